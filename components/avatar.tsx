@@ -1,0 +1,33 @@
+// A member's avatar: their picture when they have one, otherwise their initials
+// on a colour derived from the username (stable across pages).
+import { initials } from "@/lib/format";
+
+type Props = {
+  user: { username: string; displayName: string; avatarUrl?: string | null };
+  size?: "s" | "m" | "l";
+};
+
+const HUES = [12, 32, 150, 190, 210, 260, 300, 340];
+
+function hueFor(username: string): number {
+  let h = 0;
+  for (const ch of username) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return HUES[h % HUES.length];
+}
+
+export function Avatar({ user, size = "m" }: Props) {
+  if (user.avatarUrl) {
+    // eslint-disable-next-line @next/next/no-img-element -- avatars are small, already-sized member uploads
+    return <img className={`avatar avatar--${size}`} src={user.avatarUrl} alt={user.displayName} />;
+  }
+  return (
+    <span
+      className={`avatar avatar--${size} avatar--initials`}
+      style={{ ["--avatar-hue" as string]: hueFor(user.username) }}
+      role="img"
+      aria-label={user.displayName}
+    >
+      <span aria-hidden="true">{initials(user.displayName)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,62 @@
+// The opening post of a thread, laid out like the source forum's article
+// threads: header (title, author, reply count, date), author card, lead, body,
+// source credit.
+import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { RoleBadge } from "@/components/role-badge";
+import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { memberPath } from "@/lib/urls";
+
+type Props = { thread: ThreadWithCategory; post: OpeningPost };
+
+export function ArticlePost({ thread, post }: Props) {
+  const author = post.author;
+  const published = thread.publishedAt ?? post.createdAt;
+  return (
+    <article className="article" id={`post-${post.id}`} data-post-number={1}>
+      <header className="article__header">
+        <h1 className="article__title">{thread.title}</h1>
+        <div className="article__byline">
+          <Avatar user={author} size="s" />
+          <Link href={memberPath(author)} className="article__author">
+            {author.displayName}
+          </Link>
+          <span aria-hidden="true">·</span>
+          <time dateTime={published.toISOString()}>{formatDateTime(published)}</time>
+          <span aria-hidden="true">·</span>
+          <span className="article__reply-count" data-testid="reply-count">
+            Phản hồi: {formatNumber(thread.replyCount)}
+          </span>
+        </div>
+      </header>
+
+      <div className="author-card" data-testid="author-card">
+        <Avatar user={author} size="l" />
+        <div className="author-card__text">
+          <Link href={memberPath(author)} className="author-card__name">
+            {author.displayName}
+          </Link>
+          <RoleBadge role={author.role} />
+          {author.userTitle ? <div className="author-card__title">{author.userTitle}</div> : null}
+        </div>
+      </div>
+
+      {thread.lead ? <p className="article__lead">{thread.lead}</p> : null}
+
+      {/* post.html is produced by our own renderers, which escape every text. */}
+      <div className="article__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+
+      {thread.sourceName || thread.sourceUrl ? (
+        <footer className="article__source">
+          {thread.sourceName ? <span>Nguồn: {thread.sourceName}</span> : null}
+          {thread.sourceUrl ? (
+            <a href={thread.sourceUrl} rel="nofollow noopener" className="article__original">
+              Xem bài gốc
+            </a>
+          ) : null}
+        </footer>
+      ) : null}
+    </article>
+  );
+}

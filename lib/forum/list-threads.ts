@@ -1,0 +1,53 @@
+// Lists for the forum index, category pages and the sidebar widget.
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listCategories() {
+  return db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
+
+export async function getCategoryBySlug(slug: string) {
+  return db.category.findUnique({ where: { slug } });
+}
+
+const threadListInclude = {
+  author: { select: { username: true, displayName: true } },
+  category: { select: { slug: true, name: true } },
+} as const;
+
+/** Latest threads across the forum, pinned first, by last activity. */
+export async function listLatestThreads(limit = 20) {
+  return db.thread.findMany({
+    orderBy: [{ lastPostAt: "desc" }, { id: "desc" }],
+    take: limit,
+    include: threadListInclude,
+  });
+}
+
+export async function listCategoryThreads(categoryId: number, limit = 50) {
+  return db.thread.findMany({
+    where: { categoryId },
+    orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { id: "desc" }],
+    take: limit,
+    include: threadListInclude,
+  });
+}
+
+/**
+ * "Thành viên mới đăng": the newest visible posts by members across the forum
+ * (replies, and the opening posts of new threads).
+ */
+export async function listNewestPosts(limit = 8) {
+  return db.post.findMany({
+    where: { status: "visible" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      author: { select: { username: true, displayName: true, avatarUrl: true } },
+      thread: { select: { id: true, slug: true, title: true } },
+    },
+  });
+}

@@ -1,0 +1,55 @@
+// Every URL the forum links to is built here, so a route change is one edit.
+
+export function threadPath(thread: { id: number; slug: string }, page = 1): string {
+  const base = `/threads/${thread.slug}.${thread.id}`;
+  return page > 1 ? `${base}/page-${page}` : base;
+}
+
+export function postPath(post: { id: number }): string {
+  return `/posts/${post.id}`;
+}
+
+export function categoryPath(category: { slug: string }): string {
+  return `/categories/${category.slug}`;
+}
+
+export function memberPath(user: { username: string }): string {
+  return `/members/${encodeURIComponent(user.username)}`;
+}
+
+/** Parses the `slug.id` segment of a thread URL; null when it has no numeric id. */
+export function parseSlugId(segment: string): { slug: string; id: number } | null {
+  const decoded = safeDecode(segment);
+  const match = /^(?:(.*)\.)?(\d{1,10})$/.exec(decoded);
+  if (!match) return null;
+  const id = Number(match[2]);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return { slug: match[1] ?? "", id };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Public origin of the site, for canonical links, feeds and OpenGraph. */
+export function siteUrl(): string {
+  const configured = process.env.SITE_URL?.trim().replace(/\/+$/, "");
+  if (configured) return configured;
+  return `http://localhost:${process.env.PORT ?? "3000"}`;
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path}`;
+}
+
+/** Accepts only same-site absolute paths ("/x", not "//evil" or "http://…"). */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string") return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f]/.test(value)) return fallback;
+  return value;
+}

@@ -1,0 +1,63 @@
+// npm run import:article -- FILE [--dry-run] [--category SLUG]
+// Publishes a scraped article as a thread (or updates the one published before
+// from the same source). --dry-run prints the parsed article as JSON and writes
+// nothing. Errors are one line on stderr with a non-zero exit.
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db-client";
+import { databaseUrl } from "@/lib/database-url";
+import { ArticleFileError, readArticleFile } from "@/lib/article-import/read-article-file";
+import { ArticleParseError } from "@/lib/article-import/parse";
+import { PublishError, publishArticle } from "@/lib/article-import/publish-article";
+import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { absoluteUrl, threadPath } from "@/lib/urls";
+import { prepareDatabase } from "./prepare-db";
+
+function fail(message: string): never {
+  console.error(`Lỗi: ${message.split("\n")[0]}`);
+  process.exit(1);
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { "dry-run": { type: "boolean", default: false }, category: { type: "string" } },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length > 0) fail("cách dùng: npm run import:article -- TỆP [--dry-run] [--category SLUG]");
+
+  let article;
+  try {
+    article = readArticleFile(file);
+  } catch (error) {
+    if (error instanceof ArticleParseError || error instanceof ArticleFileError) fail(error.message);
+    throw error;
+  }
+
+  if (args.values["dry-run"]) {
+    console.log(JSON.stringify(article, null, 2));
+    return;
+  }
+
+  await prepareDatabase();
+  const db = createPrismaClient(databaseUrl());
+  try {
+    const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY });
+    const verb = result.created ? "Đã đăng" : "Đã cập nhật";
+    console.log(`${verb} chủ đề #${result.threadId}: ${absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }))}`);
+  } catch (error) {
+    if (error instanceof PublishError) fail(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(`Lỗi: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // "server-only" throws outside React's server runtime; unit tests run
+      // server modules directly.
+      "server-only": path.resolve(__dirname, "tests/unit/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+    environment: "node",
+  },
+});
