@@ -1,0 +1,173 @@
+// Every authorisation decision in the forum, in one place. Pages use these to
+// decide what to show; services call the assert… variants before they change
+// anything, with state freshly read from the database (the viewer comes from
+// getViewer(), which re-reads the member on every request).
+//
+// Each can…() is pure: it takes the viewer (null for a guest) and the target
+// and returns a boolean. Guests are denied everything that changes state.
+
+export type Role = "member" | "moderator" | "admin";
+export const ROLES: readonly Role[] = ["member", "moderator", "admin"];
+
+export type Viewer = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  emailVerified: boolean;
+  /** Suspended until this instant (in the future), or null. */
+  suspendedUntil: Date | null;
+  /** Banned (no end) since this instant, or null. */
+  bannedAt: Date | null;
+  sanctionReason: string | null;
+  createdAt: Date;
+};
+
+export type ThreadTarget = { locked: boolean };
+export type PostTarget = {
+  authorId: number;
+  number: number;
+  status: string; // visible | pending | hidden | deleted
+  createdAt: Date;
+  threadLocked: boolean;
+};
+export type MemberTarget = { id: number; role: Role };
+
+export type ForumSettings = { editWindowMinutes: number };
+
+export class ForbiddenError extends Error {
+  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+const RANK: Record<Role, number> = { member: 0, moderator: 1, admin: 2 };
+
+// Plain booleans, not type guards: "false" does not mean "no viewer".
+export function isStaff(viewer: Viewer | null): boolean {
+  return !!viewer && RANK[viewer.role] >= RANK.moderator && isInGoodStanding(viewer);
+}
+
+export function isAdmin(viewer: Viewer | null): boolean {
+  return !!viewer && viewer.role === "admin" && isInGoodStanding(viewer);
+}
+
+/** Not banned and not currently suspended. */
+export function isInGoodStanding(viewer: Viewer, now: Date = new Date()): boolean {
+  if (viewer.bannedAt) return false;
+  if (viewer.suspendedUntil && viewer.suspendedUntil.getTime() > now.getTime()) return false;
+  return true;
+}
+
+/** Members who may take part: logged in, email verified, not sanctioned. */
+export function canParticipate(viewer: Viewer | null, now: Date = new Date()): viewer is Viewer {
+  return !!viewer && viewer.emailVerified && isInGoodStanding(viewer, now);
+}
+
+// — Replies ————————————————————————————————————————————————————————————
+
+export function canReply(viewer: Viewer | null, thread: ThreadTarget, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  // Staff may still answer in a locked thread (to explain the lock).
+  return !thread.locked || isStaff(viewer);
+}
+
+export function canEditPost(
+  viewer: Viewer | null,
+  post: PostTarget,
+  settings: ForumSettings,
+  now: Date = new Date(),
+): boolean {
+  if (!viewer) return false;
+  if (isStaff(viewer)) return post.status !== "deleted" || isAdmin(viewer);
+  if (!canParticipate(viewer, now)) return false;
+  if (post.authorId !== viewer.id || post.number === 1) return false;
+  if (post.status !== "visible" && post.status !== "pending") return false;
+  if (post.threadLocked) return false;
+  return now.getTime() - post.createdAt.getTime() <= settings.editWindowMinutes * 60_000;
+}
+
+/** A member deleting their own reply (not the moderator's "hide"). */
+export function canDeleteOwnPost(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  return post.authorId === viewer.id && post.number > 1 && (post.status === "visible" || post.status === "pending") && !post.threadLocked;
+}
+
+export function canReact(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  return post.status === "visible" && post.authorId !== viewer.id;
+}
+
+export function canReport(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  return post.status === "visible" && post.authorId !== viewer.id;
+}
+
+/** Whether the viewer may read a post's content (not just its placeholder). */
+export function canViewPostContent(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId">): boolean {
+  if (post.status === "visible") return true;
+  if (isStaff(viewer)) return true;
+  // Authors see their own post while it waits for approval.
+  return post.status === "pending" && !!viewer && viewer.id === post.authorId;
+}
+
+// — Moderation ————————————————————————————————————————————————————————
+
+export function canModerate(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+export function canHidePost(viewer: Viewer | null, post: PostTarget): boolean {
+  return isStaff(viewer) && post.number > 1 && post.status !== "hidden";
+}
+
+export function canRestorePost(viewer: Viewer | null, post: PostTarget): boolean {
+  return isStaff(viewer) && (post.status === "hidden" || post.status === "deleted");
+}
+
+/** Permanent deletion destroys content; only administrators may do it. */
+export function canPurgePost(viewer: Viewer | null, post: PostTarget): boolean {
+  return isAdmin(viewer) && post.number > 1;
+}
+
+export function canManageThread(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+export function canApprovePosts(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+export function canViewModerationLog(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** Moderators sanction members; nobody sanctions themselves or a peer or superior. */
+export function canSanction(viewer: Viewer | null, target: MemberTarget): boolean {
+  if (!viewer || !isStaff(viewer) || viewer.id === target.id) return false;
+  return RANK[viewer.role] > RANK[target.role];
+}
+
+// — Administration —————————————————————————————————————————————————————
+
+export function canChangeRole(viewer: Viewer | null, target: MemberTarget): boolean {
+  return !!viewer && isAdmin(viewer) && viewer.id !== target.id;
+}
+
+export function canManageSettings(viewer: Viewer | null): boolean {
+  return isAdmin(viewer);
+}
+
+export function canPublishArticle(viewer: Viewer | null): boolean {
+  return isAdmin(viewer);
+}
+
+export function canManageCategories(viewer: Viewer | null): boolean {
+  return isAdmin(viewer);
+}
+
+/** Throws ForbiddenError unless allowed; for services, after reading fresh state. */
+export function assertCan(allowed: boolean, message?: string): void {
+  if (!allowed) throw new ForbiddenError(message);
+}
