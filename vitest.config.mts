@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/unit/global-setup.ts"],
+    setupFiles: ["tests/unit/db-setup.ts"],
   },
 });

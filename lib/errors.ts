@@ -1,0 +1,38 @@
+// Typed errors that services throw and actions turn into one user-facing
+// (Vietnamese) message each. Anything else is a bug: logged and rethrown.
+export { ForbiddenError } from "./permissions";
+
+export class NotFoundError extends Error {
+  constructor(message = "Không tìm thấy nội dung bạn yêu cầu.") {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Input that fails validation; fieldErrors are keyed by form field name. */
+export class InvalidInputError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "InvalidInputError";
+  }
+}
+
+export class RateLimitedError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}
+
+export function isUserFacingError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    ["ForbiddenError", "NotFoundError", "InvalidInputError", "RateLimitedError"].includes(error.name)
+  );
+}

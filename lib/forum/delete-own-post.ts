@@ -1,0 +1,38 @@
+// A member deletes their own reply. It stays in place as a placeholder
+// ("Bài viết đã bị tác giả xóa") and its content is kept so moderators can
+// restore it. Not the moderator's "hide", which is a different ability.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { assertCan, canDeleteOwnPost, ForbiddenError, type Viewer } from "@/lib/permissions";
+import { fieldErrorsOf, postIdSchema } from "@/lib/validation/reply";
+import { explainCannotParticipate } from "./explain-denial";
+import { loadPostTarget } from "./post-target";
+import { publishThreadEvent } from "./thread-events";
+
+export async function deleteOwnPost(viewer: Viewer | null, input: { postId: unknown }) {
+  const parsed = postIdSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
+  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  const target = await loadPostTarget(parsed.data.postId);
+  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
+  if (target.authorId !== viewer.id) throw new ForbiddenError("Bạn chỉ có thể xóa bài viết của chính mình.");
+  explainCannotParticipate(viewer);
+  assertCan(canDeleteOwnPost(viewer, target));
+
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    // Only a post that counted as a reply changes the counters.
+    const wasVisible = target.status === "visible";
+    await tx.post.update({
+      where: { id: target.id, status: target.status },
+      data: { status: "deleted", statusById: viewer.id, statusAt: now, statusReason: null },
+    });
+    if (wasVisible) {
+      await tx.thread.update({ where: { id: target.threadId }, data: { replyCount: { decrement: 1 } } });
+      await tx.user.update({ where: { id: viewer.id }, data: { postCount: { decrement: 1 } } });
+    }
+  });
+  publishThreadEvent({ threadId: target.threadId, kind: "update" });
+  return { postId: target.id, threadId: target.threadId };
+}

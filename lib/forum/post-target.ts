@@ -1,0 +1,33 @@
+// The fresh database state every post permission is decided on.
+import "server-only";
+import { db } from "@/lib/db";
+import type { PostTarget } from "@/lib/permissions";
+
+export type LoadedPostTarget = PostTarget & {
+  id: number;
+  threadId: number;
+  format: string;
+  source: string;
+  html: string;
+};
+
+export async function loadPostTarget(postId: number): Promise<LoadedPostTarget | null> {
+  const post = await db.post.findUnique({
+    where: { id: postId },
+    select: {
+      id: true,
+      threadId: true,
+      authorId: true,
+      number: true,
+      status: true,
+      createdAt: true,
+      format: true,
+      source: true,
+      html: true,
+      thread: { select: { locked: true } },
+    },
+  });
+  if (!post) return null;
+  const { thread, ...rest } = post;
+  return { ...rest, threadLocked: thread.locked };
+}

@@ -1,0 +1,41 @@
+// "Thích": one per member per post; reacting again takes it back.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, canReact, ForbiddenError, type Viewer } from "@/lib/permissions";
+import { fieldErrorsOf, postIdSchema } from "@/lib/validation/reply";
+import { explainCannotParticipate } from "./explain-denial";
+import { loadPostTarget } from "./post-target";
+import { publishThreadEvent } from "./thread-events";
+
+export async function toggleReaction(viewer: Viewer | null, input: { postId: unknown }): Promise<{ reacted: boolean }> {
+  const parsed = postIdSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
+  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
+  const target = await loadPostTarget(parsed.data.postId);
+  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
+  if (target.authorId === viewer.id) throw new ForbiddenError("Bạn không thể tự thích bài viết của mình.");
+  explainCannotParticipate(viewer);
+  assertCan(canReact(viewer, target));
+
+  const key = { postId_userId_kind: { postId: target.id, userId: viewer.id, kind: "like" } };
+  try {
+    const reacted = await db.$transaction(async (tx) => {
+      const removed = await tx.reaction.deleteMany({ where: key.postId_userId_kind });
+      if (removed.count > 0) {
+        await tx.post.update({ where: { id: target.id }, data: { reactionCount: { decrement: removed.count } } });
+        return false;
+      }
+      await tx.reaction.create({ data: key.postId_userId_kind });
+      await tx.post.update({ where: { id: target.id }, data: { reactionCount: { increment: 1 } } });
+      return true;
+    });
+    publishThreadEvent({ threadId: target.threadId, kind: "update" });
+    return { reacted };
+  } catch (error) {
+    // A double click raced with itself: the first click's like stands.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { reacted: true };
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+// Forum settings (limits, windows, thresholds). Defaults live here; an
+// administrator's overrides are rows of the Setting table (key → JSON value),
+// validated on read so a bad row can never break posting.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+export const settingsSchema = z.object({
+  /** Members may edit their own reply for this long. */
+  editWindowMinutes: z.number().int().min(0).max(7 * 24 * 60),
+  /** At most one reply per this many seconds per member… */
+  replyIntervalSeconds: z.number().int().min(0).max(3600),
+  /** …and per this many for members who registered less than newMemberHours ago. */
+  newMemberReplyIntervalSeconds: z.number().int().min(0).max(3600),
+  newMemberHours: z.number().int().min(0).max(24 * 30),
+  maxReplyLength: z.number().int().min(100).max(100_000),
+  /** The same text twice from one member within this window is refused. */
+  duplicateWindowMinutes: z.number().int().min(0).max(24 * 60),
+  /** Reports from this many distinct members hide a post pending review. */
+  autoHideReportCount: z.number().int().min(1).max(100),
+  /** A new member's first N replies wait for approval (0: none). */
+  approveFirstReplies: z.number().int().min(0).max(100),
+});
+
+export type ForumSettingsValues = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: ForumSettingsValues = {
+  editWindowMinutes: 30,
+  replyIntervalSeconds: 10,
+  newMemberReplyIntervalSeconds: 30,
+  newMemberHours: 24,
+  maxReplyLength: 20_000,
+  duplicateWindowMinutes: 5,
+  autoHideReportCount: 3,
+  approveFirstReplies: 0,
+};
+
+export async function getSettings(): Promise<ForumSettingsValues> {
+  const rows = await db.setting.findMany();
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (!(row.key in DEFAULT_SETTINGS)) continue;
+    try {
+      merged[row.key] = JSON.parse(row.value);
+    } catch {
+      // A malformed override falls back to the default below.
+    }
+  }
+  const parsed = settingsSchema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  // Keep every valid override, fall back per key for the invalid ones.
+  const result = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof ForumSettingsValues)[]) {
+    const one = settingsSchema.shape[key].safeParse(merged[key]);
+    if (one.success) result[key] = one.data;
+  }
+  return result;
+}
+
+export async function updateSettings(values: Partial<ForumSettingsValues>): Promise<void> {
+  const parsed = settingsSchema.partial().parse(values);
+  await db.$transaction(
+    Object.entries(parsed).map(([key, value]) =>
+      db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } }),
+    ),
+  );
+}

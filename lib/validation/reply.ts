@@ -1,0 +1,53 @@
+// Reply input, shared by the composer (limits shown to the member) and the
+// server (the authority). The length limit itself is a setting, checked by the
+// service; the schema caps absurd input before any work is done.
+import { z } from "zod";
+
+export const HARD_MAX_REPLY_LENGTH = 100_000;
+
+/** Line endings unified and text in NFC, so lengths and duplicates compare fairly. */
+export function normaliseSource(source: string): string {
+  return source.normalize("NFC").replace(/\r\n?/g, "\n");
+}
+
+export const replySourceSchema = z
+  .string({ error: "Nội dung trả lời không hợp lệ." })
+  .max(HARD_MAX_REPLY_LENGTH, { error: "Nội dung quá dài." })
+  .transform(normaliseSource)
+  .refine((s) => s.trim().length > 0, { error: "Bạn chưa viết gì để gửi." });
+
+export const clientTokenSchema = z
+  .string({ error: "Biểu mẫu đã hết hạn, vui lòng tải lại trang." })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "Biểu mẫu đã hết hạn, vui lòng tải lại trang." });
+
+export const idSchema = z.coerce.number({ error: "Mã không hợp lệ." }).int().positive({ error: "Mã không hợp lệ." });
+
+export const createReplySchema = z.object({
+  threadId: idSchema,
+  source: replySourceSchema,
+  clientToken: clientTokenSchema,
+});
+
+export const editPostSchema = z.object({
+  postId: idSchema,
+  source: replySourceSchema,
+});
+
+export const draftSchema = z.object({
+  threadId: idSchema,
+  source: z.string().max(HARD_MAX_REPLY_LENGTH).transform(normaliseSource),
+});
+
+export const postIdSchema = z.object({ postId: idSchema });
+
+export type CreateReplyInput = z.input<typeof createReplySchema>;
+
+/** zod issues → { field: [messages] } for the form. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
