@@ -1,0 +1,124 @@
+// The whole role × ability table. Each row is one kind of viewer; each column
+// one ability on a fixed target. A change to who may do what must change this
+// table on purpose.
+import { describe, expect, it } from "vitest";
+import * as can from "@/lib/permissions";
+import type { PostTarget, Viewer } from "@/lib/permissions";
+
+const NOW = new Date("2026-01-01T12:00:00Z");
+const SETTINGS = { editWindowMinutes: 30 };
+
+function viewer(id: number, patch: Partial<Viewer> = {}): Viewer {
+  return {
+    id,
+    username: `u${id}`,
+    displayName: `U ${id}`,
+    role: "member",
+    emailVerified: true,
+    suspendedUntil: null,
+    bannedAt: null,
+    sanctionReason: null,
+    createdAt: new Date("2025-01-01"),
+    ...patch,
+  };
+}
+
+const VIEWERS: Record<string, Viewer | null> = {
+  guest: null,
+  unverified: viewer(2, { emailVerified: false }),
+  member: viewer(3),
+  suspended: viewer(4, { suspendedUntil: new Date("2026-02-01") }),
+  banned: viewer(5, { bannedAt: new Date("2025-12-01") }),
+  moderator: viewer(6, { role: "moderator" }),
+  admin: viewer(7, { role: "admin" }),
+};
+
+const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
+// Each viewer's own fresh reply, and a reply by somebody else (member 99).
+const own = (v: Viewer | null, patch: Partial<PostTarget> = {}): PostTarget => ({
+  authorId: v?.id ?? -1, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false, ...patch,
+});
+const others: PostTarget = { authorId: 99, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false };
+const hidden: PostTarget = { ...others, status: "hidden" };
+const pending: PostTarget = { ...others, status: "pending" };
+const memberTarget = { id: 99, role: "member" as const };
+const moderatorTarget = { id: 98, role: "moderator" as const };
+
+const ABILITIES: Record<string, (v: Viewer | null) => boolean> = {
+  participate: (v) => can.canParticipate(v, NOW),
+  replyOpen: (v) => can.canReply(v, { locked: false }, NOW),
+  replyLocked: (v) => can.canReply(v, { locked: true }, NOW),
+  editOwnFresh: (v) => can.canEditPost(v, own(v), SETTINGS, NOW),
+  editOwnOld: (v) => can.canEditPost(v, own(v, { createdAt: minutesAgo(31) }), SETTINGS, NOW),
+  editOthers: (v) => can.canEditPost(v, others, SETTINGS, NOW),
+  deleteOwn: (v) => can.canDeleteOwnPost(v, own(v), NOW),
+  react: (v) => can.canReact(v, others, NOW),
+  reactOwn: (v) => can.canReact(v, own(v), NOW),
+  report: (v) => can.canReport(v, others, NOW),
+  readHidden: (v) => can.canViewPostContent(v, hidden),
+  readOthersPending: (v) => can.canViewPostContent(v, pending),
+  hide: (v) => can.canHidePost(v, others),
+  restore: (v) => can.canRestorePost(v, hidden),
+  purge: (v) => can.canPurgePost(v, others),
+  manageThread: (v) => can.canManageThread(v),
+  approve: (v) => can.canApprovePosts(v),
+  viewLog: (v) => can.canViewModerationLog(v),
+  sanctionMember: (v) => can.canSanction(v, memberTarget),
+  sanctionModerator: (v) => can.canSanction(v, moderatorTarget),
+  changeRole: (v) => can.canChangeRole(v, memberTarget),
+  settings: (v) => can.canManageSettings(v),
+  publishArticle: (v) => can.canPublishArticle(v),
+  categories: (v) => can.canManageCategories(v),
+};
+
+// prettier-ignore
+const EXPECTED: Record<string, string> = {
+  //           part replyO replyL editOF editOO editX delO react reactOwn report readH readP hide restore purge thread approve log sancM sancMod role settings publish cats
+  guest:      "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
+  unverified: "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
+  member:     "1    1      0      1      0      0     1    1     0        1      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
+  suspended:  "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
+  banned:     "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
+  moderator:  "1    1      1      1      1      1     1    1     0        1      1     1     1    1       0     1      1       1   1     0       0    0        0       0",
+  admin:      "1    1      1      1      1      1     1    1     0        1      1     1     1    1       1     1      1       1   1     1       1    1        1       1",
+};
+
+describe("permission table", () => {
+  const abilityNames = Object.keys(ABILITIES);
+  for (const [role, row] of Object.entries(EXPECTED)) {
+    it(`${role}`, () => {
+      const expected = row.trim().split(/\s+/).map((x) => x === "1");
+      expect(expected).toHaveLength(abilityNames.length);
+      const actual = Object.fromEntries(abilityNames.map((name) => [name, ABILITIES[name](VIEWERS[role])]));
+      expect(actual).toEqual(Object.fromEntries(abilityNames.map((name, i) => [name, expected[i]])));
+    });
+  }
+});
+
+describe("edge cases", () => {
+  it("a suspension that has ended no longer restricts", () => {
+    const v = viewer(10, { suspendedUntil: new Date("2025-12-31") });
+    expect(can.canParticipate(v, NOW)).toBe(true);
+  });
+  it("nobody sanctions themselves, and a suspended moderator loses moderator powers", () => {
+    const mod = viewer(11, { role: "moderator" });
+    expect(can.canSanction(mod, { id: 11, role: "moderator" })).toBe(false);
+    const suspendedMod = viewer(12, { role: "moderator", suspendedUntil: new Date(Date.now() + 3_600_000) });
+    expect(can.canHidePost(suspendedMod, others)).toBe(false);
+  });
+  it("the opening post (the article) is never deleted or hidden as a reply", () => {
+    const admin = VIEWERS.admin;
+    const article: PostTarget = { ...others, number: 1 };
+    expect(can.canHidePost(admin, article)).toBe(false);
+    expect(can.canPurgePost(admin, article)).toBe(false);
+    expect(can.canDeleteOwnPost(viewer(99), article, NOW)).toBe(false);
+  });
+  it("an author sees their own pending post; nobody else but staff does", () => {
+    expect(can.canViewPostContent(viewer(99), pending)).toBe(true);
+    expect(can.canViewPostContent(viewer(3), pending)).toBe(false);
+  });
+  it("members cannot edit in a locked thread, even within the window", () => {
+    const m = viewer(3);
+    expect(can.canEditPost(m, own(m, { threadLocked: true }), SETTINGS, NOW)).toBe(false);
+  });
+});
