@@ -2,12 +2,15 @@
 // then write post, counters and draft in one transaction. A form submitted
 // twice (same client token) posts once and answers with the first post.
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReply, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { createReplySchema, fieldErrorsOf, type CreateReplyInput } from "@/lib/validation/reply";
+import { createReplySchema, type CreateReplyInput } from "@/lib/validation/reply";
+import { needsApproval } from "@/lib/moderation/approval-queue";
+import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
 import { renderPostSource } from "./render-post";
 import { publishThreadEvent } from "./thread-events";
@@ -19,9 +22,7 @@ export async function createReply(
   input: CreateReplyInput,
   meta: { ipHash?: string | null } = {},
 ): Promise<CreatedReply> {
-  const parsed = createReplySchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
-  const { threadId, source, clientToken } = parsed.data;
+  const { threadId, source, clientToken } = parseInput(createReplySchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trả lời.");
 
   // A retry of a form that already went through answers with the first post.
@@ -45,12 +46,23 @@ export async function createReply(
   const now = new Date();
   if (!isStaff(viewer)) await enforceReplyLimits(viewer, source, settings, now);
 
+  // Word filter first (a refusal is final), then the approval rules.
+  const verdict = await checkWordFilter(source);
+  if (verdict?.action === "refuse") {
+    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại trước khi gửi.`, {
+      source: ["Chứa cụm từ bị cấm."],
+    });
+  }
+  const held = !isStaff(viewer) && (verdict?.action === "queue" || (await needsApproval(viewer.id, settings.approveFirstReplies)));
+  const status = held ? "pending" : "visible";
+
   const html = await renderPostSource(source);
   try {
     const post = await db.$transaction(async (tx) => {
+      // A held reply takes its number now but counts only once approved.
       const numbered = await tx.thread.update({
         where: { id: threadId },
-        data: { lastNumber: { increment: 1 }, replyCount: { increment: 1 }, lastPostAt: now },
+        data: held ? { lastNumber: { increment: 1 } } : { lastNumber: { increment: 1 }, replyCount: { increment: 1 }, lastPostAt: now },
         select: { lastNumber: true },
       });
       const created = await tx.post.create({
@@ -61,18 +73,18 @@ export async function createReply(
           format: "markdown",
           source,
           html,
-          status: "visible",
+          status,
           clientToken,
           ipHash: meta.ipHash ?? null,
           createdAt: now,
         },
         select: { id: true, number: true, status: true },
       });
-      await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
+      if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
       await tx.draft.deleteMany({ where: { userId: viewer.id, threadId } });
       return created;
     });
-    publishThreadEvent({ threadId, kind: "reply" });
+    if (!held) publishThreadEvent({ threadId, kind: "reply" });
     return { postId: post.id, threadId, number: post.number, status: post.status, duplicate: false };
   } catch (error) {
     // Two submissions of the same form raced: the loser answers with the winner's post.

@@ -2,19 +2,19 @@
 // ("Bài viết đã bị tác giả xóa") and its content is kept so moderators can
 // restore it. Not the moderator's "hide", which is a different ability.
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { assertCan, canDeleteOwnPost, ForbiddenError, type Viewer } from "@/lib/permissions";
-import { fieldErrorsOf, postIdSchema } from "@/lib/validation/reply";
+import { postIdSchema } from "@/lib/validation/reply";
 import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
 export async function deleteOwnPost(viewer: Viewer | null, input: { postId: unknown }) {
-  const parsed = postIdSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
+  const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
-  const target = await loadPostTarget(parsed.data.postId);
+  const target = await loadPostTarget(postId);
   if (!target) throw new NotFoundError("Bài viết không tồn tại.");
   if (target.authorId !== viewer.id) throw new ForbiddenError("Bạn chỉ có thể xóa bài viết của chính mình.");
   explainCannotParticipate(viewer);

@@ -1,17 +1,16 @@
 // Server-side drafts: what a member is writing in a thread survives a reload,
 // a crash or a switch to another device. One draft per member and thread.
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canParticipate, ForbiddenError, type Viewer } from "@/lib/permissions";
-import { draftSchema, fieldErrorsOf } from "@/lib/validation/reply";
+import { draftSchema } from "@/lib/validation/reply";
 
 export async function saveDraft(viewer: Viewer | null, input: { threadId: unknown; source: unknown }) {
-  const parsed = draftSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   assertCan(canParticipate(viewer));
-  const { threadId, source } = parsed.data;
+  const { threadId, source } = parseInput(draftSchema, input);
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true } });
   if (!thread) throw new InvalidInputError("Chủ đề không tồn tại.");
   if (source.trim() === "") {

@@ -2,20 +2,22 @@
 // version being replaced is kept as a revision (who replaced it, and when), so
 // every reader can see the history.
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canEditPost, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { editPostSchema, fieldErrorsOf } from "@/lib/validation/reply";
+import { editPostSchema } from "@/lib/validation/reply";
+import { logModAction } from "@/lib/moderation/log-action";
+import { setPostStatus } from "@/lib/moderation/post-visibility";
+import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
 import { publishThreadEvent } from "./thread-events";
 
 export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown }) {
-  const parsed = editPostSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
-  const { postId, source } = parsed.data;
+  const { postId, source } = parseInput(editPostSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
 
   const target = await loadPostTarget(postId);
@@ -38,6 +40,12 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
     });
   }
   if (source === target.source) return { postId, changed: false };
+  const verdict = await checkWordFilter(source);
+  if (verdict?.action === "refuse") {
+    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: ["Chứa cụm từ bị cấm."] });
+  }
+  // An edit that brings in a phrase held for review sends the post back to the queue.
+  const requeue = verdict?.action === "queue" && !isStaff(viewer) && target.status === "visible";
 
   const html = await renderPostSource(source);
   const now = new Date();
@@ -49,6 +57,11 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
       where: { id: postId },
       data: { source, html, editedAt: now, editCount: { increment: 1 } },
     });
+    if (requeue) await setPostStatus(tx, target, { status: "pending", byId: viewer.id });
+    // Staff editing someone else's post is a moderation action, logged as such.
+    if (isStaff(viewer) && target.authorId !== viewer.id) {
+      await logModAction(tx, { actorId: viewer.id, action: "post.edit", targetType: "post", targetId: postId, targetUserId: target.authorId });
+    }
   });
   publishThreadEvent({ threadId: target.threadId, kind: "update" });
   return { postId, changed: true };

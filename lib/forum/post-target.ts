@@ -7,6 +7,7 @@ export type LoadedPostTarget = PostTarget & {
   id: number;
   threadId: number;
   format: string;
+  statusReason: string | null;
   source: string;
   html: string;
 };
@@ -20,6 +21,7 @@ export async function loadPostTarget(postId: number): Promise<LoadedPostTarget |
       authorId: true,
       number: true,
       status: true,
+      statusReason: true,
       createdAt: true,
       format: true,
       source: true,

@@ -1,19 +1,19 @@
 // "Thích": one per member per post; reacting again takes it back.
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReact, ForbiddenError, type Viewer } from "@/lib/permissions";
-import { fieldErrorsOf, postIdSchema } from "@/lib/validation/reply";
+import { postIdSchema } from "@/lib/validation/reply";
 import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
 export async function toggleReaction(viewer: Viewer | null, input: { postId: unknown }): Promise<{ reacted: boolean }> {
-  const parsed = postIdSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
+  const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
-  const target = await loadPostTarget(parsed.data.postId);
+  const target = await loadPostTarget(postId);
   if (!target) throw new NotFoundError("Bài viết không tồn tại.");
   if (target.authorId === viewer.id) throw new ForbiddenError("Bạn không thể tự thích bài viết của mình.");
   explainCannotParticipate(viewer);

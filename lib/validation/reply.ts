@@ -41,13 +41,3 @@ export const draftSchema = z.object({
 export const postIdSchema = z.object({ postId: idSchema });
 
 export type CreateReplyInput = z.input<typeof createReplySchema>;
-
-/** zod issues → { field: [messages] } for the form. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "_form");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -1,0 +1,73 @@
+// The approval queue: replies held back (a new member's first replies, or text
+// the word filter sends for review) wait here, visible only to their author
+// and to staff, until a moderator approves or rejects them — one by one or in bulk.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
+import { publishThreadEvent } from "@/lib/forum/thread-events";
+import { assertCan, canApprovePosts, type Viewer } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse-input";
+import { reviewPostsSchema } from "@/lib/validation/moderation";
+import { logModAction } from "./log-action";
+import { notifyMember } from "./notify";
+import { setPostStatus } from "./post-visibility";
+
+export async function listPendingPosts(viewer: Viewer | null) {
+  assertCan(canApprovePosts(viewer));
+  return db.post.findMany({
+    where: { status: "pending" },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    include: {
+      author: { select: { id: true, username: true, displayName: true, createdAt: true } },
+      thread: { select: { id: true, slug: true, title: true } },
+    },
+  });
+}
+
+export async function reviewPosts(viewer: Viewer | null, input: { postIds: unknown; decision: unknown; reason?: unknown }) {
+  const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
+  assertCan(canApprovePosts(viewer));
+  if (decision === "reject" && reason.length < 3) {
+    throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: ["Cần lý do."] });
+  }
+  const threads = new Set<number>();
+  const count = await db.$transaction(async (tx) => {
+    const posts = await tx.post.findMany({
+      where: { id: { in: postIds }, status: "pending" },
+      select: { id: true, threadId: true, authorId: true, status: true },
+    });
+    if (posts.length === 0) throw new InvalidInputError("Các bài viết đã chọn không còn chờ duyệt.");
+    for (const post of posts) {
+      threads.add(post.threadId);
+      if (decision === "approve") {
+        await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
+        await notifyMember(tx, post.authorId, "post.approved", "Bài viết của bạn đã được duyệt.", `/posts/${post.id}`);
+      } else {
+        // A rejected reply is hidden (kept, restorable), with the reason shown to its author.
+        await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
+        await notifyMember(tx, post.authorId, "post.rejected", `Bài viết của bạn không được duyệt. Lý do: ${reason}`, `/posts/${post.id}`);
+      }
+      await logModAction(tx, {
+        actorId: viewer!.id,
+        action: decision === "approve" ? "post.approve" : "post.reject",
+        targetType: "post",
+        targetId: post.id,
+        targetUserId: post.authorId,
+        reason: reason || null,
+      });
+    }
+    return posts.length;
+  });
+  for (const threadId of threads) publishThreadEvent({ threadId, kind: "reply" });
+  return { count };
+}
+
+/** Whether a member's next reply must wait for approval (their first N replies do). */
+export async function needsApproval(authorId: number, approveFirstReplies: number): Promise<boolean> {
+  if (approveFirstReplies <= 0) return false;
+  const approved = await db.post.count({
+    where: { authorId, number: { gt: 1 }, status: { in: ["visible", "hidden", "deleted"] } },
+  });
+  return approved < approveFirstReplies;
+}

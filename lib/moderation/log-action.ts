@@ -1,0 +1,56 @@
+// The moderation log: one append-only row per moderator or admin action,
+// written in the same transaction as the action itself, so the log can never
+// claim something that did not happen (or miss something that did).
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const MOD_ACTIONS = {
+  "post.hide": "Ẩn bài viết",
+  "post.restore": "Khôi phục bài viết",
+  "post.edit": "Sửa bài viết",
+  "post.purge": "Xóa vĩnh viễn bài viết",
+  "post.approve": "Duyệt bài viết",
+  "post.reject": "Từ chối bài viết",
+  "report.hide": "Xử lý báo cáo: ẩn bài",
+  "report.dismiss": "Xử lý báo cáo: bỏ qua",
+  "thread.lock": "Khóa chủ đề",
+  "thread.unlock": "Mở khóa chủ đề",
+  "thread.pin": "Ghim chủ đề",
+  "thread.unpin": "Bỏ ghim chủ đề",
+  "thread.move": "Chuyển chủ đề",
+  "thread.rename": "Đổi tiêu đề chủ đề",
+  "member.suspend": "Tạm khóa thành viên",
+  "member.ban": "Cấm thành viên",
+  "member.lift": "Gỡ hình phạt",
+  "member.role": "Đổi vai trò",
+  "filter.add": "Thêm từ lọc",
+  "filter.remove": "Xóa từ lọc",
+  "settings.update": "Đổi cài đặt",
+  "article.publish": "Đăng bài viết",
+} as const;
+
+export type ModAction = keyof typeof MOD_ACTIONS;
+
+export type LogEntry = {
+  actorId: number;
+  action: ModAction;
+  targetType: "post" | "thread" | "member" | "report" | "filter" | "settings";
+  targetId: number;
+  targetUserId?: number | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export async function logModAction(tx: Prisma.TransactionClient, entry: LogEntry): Promise<void> {
+  await tx.moderationLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      targetUserId: entry.targetUserId ?? null,
+      reason: entry.reason ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    },
+  });
+}

@@ -1,0 +1,27 @@
+// Counters follow visibility: a reply counts towards its thread's "Phản hồi"
+// and its author's post count only while it is visible. Every status change
+// goes through here so counts always equal rows.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export async function setPostStatus(
+  tx: Prisma.TransactionClient,
+  post: { id: number; threadId: number; authorId: number; status: string },
+  next: { status: "visible" | "hidden" | "deleted" | "pending"; reason?: string | null; byId: number },
+): Promise<void> {
+  const now = new Date();
+  // Guarded on the status we read: a concurrent change makes this fail loudly
+  // (P2025) instead of double-counting.
+  await tx.post.update({
+    where: { id: post.id, status: post.status },
+    data: { status: next.status, statusReason: next.reason ?? null, statusById: next.byId, statusAt: now },
+  });
+  const delta = (next.status === "visible" ? 1 : 0) - (post.status === "visible" ? 1 : 0);
+  if (delta !== 0) {
+    await tx.thread.update({
+      where: { id: post.threadId },
+      data: { replyCount: { increment: delta }, ...(delta > 0 ? { lastPostAt: now } : {}) },
+    });
+    await tx.user.update({ where: { id: post.authorId }, data: { postCount: { increment: delta } } });
+  }
+}

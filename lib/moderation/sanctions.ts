@@ -1,0 +1,66 @@
+// Suspending (until a date) or banning a member, and lifting it. The member's
+// sessionVersion is bumped, so every open session is refused on its next
+// request; the reason and end date are shown when they try to log in or post.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { assertCan, canSanction, type Role, type Viewer } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse-input";
+import { liftSanctionSchema, sanctionSchema } from "@/lib/validation/moderation";
+import { logModAction } from "./log-action";
+import { notifyMember } from "./notify";
+
+export async function sanctionMember(viewer: Viewer | null, input: Record<string, unknown>) {
+  const command = parseInput(sanctionSchema, input);
+  const target = await db.user.findUnique({ where: { id: command.userId }, select: { id: true, role: true } });
+  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  assertCan(canSanction(viewer, { id: target.id, role: target.role as Role }));
+  const now = new Date();
+  if (command.kind === "suspend" && command.endsAt.getTime() <= now.getTime() + 60_000) {
+    throw new InvalidInputError("Ngày kết thúc phải ở tương lai.", { endsAt: ["Phải ở tương lai."] });
+  }
+  await db.$transaction(async (tx) => {
+    const endsAt = command.kind === "suspend" ? command.endsAt : null;
+    await tx.sanction.create({ data: { userId: target.id, moderatorId: viewer!.id, kind: command.kind, reason: command.reason, endsAt } });
+    await tx.user.update({
+      where: { id: target.id },
+      data: {
+        suspendedUntil: endsAt,
+        bannedAt: command.kind === "ban" ? now : null,
+        sanctionReason: command.reason,
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await logModAction(tx, {
+      actorId: viewer!.id,
+      action: command.kind === "ban" ? "member.ban" : "member.suspend",
+      targetType: "member",
+      targetId: target.id,
+      targetUserId: target.id,
+      reason: command.reason,
+      details: endsAt ? { endsAt: endsAt.toISOString() } : undefined,
+    });
+    const message =
+      command.kind === "ban"
+        ? `Tài khoản của bạn đã bị cấm. Lý do: ${command.reason}`
+        : `Tài khoản của bạn bị tạm khóa đến ${formatDateTime(command.endsAt)}. Lý do: ${command.reason}`;
+    await notifyMember(tx, target.id, `member.${command.kind}`, message);
+  });
+}
+
+export async function liftSanction(viewer: Viewer | null, input: { userId: unknown }) {
+  const { userId } = parseInput(liftSanctionSchema, input);
+  const target = await db.user.findUnique({ where: { id: userId } });
+  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  assertCan(canSanction(viewer, { id: target.id, role: target.role as Role }));
+  if (!target.bannedAt && !(target.suspendedUntil && target.suspendedUntil > new Date())) {
+    throw new InvalidInputError("Thành viên này không bị xử phạt.");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.sanction.updateMany({ where: { userId, liftedAt: null }, data: { liftedAt: new Date(), liftedById: viewer!.id } });
+    await tx.user.update({ where: { id: userId }, data: { suspendedUntil: null, bannedAt: null, sanctionReason: null } });
+    await logModAction(tx, { actorId: viewer!.id, action: "member.lift", targetType: "member", targetId: userId, targetUserId: userId });
+    await notifyMember(tx, userId, "member.lift", "Hình phạt trên tài khoản của bạn đã được gỡ.");
+  });
+}

@@ -1,0 +1,60 @@
+// Per-thread moderation: lock/unlock, pin/unpin, move to another category,
+// rename (the slug follows; old URLs redirect because a thread URL carries its id).
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { publishThreadEvent } from "@/lib/forum/thread-events";
+import { assertCan, canManageThread, type Viewer } from "@/lib/permissions";
+import { slugify } from "@/lib/slug";
+import { parseInput } from "@/lib/validation/parse-input";
+import { threadToolSchema } from "@/lib/validation/moderation";
+import { logModAction } from "./log-action";
+
+export async function applyThreadTool(viewer: Viewer | null, input: Record<string, unknown>) {
+  const command = parseInput(threadToolSchema, input);
+  assertCan(canManageThread(viewer));
+  const actorId = viewer!.id;
+  const thread = await db.thread.findUnique({ where: { id: command.threadId } });
+  if (!thread) throw new NotFoundError("Chủ đề không tồn tại.");
+
+  await db.$transaction(async (tx) => {
+    const log = (action: Parameters<typeof logModAction>[1]["action"], details?: Record<string, unknown>) =>
+      logModAction(tx, { actorId, action, targetType: "thread", targetId: thread.id, targetUserId: thread.authorId, details });
+    switch (command.tool) {
+      case "lock":
+      case "unlock": {
+        const locked = command.tool === "lock";
+        if (thread.locked === locked) throw new InvalidInputError(locked ? "Chủ đề đã khóa sẵn." : "Chủ đề đang mở.");
+        await tx.thread.update({ where: { id: thread.id }, data: { locked } });
+        await log(locked ? "thread.lock" : "thread.unlock");
+        break;
+      }
+      case "pin":
+      case "unpin": {
+        const pinned = command.tool === "pin";
+        if (thread.pinned === pinned) throw new InvalidInputError(pinned ? "Chủ đề đã được ghim." : "Chủ đề không được ghim.");
+        await tx.thread.update({ where: { id: thread.id }, data: { pinned } });
+        await log(pinned ? "thread.pin" : "thread.unpin");
+        break;
+      }
+      case "move": {
+        if (command.categoryId === thread.categoryId) throw new InvalidInputError("Chủ đề đã ở chuyên mục này.");
+        const category = await tx.category.findUnique({ where: { id: command.categoryId } });
+        if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: ["Không tồn tại."] });
+        await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
+        await tx.category.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 } } });
+        await tx.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
+        await log("thread.move", { from: thread.categoryId, to: category.id });
+        break;
+      }
+      case "rename": {
+        if (command.title === thread.title) throw new InvalidInputError("Tiêu đề không thay đổi.");
+        await tx.thread.update({ where: { id: thread.id }, data: { title: command.title, slug: slugify(command.title) } });
+        await log("thread.rename", { from: thread.title, to: command.title });
+        break;
+      }
+    }
+  });
+  publishThreadEvent({ threadId: thread.id, kind: "update" });
+  return db.thread.findUniqueOrThrow({ where: { id: thread.id }, select: { id: true, slug: true } });
+}

@@ -1,0 +1,86 @@
+// Moderation input, shared by the moderators' forms and the services.
+import { z } from "zod";
+import { idSchema } from "./reply";
+
+const reason = z
+  .string({ error: "Hãy nhập lý do." })
+  .transform((s) => s.normalize("NFC").trim())
+  .pipe(z.string().min(3, { error: "Lý do cần ít nhất 3 ký tự." }).max(500, { error: "Lý do tối đa 500 ký tự." }));
+
+const optionalNote = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").normalize("NFC").trim())
+  .pipe(z.string().max(1000, { error: "Ghi chú tối đa 1000 ký tự." }));
+
+export const hidePostSchema = z.object({ postId: idSchema, reason });
+export const restorePostSchema = z.object({ postId: idSchema });
+export const purgePostSchema = z.object({ postId: idSchema, reason });
+
+export const REPORT_REASONS = {
+  spam: "Spam",
+  offensive: "Xúc phạm",
+  "off-topic": "Lạc đề",
+  other: "Khác",
+} as const;
+export type ReportReason = keyof typeof REPORT_REASONS;
+
+export const createReportSchema = z.object({
+  postId: idSchema,
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: "Hãy chọn lý do báo cáo." }),
+  note: optionalNote,
+});
+
+export const resolveReportSchema = z.object({
+  postId: idSchema,
+  outcome: z.enum(["hide", "dismiss"], { error: "Hãy chọn cách xử lý." }),
+  note: optionalNote,
+});
+
+export const reviewPostsSchema = z.object({
+  postIds: z.array(idSchema).min(1, { error: "Hãy chọn ít nhất một bài viết." }).max(200),
+  decision: z.enum(["approve", "reject"], { error: "Hãy chọn duyệt hoặc từ chối." }),
+  reason: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(500)),
+});
+
+export const threadToolSchema = z.discriminatedUnion("tool", [
+  z.object({ tool: z.literal("lock"), threadId: idSchema }),
+  z.object({ tool: z.literal("unlock"), threadId: idSchema }),
+  z.object({ tool: z.literal("pin"), threadId: idSchema }),
+  z.object({ tool: z.literal("unpin"), threadId: idSchema }),
+  z.object({ tool: z.literal("move"), threadId: idSchema, categoryId: idSchema }),
+  z.object({
+    tool: z.literal("rename"),
+    threadId: idSchema,
+    title: z
+      .string()
+      .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+      .pipe(z.string().min(5, { error: "Tiêu đề cần ít nhất 5 ký tự." }).max(200, { error: "Tiêu đề tối đa 200 ký tự." })),
+  }),
+]);
+
+export const sanctionSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("suspend"),
+    userId: idSchema,
+    reason,
+    endsAt: z.coerce.date({ error: "Ngày kết thúc không hợp lệ." }),
+  }),
+  z.object({ kind: z.literal("ban"), userId: idSchema, reason }),
+]);
+
+export const liftSanctionSchema = z.object({ userId: idSchema });
+
+export const wordFilterSchema = z.object({
+  phrase: z
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(2, { error: "Từ cần lọc cần ít nhất 2 ký tự." }).max(100, { error: "Tối đa 100 ký tự." })),
+  action: z.enum(["refuse", "queue"], { error: "Hãy chọn cách xử lý." }),
+});
+
+export const idOnlySchema = z.object({ id: idSchema });
