@@ -12,7 +12,9 @@ export type MailMessage = { to: string; subject: string; text: string; html: str
 export const DEFAULT_MAIL_FROM = "Bàn Luận <no-reply@banluan.local>";
 
 export function outboxDir(): string {
-  return path.resolve(process.env.MAIL_OUTBOX_DIR?.trim() || path.join("data", "outbox"));
+  const configured = process.env.MAIL_OUTBOX_DIR?.trim();
+  // The ignore comment keeps the bundler from tracing the whole project for this run-time path.
+  return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : path.join(process.cwd(), "data", "outbox");
 }
 
 let smtp: { url: string; transport: Transporter } | null = null;
