@@ -2,7 +2,7 @@
 // mail (scripts/lib/e2e-services.ts): register → receive mail → verify → log in
 // → log out, the form's messages, and the same form without JavaScript.
 import { expect, test, type Page } from "@playwright/test";
-import { accountMenu, fillLogin, guestLinks, linkIn, logIn, logOutViaMenu, mailTo, newMember, waitForMail, type MemberData } from "./helpers/accounts";
+import { accountMenu, fillLogin, guestLinks, linkIn, logIn, logOutViaMenu, mailTo, newMember, submitAndWait, waitForMail, type MemberData } from "./helpers/accounts";
 
 async function fillRegister(page: Page, m: Partial<MemberData>) {
   const form = page.getByRole("form", { name: "Đăng ký" });
@@ -10,7 +10,7 @@ async function fillRegister(page: Page, m: Partial<MemberData>) {
   if (m.username !== undefined) await form.getByLabel("Tên đăng nhập").fill(m.username);
   if (m.email !== undefined) await form.getByLabel("Email").fill(m.email);
   if (m.password !== undefined) await form.getByLabel("Mật khẩu").fill(m.password);
-  await form.getByRole("button", { name: "Đăng ký" }).click();
+  await submitAndWait(page, form.getByRole("button", { name: "Đăng ký" }), form.getByLabel("Mật khẩu"));
   return form;
 }
 

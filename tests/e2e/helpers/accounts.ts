@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -99,7 +99,25 @@ export async function fillLogin(page: Page, identifier: string, password: string
   const form = page.getByRole("form", { name: "Đăng nhập" });
   await form.getByLabel("Email hoặc tên đăng nhập").fill(identifier);
   await form.getByLabel("Mật khẩu").fill(password);
-  await form.getByRole("button", { name: "Đăng nhập" }).click();
+  await submitAndWait(page, form.getByRole("button", { name: "Đăng nhập" }), form.getByLabel("Mật khẩu"));
+}
+
+/**
+ * Clicks a submit button and waits for the server's answer, so the next
+ * keystrokes do not land in a form that React resets when the action ends.
+ */
+export async function submitAndWait(page: Page, button: Locator, password?: Locator): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && !r.url().includes("/_next/"));
+  await button.click();
+  await answered;
+  await page.waitForLoadState();
+  // Passwords are never sent back: an emptied password field means the answer
+  // has been rendered (or the page moved on).
+  if (password) {
+    await expect
+      .poll(async () => (await password.count()) === 0 || (await password.inputValue({ timeout: 1000 }).catch(() => "")) === "")
+      .toBe(true);
+  }
 }
 
 export function accountMenu(page: Page) {
