@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { AccountLinks } from "@/components/account-links";
+import { SessionNotices } from "@/components/account/session-notices";
 import { siteUrl } from "@/lib/urls";
 import "./globals.css";
 
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader accountSlot={<AccountLinks />} />
         <div className="page" id="main">
+          <SessionNotices />
           {children}
         </div>
         <footer className="site-footer">

@@ -1,17 +1,52 @@
-// Account area of the header. Guests get the log-in and register links.
+// Account area of the header. Guests get the log-in and register links;
+// members get their name with a menu (profile, account, log out). The menu is a
+// <details> element, so it opens without JavaScript, and logging out is a POST
+// form (a link could be triggered by any page embedding it).
 import Link from "next/link";
+import { logOut } from "@/app/actions/session";
+import { Avatar } from "@/components/avatar";
+import { RoleBadge } from "@/components/role-badge";
+import { getViewer } from "@/lib/session";
+import { memberPath } from "@/lib/urls";
 
-export function AccountLinks() {
+export async function AccountLinks() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return (
+      <ul className="account-links">
+        <li>
+          <Link href="/login">Đăng nhập</Link>
+        </li>
+        <li>
+          <Link href="/register" className="button button--small">
+            Đăng ký
+          </Link>
+        </li>
+      </ul>
+    );
+  }
   return (
-    <ul className="account-links">
-      <li>
-        <Link href="/login">Đăng nhập</Link>
-      </li>
-      <li>
-        <Link href="/register" className="button button--small">
-          Đăng ký
-        </Link>
-      </li>
-    </ul>
+    <details className="account-menu">
+      <summary className="account-menu__summary" data-testid="account-menu">
+        <Avatar user={viewer} size="s" />
+        <span className="account-menu__name">{viewer.displayName}</span>
+        <RoleBadge role={viewer.role} />
+      </summary>
+      <ul className="account-menu__list">
+        <li>
+          <Link href={memberPath(viewer)}>Trang cá nhân</Link>
+        </li>
+        <li>
+          <Link href="/account">Tài khoản</Link>
+        </li>
+        <li>
+          <form action={logOut}>
+            <button type="submit" className="account-menu__logout">
+              Đăng xuất
+            </button>
+          </form>
+        </li>
+      </ul>
+    </details>
   );
 }

@@ -21,6 +21,8 @@ export type Viewer = {
   bannedAt: Date | null;
   sanctionReason: string | null;
   createdAt: Date;
+  /** Picture for the header menu; optional so older callers need not set it. */
+  avatarUrl?: string | null;
 };
 
 export type ThreadTarget = { locked: boolean };
@@ -63,6 +65,18 @@ export function isInGoodStanding(viewer: Viewer, now: Date = new Date()): boolea
 /** Members who may take part: logged in, email verified, not sanctioned. */
 export function canParticipate(viewer: Viewer | null, now: Date = new Date()): viewer is Viewer {
   return !!viewer && viewer.emailVerified && isInGoodStanding(viewer, now);
+}
+
+// — Own account ——————————————————————————————————————————————————————————
+
+/** Changing one's own display name, password or email, or logging out everywhere. */
+export function canManageOwnAccount(viewer: Viewer | null, now: Date = new Date()): boolean {
+  return !!viewer && isInGoodStanding(viewer, now);
+}
+
+/** "Gửi lại email xác minh": only while the member's email is unverified. */
+export function canResendVerification(viewer: Viewer | null, now: Date = new Date()): boolean {
+  return !!viewer && canManageOwnAccount(viewer, now) && !viewer.emailVerified;
 }
 
 // — Replies ————————————————————————————————————————————————————————————

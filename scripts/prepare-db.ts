@@ -8,11 +8,17 @@ import { databaseUrl } from "@/lib/database-url";
 import { readArticleFile } from "@/lib/article-import/read-article-file";
 import { publishArticle } from "@/lib/article-import/publish-article";
 import { DEFAULT_CATEGORIES, SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { prepareAdminSetup, setupPath } from "@/lib/accounts/setup-admin";
 import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "./lib/run";
 
 const SEED_ARTICLES_DIR = path.join(ROOT, "prisma", "seed-data");
 
-export async function prepareDatabase(): Promise<void> {
+export type PreparedDatabase = {
+  /** `/setup?token=…` while the forum has no administrator (a new link each start), else null. */
+  setupPath: string | null;
+};
+
+export async function prepareDatabase(): Promise<PreparedDatabase> {
   const url = databaseUrl();
   const file = sqliteFilePath(url);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -38,14 +44,27 @@ export async function prepareDatabase(): Promise<void> {
         console.log(`Đã đăng bài viết: ${article.title} (chủ đề #${result.threadId})`);
       }
     }
+    // A fresh install has no account with a known password: hand the operator
+    // a one-time link that creates the first administrator.
+    const token = await prepareAdminSetup(db);
+    return { setupPath: token ? setupPath(token) : null };
   } finally {
     await db.$disconnect();
   }
 }
 
+/** The setup link as the operator should see it in the server log. */
+export function announceSetupLink(origin: string, path: string | null): void {
+  if (!path) return;
+  const line = "═".repeat(72);
+  console.log(`\n${line}\nChưa có quản trị viên. Mở liên kết dùng một lần này để tạo quản trị viên đầu tiên\n(hiệu lực 24 giờ; mỗi lần khởi động lại khi chưa có quản trị viên sẽ tạo liên kết mới):\n\n  ${origin}${path}\n\nHoặc: USER_PASSWORD=… npm run user:create -- --email E --username U --role admin\n${line}\n`);
+}
+
 if (require.main === module) {
-  prepareDatabase().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  prepareDatabase()
+    .then(({ setupPath }) => announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${process.env.PORT ?? "3000"}`, setupPath))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

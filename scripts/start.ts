@@ -3,7 +3,7 @@
 // production bundle when the sources changed since the last build, then serves.
 import fs from "node:fs";
 import path from "node:path";
-import { prepareDatabase } from "./prepare-db";
+import { announceSetupLink, prepareDatabase } from "./prepare-db";
 import { ROOT, baseEnv, bin, runForeground, runOrExit } from "./lib/run";
 import { ensureAuthSecret } from "./lib/auth-secret";
 
@@ -35,7 +35,7 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
-  await prepareDatabase();
+  const { setupPath } = await prepareDatabase();
   if (process.env.SKIP_BUILD !== "1" && !buildIsCurrent()) {
     console.log("Đang build bản production (chỉ khi mã nguồn thay đổi)…");
     runOrExit(bin("next"), ["build"]);
@@ -43,6 +43,7 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const env = baseEnv({ AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", PORT: port });
   console.log(`Bàn Luận đang chạy tại http://localhost:${port}`);
+  announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${port}`, setupPath);
   runForeground(bin("next"), ["start", "-p", port], env);
 }
 

@@ -8,6 +8,7 @@ import { ReplyList } from "@/components/thread/reply-list";
 import { GuestCallToAction } from "@/components/thread/guest-call-to-action";
 import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
 import { getOpeningPost, getReplies, getThreadById } from "@/lib/forum/read-thread";
+import { getViewer } from "@/lib/session";
 import { absoluteUrl, categoryPath, parseSlugId, threadPath } from "@/lib/urls";
 
 type Params = { slugId: string };
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function ThreadPage({ params }: { params: Promise<Params> }) {
   const thread = await loadThread(params);
-  const [opening, replies] = await Promise.all([getOpeningPost(thread.id), getReplies(thread.id, 1)]);
+  const [opening, replies, viewer] = await Promise.all([getOpeningPost(thread.id), getReplies(thread.id, 1), getViewer()]);
   if (!opening) notFound();
 
   return (
@@ -63,7 +64,7 @@ export default async function ThreadPage({ params }: { params: Promise<Params> }
           </h2>
           <ReplyList replies={replies} />
         </section>
-        <GuestCallToAction returnTo={threadPath(thread)} />
+        {viewer ? null : <GuestCallToAction returnTo={threadPath(thread)} />}
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
         <NewestPosts />

@@ -1,0 +1,81 @@
+// /login: email or username and password; Google/GitHub when configured.
+// ?callbackUrl= brings the member back where they were (same-site paths only).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { OAUTH_PROVIDER_NAMES, enabledOAuthProviders } from "@/lib/auth-providers";
+import { getViewer } from "@/lib/session";
+import { safeReturnPath } from "@/lib/urls";
+import { logInWithProvider } from "./actions";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const ERRORS: Record<string, string> = {
+  "email-in-use":
+    "Email của tài khoản này đã được dùng ở Bàn Luận. Hãy đăng nhập bằng mật khẩu; chỉ email đã được xác minh ở cả hai bên mới tự liên kết.",
+  "no-identity": "Nhà cung cấp đăng nhập không gửi đủ thông tin tài khoản.",
+  AccessDenied: "Đăng nhập bị từ chối.",
+  OAuthCallbackError: "Đăng nhập qua nhà cung cấp bên ngoài không thành công. Vui lòng thử lại.",
+  OAuthSignInError: "Không bắt đầu được đăng nhập qua nhà cung cấp bên ngoài. Vui lòng thử lại.",
+  Configuration: "Máy chủ đăng nhập đang gặp sự cố cấu hình. Vui lòng thử lại sau.",
+};
+
+const NOTICES: Record<string, string> = {
+  registered: "Đăng ký thành công! Chúng tôi đã gửi liên kết xác minh đến email của bạn. Bạn có thể đăng nhập ngay; hãy xác minh email để đăng bài.",
+  "registered-nomail":
+    "Đăng ký thành công, nhưng chưa gửi được email xác minh. Hãy đăng nhập rồi bấm “Gửi lại email xác minh”.",
+  reset: "Đã đặt mật khẩu mới và đăng xuất tài khoản khỏi mọi thiết bị. Hãy đăng nhập bằng mật khẩu mới.",
+  everywhere: "Đã đăng xuất khỏi mọi thiết bị.",
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(first(params.callbackUrl), "/");
+  if (await getViewer()) redirect(callbackUrl.startsWith("/login") ? "/" : callbackUrl);
+
+  const error = first(params.error);
+  const notice = NOTICES[first(params.notice) ?? ""];
+  const providers = enabledOAuthProviders();
+  return (
+    <main className="content content--narrow auth-page">
+      <h1 className="page-title">Đăng nhập</h1>
+      {notice ? (
+        <p className="notice notice--success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {ERRORS[error] ?? "Đăng nhập không thành công. Vui lòng thử lại."}
+        </p>
+      ) : null}
+      <LoginForm callbackUrl={callbackUrl} />
+      {providers.length > 0 ? (
+        <section className="oauth" aria-labelledby="oauth-title">
+          <h2 id="oauth-title" className="oauth__title">
+            Hoặc đăng nhập bằng
+          </h2>
+          {providers.map((id) => (
+            <form key={id} action={logInWithProvider}>
+              <input type="hidden" name="provider" value={id} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className="button oauth__button">
+                Đăng nhập bằng {OAUTH_PROVIDER_NAMES[id]}
+              </button>
+            </form>
+          ))}
+        </section>
+      ) : null}
+      <p className="auth-page__switch">
+        Chưa có tài khoản? <Link href="/register">Đăng ký</Link>
+      </p>
+    </main>
+  );
+}

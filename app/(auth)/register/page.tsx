@@ -1,0 +1,21 @@
+// /register: display name, username, email, password. Works without JavaScript.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/session";
+import { RegisterForm } from "./register-form";
+
+export const metadata: Metadata = { title: "Đăng ký", robots: { index: false } };
+
+export default async function RegisterPage() {
+  if (await getViewer()) redirect("/account");
+  return (
+    <main className="content content--narrow auth-page">
+      <h1 className="page-title">Đăng ký</h1>
+      <RegisterForm />
+      <p className="auth-page__switch">
+        Đã có tài khoản? <Link href="/login">Đăng nhập</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account";
+import { IDLE } from "@/lib/validation/form-state";
+import { register } from "./actions";
+
+export function RegisterForm() {
+  const [state, action] = useActionState(register, IDLE);
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  return (
+    <form action={action} className="form" aria-label="Đăng ký" noValidate>
+      <FormMessage state={state} />
+      <Field name="displayName" label="Tên hiển thị" defaultValue={v.displayName} error={e.displayName} autoComplete="name" required maxLength={50} hint="Tên mọi người thấy bên cạnh bài viết của bạn, có thể có dấu." />
+      <Field
+        name="username"
+        label="Tên đăng nhập"
+        defaultValue={v.username}
+        error={e.username}
+        autoComplete="username"
+        required
+        maxLength={USERNAME_MAX}
+        hint={`${USERNAME_MIN}–${USERNAME_MAX} ký tự: chữ cái không dấu, chữ số, dấu gạch dưới (_) và dấu chấm (.). Dùng trong địa chỉ trang cá nhân.`}
+      />
+      <Field name="email" label="Email" type="email" defaultValue={v.email} error={e.email} autoComplete="email" required maxLength={254} />
+      <Field
+        name="password"
+        label="Mật khẩu"
+        type="password"
+        error={e.password}
+        autoComplete="new-password"
+        required
+        hint={`Ít nhất ${PASSWORD_MIN} ký tự; không dùng mật khẩu phổ biến.`}
+      />
+      <SubmitButton pendingLabel="Đang tạo tài khoản…">Đăng ký</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+// /members/<username>: display name, avatar (initials when no picture), user
+// title, role badge, join date, post count and recent posts.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Avatar } from "@/components/avatar";
+import { RoleBadge } from "@/components/role-badge";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { getMemberProfile, listRecentPosts } from "@/lib/members/read-member-profile";
+import { postPath, threadPath } from "@/lib/urls";
+
+type Params = Promise<{ username: string }>;
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const member = await getMemberProfile(decode((await params).username));
+  if (!member) return { title: "Không tìm thấy thành viên" };
+  return { title: `${member.displayName} (@${member.username})`, description: `Trang cá nhân của ${member.displayName} trên Bàn Luận.` };
+}
+
+export default async function MemberPage({ params }: { params: Params }) {
+  const member = await getMemberProfile(decode((await params).username));
+  if (!member) notFound();
+  const posts = await listRecentPosts(member.id);
+  return (
+    <main className="content content--narrow member-page">
+      <section className="member-card" aria-labelledby="member-name">
+        <Avatar user={member} size="l" />
+        <div>
+          <h1 id="member-name" className="member-card__name">
+            {member.displayName}
+            <RoleBadge role={member.role} />
+          </h1>
+          <p className="member-card__username">@{member.username}</p>
+          {member.userTitle ? <p className="member-card__title">{member.userTitle}</p> : null}
+          {member.bannedAt ? <p className="badge badge--warn">Đã bị cấm</p> : null}
+        </div>
+        <dl className="member-card__stats">
+          <div>
+            <dt>Tham gia</dt>
+            <dd>
+              <time dateTime={member.createdAt.toISOString()}>{formatDate(member.createdAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Bài viết</dt>
+            <dd data-testid="post-count">{formatNumber(member.postCount)}</dd>
+          </div>
+        </dl>
+      </section>
+      <section className="block" aria-labelledby="recent-posts">
+        <h2 id="recent-posts" className="block__title">
+          Bài viết gần đây
+        </h2>
+        {posts.length === 0 ? (
+          <p className="empty">Thành viên này chưa có bài viết nào.</p>
+        ) : (
+          <ul className="member-posts">
+            {posts.map((post) => (
+              <li key={post.id} className="member-posts__item">
+                <Link href={post.number === 1 ? threadPath(post.thread) : postPath(post)} className="member-posts__title">
+                  {post.number === 1 ? post.thread.title : `Trả lời: ${post.thread.title}`}
+                </Link>
+                <p className="member-posts__excerpt">{post.excerpt}</p>
+                <time className="member-posts__time" dateTime={post.createdAt.toISOString()}>
+                  {formatDateTime(post.createdAt)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

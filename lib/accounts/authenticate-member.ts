@@ -1,0 +1,72 @@
+// Checks an email-or-username and password, under the login throttles.
+// The answer for "no such account" and "wrong password" is the same, takes the
+// same time, and counts against the same limits, so the form reveals nothing
+// about which accounts exist.
+import type { Db } from "@/lib/db-client";
+import { checkRateLimits, clearRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
+import type { LoginInput } from "@/lib/validation/account";
+import { findMemberByIdentifier } from "./find-member";
+import { verifyPassword } from "./password";
+import { activeSanction, type Sanction } from "./sanctions";
+
+export type AuthenticateResult =
+  | { ok: true; userId: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAt: Date }
+  | { ok: false; reason: "sanctioned"; sanction: Sanction };
+
+/** The key an account's failures are counted under; unknown names get one too. */
+function accountKey(member: { id: number } | null, identifier: string): string {
+  return member ? `u${member.id}` : `x${identifier.trim().toLowerCase()}`;
+}
+
+export async function authenticateMember(db: Db, input: LoginInput, ctx: { ip: string; now?: Date }): Promise<AuthenticateResult> {
+  const now = ctx.now ?? new Date();
+  const limits = rules();
+  const member = await findMemberByIdentifier(db, input.identifier);
+  const account = accountKey(member, input.identifier);
+  const buckets: Array<[typeof limits.loginIp, string]> = [
+    [limits.loginAccountIp, `${account}|${ctx.ip}`],
+    [limits.loginIp, ctx.ip],
+    [limits.loginAccount, account],
+  ];
+
+  // Refused before the password is even looked at: a throttled guess costs nothing and proves nothing.
+  const throttle = await checkRateLimits(db, buckets, now);
+  if (throttle.limited) return { ok: false, reason: "throttled", retryAt: throttle.retryAt };
+
+  const passwordOk = await verifyPassword(member?.passwordHash, input.password);
+  if (!member || !passwordOk) {
+    for (const [rule, key] of buckets) await recordRateLimitHit(db, rule, key, now);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearRateLimit(db, limits.loginAccountIp, `${account}|${ctx.ip}`);
+
+  // Told only after the right password, so a ban is not public knowledge.
+  const sanction = activeSanction(member, now);
+  if (sanction) return { ok: false, reason: "sanctioned", sanction };
+  return { ok: true, userId: member.id };
+}
+
+/** Checks a logged-in member's current password (before a password or email change), under the same throttles. */
+export async function confirmCurrentPassword(
+  db: Db,
+  member: { id: number; passwordHash: string | null },
+  password: string,
+  ctx: { ip: string; now?: Date },
+): Promise<AuthenticateResult> {
+  const now = ctx.now ?? new Date();
+  const limits = rules();
+  const account = accountKey(member, "");
+  const buckets: Array<[typeof limits.loginIp, string]> = [
+    [limits.loginAccountIp, `${account}|${ctx.ip}`],
+    [limits.loginAccount, account],
+  ];
+  const throttle = await checkRateLimits(db, buckets, now);
+  if (throttle.limited) return { ok: false, reason: "throttled", retryAt: throttle.retryAt };
+  if (!(await verifyPassword(member.passwordHash, password))) {
+    for (const [rule, key] of buckets) await recordRateLimitHit(db, rule, key, now);
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, userId: member.id };
+}

@@ -1,0 +1,66 @@
+// Creates a member account. Shared by registration, the first-administrator
+// setup page and the operators' `user:create` command, so all three enforce the
+// same uniqueness rules and hash passwords the same way.
+import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/permissions";
+import { usernameKey } from "@/lib/validation/account";
+import { emailTaken } from "./find-member";
+import { hashPassword } from "./password";
+
+export type NewMember = {
+  displayName: string;
+  username: string;
+  email: string;
+  /** null for accounts that sign in only through OAuth. */
+  password: string | null;
+  role: Role;
+  emailVerified: boolean;
+};
+
+export type DuplicateErrors = Partial<Record<"username" | "email", string>>;
+
+export const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.";
+export const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác. Nếu đó là bạn, hãy đăng nhập hoặc dùng “Quên mật khẩu?”.";
+
+export async function findDuplicates(db: Db, username: string, email: string): Promise<DuplicateErrors> {
+  const errors: DuplicateErrors = {};
+  if (await db.user.findUnique({ where: { usernameKey: usernameKey(username) }, select: { id: true } })) {
+    errors.username = USERNAME_TAKEN;
+  }
+  if (await emailTaken(db, email)) errors.email = EMAIL_TAKEN;
+  return errors;
+}
+
+export type CreateMemberResult =
+  | { ok: true; user: { id: number; username: string; email: string | null; displayName: string; role: string } }
+  | { ok: false; errors: DuplicateErrors };
+
+export async function createMember(db: Db, input: NewMember, now: Date = new Date()): Promise<CreateMemberResult> {
+  const duplicates = await findDuplicates(db, input.username, input.email);
+  if (Object.keys(duplicates).length > 0) return { ok: false, errors: duplicates };
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: {
+        username: input.username,
+        usernameKey: usernameKey(input.username),
+        displayName: input.displayName,
+        email: input.email,
+        emailVerifiedAt: input.emailVerified ? now : null,
+        passwordHash,
+        role: input.role,
+      },
+      select: { id: true, username: true, email: true, displayName: true, role: true },
+    });
+    return { ok: true, user };
+  } catch (error) {
+    // Two registrations racing for the same name: the unique index decides,
+    // and the loser gets the same message as if it had come second.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const again = await findDuplicates(db, input.username, input.email);
+      if (Object.keys(again).length > 0) return { ok: false, errors: again };
+    }
+    throw error;
+  }
+}

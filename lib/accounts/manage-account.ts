@@ -1,0 +1,76 @@
+// The member's own account settings (/account): display name, password, email,
+// and "log out everywhere". Each takes the viewer, checks the ability in
+// lib/permissions.ts and re-reads the member, never trusting the form.
+import type { Db } from "@/lib/db-client";
+import { assertCan, canManageOwnAccount, type Viewer } from "@/lib/permissions";
+import { confirmCurrentPassword, type AuthenticateResult } from "./authenticate-member";
+import { EMAIL_TAKEN } from "./create-member";
+import { emailTaken } from "./find-member";
+import { hashPassword } from "./password";
+import { sendVerificationEmail, type MailResult } from "./send-verification-email";
+
+async function loadSelf(db: Db, viewer: Viewer | null) {
+  assertCan(canManageOwnAccount(viewer), "Bạn cần đăng nhập để quản lý tài khoản.");
+  const member = await db.user.findUnique({ where: { id: viewer!.id } });
+  assertCan(!!member, "Tài khoản không còn tồn tại.");
+  return member!;
+}
+
+export async function changeDisplayName(db: Db, viewer: Viewer | null, displayName: string): Promise<void> {
+  const member = await loadSelf(db, viewer);
+  await db.user.update({ where: { id: member.id }, data: { displayName } });
+}
+
+export type ChangePasswordResult =
+  | { ok: true; sessionVersion: number }
+  | Exclude<AuthenticateResult, { ok: true }>
+  | { ok: false; reason: "no-password" };
+
+/** New password; every other session ends. The caller renews the current one. */
+export async function changePassword(
+  db: Db,
+  viewer: Viewer | null,
+  input: { currentPassword: string; password: string },
+  ctx: { ip: string; now?: Date },
+): Promise<ChangePasswordResult> {
+  const member = await loadSelf(db, viewer);
+  // OAuth-only accounts have no current password to confirm; they set one through "Quên mật khẩu?".
+  if (!member.passwordHash) return { ok: false, reason: "no-password" };
+  const check = await confirmCurrentPassword(db, member, input.currentPassword, ctx);
+  if (!check.ok) return check;
+  const updated = await db.user.update({
+    where: { id: member.id },
+    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return { ok: true, sessionVersion: updated.sessionVersion };
+}
+
+export type ChangeEmailResult =
+  | MailResult
+  | Exclude<AuthenticateResult, { ok: true }>
+  | { ok: false; reason: "no-password" | "same" | "taken"; message: string };
+
+/** Sends a link to the new address; the account switches when it is followed. */
+export async function requestEmailChange(
+  db: Db,
+  viewer: Viewer | null,
+  input: { email: string; currentPassword: string },
+  ctx: { ip: string; now?: Date },
+): Promise<ChangeEmailResult> {
+  const member = await loadSelf(db, viewer);
+  if (!member.passwordHash) {
+    return { ok: false, reason: "no-password", message: "Hãy đặt mật khẩu (qua “Quên mật khẩu?”) trước khi đổi email." };
+  }
+  const check = await confirmCurrentPassword(db, member, input.currentPassword, ctx);
+  if (!check.ok) return check;
+  if (member.email === input.email) return { ok: false, reason: "same", message: "Đây đã là email của tài khoản." };
+  if (await emailTaken(db, input.email, member.id)) return { ok: false, reason: "taken", message: EMAIL_TAKEN };
+  return sendVerificationEmail(db, member, input.email, { ip: ctx.ip, purpose: "change-email", now: ctx.now });
+}
+
+/** Ends every session of the member, on every device (the current one too). */
+export async function logOutEverywhere(db: Db, viewer: Viewer | null): Promise<void> {
+  const member = await loadSelf(db, viewer);
+  await db.user.update({ where: { id: member.id }, data: { sessionVersion: { increment: 1 } } });
+}

@@ -1,0 +1,20 @@
+// "Gửi lại email xác minh": one more verification link for a logged-in member
+// whose email is not verified yet, at most once a minute.
+import type { Db } from "@/lib/db-client";
+import { assertCan, canResendVerification, type Viewer } from "@/lib/permissions";
+import { consumeRateLimit, rules } from "@/lib/rate-limit";
+import { sendVerificationEmail, type MailResult } from "./send-verification-email";
+
+export async function resendVerification(db: Db, viewer: Viewer | null, ctx: { ip: string; now?: Date }): Promise<MailResult | { ok: false; reason: "nothing-to-verify" }> {
+  const now = ctx.now ?? new Date();
+  assertCan(!!viewer, "Bạn cần đăng nhập.");
+  // Fresh state: the member may have verified in another tab a second ago.
+  const member = await db.user.findUnique({ where: { id: viewer!.id } });
+  if (!member?.email) return { ok: false, reason: "nothing-to-verify" };
+  if (!canResendVerification({ ...viewer!, emailVerified: member.emailVerifiedAt !== null })) {
+    return { ok: false, reason: "nothing-to-verify" };
+  }
+  const perMember = await consumeRateLimit(db, rules().verifyResend, String(member.id), now);
+  if (perMember.limited) return { ok: false, reason: "throttled", retryAt: perMember.retryAt };
+  return sendVerificationEmail(db, member, member.email, { ip: ctx.ip, purpose: "verify", now });
+}

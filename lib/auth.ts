@@ -1,0 +1,93 @@
+// next-auth configuration: JWT sessions (no database adapter), the password
+// login through single-use tickets (lib/accounts/login-ticket.ts), and Google /
+// GitHub when configured.
+//
+// The JWT carries only the member id and the session version it was issued
+// for. It is never trusted alone: lib/session.ts re-reads the member on every
+// request and drops the session when the version moved on (log out
+// everywhere, password reset or change) or the member is banned or suspended.
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { db } from "@/lib/db";
+import { redeemLoginTicket } from "@/lib/accounts/login-ticket";
+import { resolveOAuthSignIn } from "@/lib/accounts/oauth-sign-in";
+import { enabledOAuthProviders } from "@/lib/auth-providers";
+
+/** What our JWT holds (next-auth adds iat/exp/jti). */
+export type SessionClaims = { uid?: number; sv?: number };
+
+function oauthProviders(): NextAuthConfig["providers"] {
+  const enabled = enabledOAuthProviders();
+  const providers: NextAuthConfig["providers"] = [];
+  if (enabled.includes("google")) {
+    providers.push(
+      Google({
+        clientId: process.env.AUTH_GOOGLE_ID,
+        clientSecret: process.env.AUTH_GOOGLE_SECRET,
+        // Another OpenID Connect issuer speaking Google's protocol; the
+        // journeys point it at a mock provider on loopback.
+        ...(process.env.AUTH_GOOGLE_ISSUER ? { issuer: process.env.AUTH_GOOGLE_ISSUER } : {}),
+      }),
+    );
+  }
+  if (enabled.includes("github")) {
+    providers.push(GitHub({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
+  }
+  return providers;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      id: "credentials",
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
+        const member = await redeemLoginTicket(db, ticket);
+        return member ? { id: String(member.id), name: member.displayName } : null;
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      const result = await resolveOAuthSignIn(db, {
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: typeof profile?.email === "string" ? profile.email : null,
+        // Only an OpenID Connect provider's explicit claim counts (see oauth-sign-in.ts).
+        emailVerified: account.type === "oidc" && profile?.email_verified === true,
+        name: typeof profile?.name === "string" ? profile.name : null,
+      });
+      return result.ok ? true : `/login?error=${result.reason}`;
+    },
+    async jwt({ token, user, account }) {
+      if (!account) return token; // an existing session: nothing to add
+      let memberId: number | null = null;
+      if (account.type === "credentials") {
+        memberId = Number(user?.id);
+      } else {
+        const link = await db.oAuthAccount.findUnique({
+          where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+        });
+        memberId = link?.userId ?? null;
+      }
+      const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { id: true, sessionVersion: true } }) : null;
+      if (!member) return null; // no session rather than a session for nobody
+      // Only what the session check needs: no name, email or picture in the cookie.
+      const claims: SessionClaims = { uid: member.id, sv: member.sessionVersion };
+      return claims;
+    },
+    session({ session, token }) {
+      const claims = token as SessionClaims;
+      return { expires: session.expires, memberId: claims.uid, sessionVersion: claims.sv } as unknown as typeof session;
+    },
+  },
+});

@@ -1,0 +1,39 @@
+// A member's public profile: who they are and what they posted lately. Only
+// visible posts count as "recent posts"; what moderators hid stays hidden here.
+import "server-only";
+import { db } from "@/lib/db";
+import { htmlToText } from "@/lib/text";
+import { usernameKey } from "@/lib/validation/account";
+
+export async function getMemberProfile(username: string) {
+  return db.user.findUnique({
+    where: { usernameKey: usernameKey(username) },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      userTitle: true,
+      avatarUrl: true,
+      role: true,
+      createdAt: true,
+      postCount: true,
+      bannedAt: true,
+    },
+  });
+}
+
+export async function listRecentPosts(authorId: number, limit = 10) {
+  const posts = await db.post.findMany({
+    where: { authorId, status: "visible" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, number: true, html: true, createdAt: true, thread: { select: { id: true, slug: true, title: true } } },
+  });
+  return posts.map(({ html, ...post }) => ({ ...post, excerpt: excerpt(htmlToText(html)) }));
+}
+
+function excerpt(text: string, max = 180): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  return flat.slice(0, max).replace(/\s+\S*$/, "") + "…";
+}

@@ -1,0 +1,111 @@
+// Throttling, stored in the database (RateLimitHit) so it holds across
+// restarts and across several app instances sharing one database — an
+// in-memory counter would reset on every deploy and split per process.
+//
+// Each rule is a sliding window: a request is allowed while fewer than `limit`
+// hits with the same bucket were recorded in the last `windowMs`. When it is
+// refused, `retryAt` is the moment the oldest counted hit leaves the window.
+// Limits can be raised or lowered per rule with RATE_LIMIT_<RULE> (e.g.
+// RATE_LIMIT_REGISTER_IP=50); docs/configuration.md lists them.
+import type { Db } from "@/lib/db-client";
+import { SITE_TIME_ZONE } from "@/lib/format";
+
+export type RateRule = { name: string; limit: number; windowMs: number };
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+function rule(name: string, limit: number, windowMs: number): RateRule {
+  const override = process.env[`RATE_LIMIT_${name.toUpperCase().replace(/-/g, "_")}`];
+  const parsed = override ? Number.parseInt(override, 10) : NaN;
+  return { name, limit: Number.isFinite(parsed) && parsed > 0 ? parsed : limit, windowMs };
+}
+
+/** Read on each call so a test (or an operator's env change) takes effect. */
+export function rules() {
+  return {
+    /** Failed logins for one account from one address. */
+    loginAccountIp: rule("login-account-ip", 5, 15 * MINUTE),
+    /** Failed logins from one address, whatever the account. */
+    loginIp: rule("login-ip", 30, HOUR),
+    /**
+     * Failed logins for one account from anywhere: a ceiling for when client
+     * addresses cannot be trusted (no TRUST_PROXY) and an attacker rotates a
+     * forged X-Forwarded-For. High, so a stranger cannot lock a member out.
+     */
+    loginAccount: rule("login-account", 100, HOUR),
+    /** Accounts created from one address. */
+    registerIp: rule("register-ip", 10, HOUR),
+    /** Account emails (verification, reset, email change) requested from one address. */
+    mailIp: rule("mail-ip", 20, HOUR),
+    /** Account emails sent to one address: nobody can flood someone's inbox. */
+    mailRecipient: rule("mail-recipient", 5, HOUR),
+    /** "Send again" for the verification email, per member. */
+    verifyResend: rule("verify-resend", 1, MINUTE),
+  };
+}
+
+export type RateDecision = { limited: false } | { limited: true; retryAt: Date };
+
+function bucketOf(rule: RateRule, key: string): string {
+  return `${rule.name}:${key}`;
+}
+
+/** Whether the next hit would exceed the rule, without recording anything. */
+export async function checkRateLimit(db: Db, rule: RateRule, key: string, now: Date = new Date()): Promise<RateDecision> {
+  const bucket = bucketOf(rule, key);
+  const since = new Date(now.getTime() - rule.windowMs);
+  const count = await db.rateLimitHit.count({ where: { bucket, createdAt: { gt: since } } });
+  if (count < rule.limit) return { limited: false };
+  // The hit whose expiry brings the count back under the limit.
+  const [releasing] = await db.rateLimitHit.findMany({
+    where: { bucket, createdAt: { gt: since } },
+    orderBy: { createdAt: "asc" },
+    skip: count - rule.limit,
+    take: 1,
+    select: { createdAt: true },
+  });
+  const retryAt = new Date((releasing?.createdAt ?? now).getTime() + rule.windowMs);
+  return { limited: true, retryAt };
+}
+
+/** Records one hit, and forgets this bucket's hits that left the window. */
+export async function recordRateLimitHit(db: Db, rule: RateRule, key: string, now: Date = new Date()): Promise<void> {
+  const bucket = bucketOf(rule, key);
+  await db.rateLimitHit.deleteMany({ where: { bucket, createdAt: { lte: new Date(now.getTime() - rule.windowMs) } } });
+  await db.rateLimitHit.create({ data: { bucket, createdAt: now } });
+}
+
+/** Check, and record the hit when allowed: for actions where every attempt counts. */
+export async function consumeRateLimit(db: Db, rule: RateRule, key: string, now: Date = new Date()): Promise<RateDecision> {
+  const decision = await checkRateLimit(db, rule, key, now);
+  if (!decision.limited) await recordRateLimitHit(db, rule, key, now);
+  return decision;
+}
+
+/** The first refusal among several rules (the one that lasts longest wins). */
+export async function checkRateLimits(
+  db: Db,
+  checks: Array<[RateRule, string]>,
+  now: Date = new Date(),
+): Promise<RateDecision> {
+  let worst: RateDecision = { limited: false };
+  for (const [r, key] of checks) {
+    const d = await checkRateLimit(db, r, key, now);
+    if (d.limited && (!worst.limited || d.retryAt > worst.retryAt)) worst = d;
+  }
+  return worst;
+}
+
+export async function clearRateLimit(db: Db, rule: RateRule, key: string): Promise<void> {
+  await db.rateLimitHit.deleteMany({ where: { bucket: bucketOf(rule, key) } });
+}
+
+const clock = new Intl.DateTimeFormat("vi-VN", { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+
+/** "Vui lòng thử lại sau 15 phút (lúc 10:42)." */
+export function retryAfterMessage(retryAt: Date, now: Date = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  const wait = seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+  return `Vui lòng thử lại sau ${wait} (lúc ${clock.format(retryAt)}).`;
+}

@@ -1,0 +1,82 @@
+// Who is asking: the session cookie, checked against the database on every
+// request. A JWT alone never keeps a member in — it is only a claim "member N,
+// session version V", honoured while the member still exists, still has
+// version V (log out everywhere, password reset or change move it on) and is
+// neither banned nor suspended. Role, name and verification come from the
+// database too, so a change made a second ago applies to the next request.
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth, type SessionClaims } from "@/lib/auth";
+import { activeSanction, type Sanction } from "@/lib/accounts/sanctions";
+import { clientIp } from "@/lib/client-ip";
+import { db } from "@/lib/db";
+import { ROLES, type Role, type Viewer } from "@/lib/permissions";
+
+export type SessionNotice = { kind: "sanctioned"; sanction: Sanction } | { kind: "ended" };
+
+export type SessionState = { viewer: Viewer | null; notice: SessionNotice | null };
+
+/** One session check (one database read) per request, however many components ask. */
+export const getSessionState = cache(async (): Promise<SessionState> => {
+  const session = (await auth()) as ({ memberId?: number; sessionVersion?: number } & object) | null;
+  const claims: SessionClaims = { uid: session?.memberId, sv: session?.sessionVersion };
+  if (!claims.uid) return { viewer: null, notice: null };
+  const member = await db.user.findUnique({
+    where: { id: claims.uid },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      emailVerifiedAt: true,
+      suspendedUntil: true,
+      bannedAt: true,
+      sanctionReason: true,
+      createdAt: true,
+      avatarUrl: true,
+      sessionVersion: true,
+    },
+  });
+  if (!member || member.sessionVersion !== claims.sv) return { viewer: null, notice: { kind: "ended" } };
+  const sanction = activeSanction(member);
+  if (sanction) return { viewer: null, notice: { kind: "sanctioned", sanction } };
+  const role: Role = (ROLES as readonly string[]).includes(member.role) ? (member.role as Role) : "member";
+  return {
+    viewer: {
+      id: member.id,
+      username: member.username,
+      displayName: member.displayName,
+      role,
+      emailVerified: member.emailVerifiedAt !== null,
+      suspendedUntil: member.suspendedUntil,
+      bannedAt: member.bannedAt,
+      sanctionReason: member.sanctionReason,
+      createdAt: member.createdAt,
+      avatarUrl: member.avatarUrl,
+    },
+    notice: null,
+  };
+});
+
+export async function getViewer(): Promise<Viewer | null> {
+  return (await getSessionState()).viewer;
+}
+
+/** Why a browser that holds a session cookie is treated as logged out, if it is. */
+export async function getSessionNotice(): Promise<SessionNotice | null> {
+  return (await getSessionState()).notice;
+}
+
+/** The viewer, or a redirect to the login page that comes back to `returnTo`. */
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
+
+/** The client's address for rate limits (see lib/client-ip.ts for what is trusted). */
+export async function requestIp(): Promise<string> {
+  return clientIp(await headers());
+}

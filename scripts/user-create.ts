@@ -1,0 +1,61 @@
+// npm run user:create -- --email E --username U --role member|moderator|admin [--name "Tên hiển thị"]
+// Creates an account for operators, with its email already verified. The
+// password comes from the USER_PASSWORD environment variable, never from the
+// command line (which other users of the machine can read in the process list).
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db-client";
+import { createMember } from "@/lib/accounts/create-member";
+import { revokeTokens } from "@/lib/accounts/tokens";
+import { createMemberSchema } from "@/lib/validation/account";
+
+const USAGE = 'Cách dùng: USER_PASSWORD=… npm run user:create -- --email E --username U --role member|moderator|admin [--name "Tên hiển thị"]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: { email: { type: "string" }, username: { type: "string" }, role: { type: "string", default: "member" }, name: { type: "string" } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const parsed = createMemberSchema.safeParse({
+    email: args.email ?? "",
+    username: args.username ?? "",
+    displayName: args.name ?? args.username ?? "",
+    role: args.role,
+    password: process.env.USER_PASSWORD ?? "",
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] === "password" ? "USER_PASSWORD" : `--${issue.path[0] === "displayName" ? "name" : String(issue.path[0])}`;
+      console.error(`✖ ${field}: ${issue.message}`);
+    }
+    console.error(USAGE);
+    return 2;
+  }
+  const db = createPrismaClient();
+  try {
+    const result = await createMember(db, { ...parsed.data, role: parsed.data.role as "member" | "moderator" | "admin", emailVerified: true });
+    if (!result.ok) {
+      for (const message of Object.values(result.errors)) console.error(`✖ ${message}`);
+      return 1;
+    }
+    // An administrator now exists: the first-start setup link must stop working.
+    if (result.user.role === "admin") await revokeTokens(db, "setup-admin", null);
+    console.log(`✔ Đã tạo tài khoản #${result.user.id} ${result.user.username} <${result.user.email}> (vai trò: ${result.user.role}, email đã xác minh).`);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
