@@ -36,7 +36,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: "global/**", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Journeys that change forum-wide settings run alone, after all the others.
+    { name: "global-settings", testMatch: "global/**/*.spec.ts", dependencies: ["chromium"], fullyParallel: false, use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/`,

@@ -7,6 +7,8 @@ import { logOut } from "@/app/actions/session";
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
 import { getViewer } from "@/lib/session";
+import { countUnread } from "@/lib/forum/notifications";
+import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";
 
 export async function AccountLinks() {
@@ -25,20 +27,34 @@ export async function AccountLinks() {
       </ul>
     );
   }
+  const unread = await countUnread(viewer);
   return (
     <details className="account-menu">
       <summary className="account-menu__summary" data-testid="account-menu">
         <Avatar user={viewer} size="s" />
         <span className="account-menu__name">{viewer.displayName}</span>
         <RoleBadge role={viewer.role} />
+        {unread > 0 ? (
+          <span className="badge badge--count" aria-label={`${unread} thông báo mới`}>
+            {unread}
+          </span>
+        ) : null}
       </summary>
       <ul className="account-menu__list">
         <li>
           <Link href={memberPath(viewer)}>Trang cá nhân</Link>
         </li>
         <li>
+          <Link href="/notifications">Thông báo{unread > 0 ? ` (${unread})` : ""}</Link>
+        </li>
+        <li>
           <Link href="/account">Tài khoản</Link>
         </li>
+        {canModerate(viewer) ? (
+          <li>
+            <Link href="/mod">Điều hành</Link>
+          </li>
+        ) : null}
         <li>
           <form action={logOut}>
             <button type="submit" className="account-menu__logout">

@@ -9,11 +9,11 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Input that fails validation; fieldErrors are keyed by form field name. */
+/** Input that fails validation; fieldErrors hold one message per form field. */
 export class InvalidInputError extends Error {
   constructor(
     message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
+    readonly fieldErrors: Record<string, string> = {},
   ) {
     super(message);
     this.name = "InvalidInputError";

@@ -56,12 +56,3 @@ export async function getSettings(): Promise<ForumSettingsValues> {
   }
   return result;
 }
-
-export async function updateSettings(values: Partial<ForumSettingsValues>): Promise<void> {
-  const parsed = settingsSchema.partial().parse(values);
-  await db.$transaction(
-    Object.entries(parsed).map(([key, value]) =>
-      db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } }),
-    ),
-  );
-}

@@ -1,41 +1,36 @@
-// Forum index: categories, then the latest threads across the forum.
+// Forum index: each category with its most recently active threads.
 import Link from "next/link";
 import { NewestPosts } from "@/components/newest-posts";
 import { ThreadList } from "@/components/thread-list";
-import { listCategories, listLatestThreads } from "@/lib/forum/list-threads";
+import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
 import { formatNumber } from "@/lib/format";
 import { categoryPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
 export default async function ForumIndex() {
-  const [categories, threads] = await Promise.all([listCategories(), listLatestThreads()]);
+  const sections = await listCategoriesWithLatest();
   return (
     <div className="layout">
       <main className="content">
         <h1 className="page-title">Diễn đàn</h1>
-        <section aria-labelledby="categories-title" className="block">
-          <h2 id="categories-title" className="block__title">
-            Chuyên mục
-          </h2>
-          <ul className="category-list">
-            {categories.map((c) => (
-              <li key={c.id}>
-                <Link href={categoryPath(c)} className="category-list__name">
-                  {c.name}
-                </Link>
-                {c.description ? <p className="category-list__description">{c.description}</p> : null}
-                <span className="category-list__count">Chủ đề: {formatNumber(c.threadCount)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="latest-title" className="block">
-          <h2 id="latest-title" className="block__title">
-            Chủ đề mới
-          </h2>
-          <ThreadList threads={threads} />
-        </section>
+        {sections.map(({ category, threads }) => (
+          <section key={category.id} aria-labelledby={`category-${category.id}`} className="block">
+            <div className="block__title block__title--category">
+              <h2 id={`category-${category.id}`}>
+                <Link href={categoryPath(category)}>{category.name}</Link>
+              </h2>
+              <span className="category-list__count">Chủ đề: {formatNumber(category.threadCount)}</span>
+            </div>
+            {category.description ? <p className="block__description">{category.description}</p> : null}
+            <ThreadList threads={threads} showCategory={false} />
+            {category.threadCount > threads.length ? (
+              <p className="block__more">
+                <Link href={categoryPath(category)}>Xem tất cả chủ đề trong {category.name} ›</Link>
+              </p>
+            ) : null}
+          </section>
+        ))}
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
         <NewestPosts />

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
 import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { LiveReplyCount } from "./live-reply-count";
 import { memberPath } from "@/lib/urls";
 
 type Props = { thread: ThreadWithCategory; post: OpeningPost };
@@ -26,7 +27,7 @@ export function ArticlePost({ thread, post }: Props) {
           <time dateTime={published.toISOString()}>{formatDateTime(published)}</time>
           <span aria-hidden="true">·</span>
           <span className="article__reply-count" data-testid="reply-count">
-            Phản hồi: {formatNumber(thread.replyCount)}
+            <LiveReplyCount initial={thread.replyCount} />
           </span>
         </div>
       </header>

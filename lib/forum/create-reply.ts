@@ -39,7 +39,7 @@ export async function createReply(
   if (source.length > settings.maxReplyLength) {
     throw new InvalidInputError(
       `Trả lời dài ${source.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${settings.maxReplyLength.toLocaleString("vi-VN")} ký tự.`,
-      { source: ["Nội dung quá dài."] },
+      { source: "Nội dung quá dài." },
     );
   }
 
@@ -49,9 +49,7 @@ export async function createReply(
   // Word filter first (a refusal is final), then the approval rules.
   const verdict = await checkWordFilter(source);
   if (verdict?.action === "refuse") {
-    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại trước khi gửi.`, {
-      source: ["Chứa cụm từ bị cấm."],
-    });
+    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại trước khi gửi.`, { source: "Chứa cụm từ bị cấm." });
   }
   const held = !isStaff(viewer) && (verdict?.action === "queue" || (await needsApproval(viewer.id, settings.approveFirstReplies)));
   const status = held ? "pending" : "visible";
@@ -135,7 +133,7 @@ async function enforceReplyLimits(
   if (same) {
     throw new InvalidInputError(
       `Bạn vừa gửi đúng nội dung này trong ${settings.duplicateWindowMinutes} phút qua. Hãy viết điều gì mới hơn.`,
-      { source: ["Nội dung trùng lặp."] },
+      { source: "Nội dung trùng lặp." },
     );
   }
 }

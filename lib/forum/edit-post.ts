@@ -36,13 +36,13 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
   if (target.format !== "markdown") throw new ForbiddenError("Bài viết này không sửa được ở đây.");
   if (source.length > settings.maxReplyLength) {
     throw new InvalidInputError(`Nội dung vượt giới hạn ${settings.maxReplyLength.toLocaleString("vi-VN")} ký tự.`, {
-      source: ["Nội dung quá dài."],
+      source: "Nội dung quá dài.",
     });
   }
   if (source === target.source) return { postId, changed: false };
   const verdict = await checkWordFilter(source);
   if (verdict?.action === "refuse") {
-    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: ["Chứa cụm từ bị cấm."] });
+    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: "Chứa cụm từ bị cấm." });
   }
   // An edit that brings in a phrase held for review sends the post back to the queue.
   const requeue = verdict?.action === "queue" && !isStaff(viewer) && target.status === "visible";

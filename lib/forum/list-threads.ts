@@ -24,6 +24,13 @@ export async function listLatestThreads(limit = 20) {
   });
 }
 
+/** Every category with its few most recently active threads, for the forum index. */
+export async function listCategoriesWithLatest(perCategory = 5) {
+  const categories = await listCategories();
+  const latest = await Promise.all(categories.map((c) => listCategoryThreads(c.id, perCategory)));
+  return categories.map((category, i) => ({ category, threads: latest[i] }));
+}
+
 export async function listCategoryThreads(categoryId: number, limit = 50) {
   return db.thread.findMany({
     where: { categoryId },

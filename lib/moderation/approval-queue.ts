@@ -29,7 +29,7 @@ export async function reviewPosts(viewer: Viewer | null, input: { postIds: unkno
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {
-    throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: ["Cần lý do."] });
+    throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: "Cần lý do." });
   }
   const threads = new Set<number>();
   const count = await db.$transaction(async (tx) => {

@@ -42,6 +42,10 @@ export async function createReport(viewer: Viewer | null, input: { postId: unkno
   return result;
 }
 
+export async function hasOpenReport(reporterId: number, postId: number): Promise<boolean> {
+  return (await db.report.count({ where: { reporterId, postId, status: "open" } })) > 0;
+}
+
 /** Open reports grouped by post: auto-hidden posts first, then the most reported, then the oldest. */
 export async function listOpenReports(viewer: Viewer | null) {
   assertCan(canModerate(viewer));

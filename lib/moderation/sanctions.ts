@@ -1,10 +1,11 @@
-// Suspending (until a date) or banning a member, and lifting it. The member's
-// sessionVersion is bumped, so every open session is refused on its next
-// request; the reason and end date are shown when they try to log in or post.
+// Suspending (until a date) or banning a member, and lifting it. Sessions are
+// checked against the member's row on every request (lib/session.ts), so an
+// open session is refused on its very next request and told why and until
+// when; lifting the sanction lets the member back in.
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { assertCan, canSanction, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { liftSanctionSchema, sanctionSchema } from "@/lib/validation/moderation";
@@ -13,12 +14,12 @@ import { notifyMember } from "./notify";
 
 export async function sanctionMember(viewer: Viewer | null, input: Record<string, unknown>) {
   const command = parseInput(sanctionSchema, input);
-  const target = await db.user.findUnique({ where: { id: command.userId }, select: { id: true, role: true } });
+  const target = await db.user.findUnique({ where: { id: command.userId }, select: { id: true, role: true, username: true } });
   if (!target) throw new NotFoundError("Thành viên không tồn tại.");
   assertCan(canSanction(viewer, { id: target.id, role: target.role as Role }));
   const now = new Date();
   if (command.kind === "suspend" && command.endsAt.getTime() <= now.getTime() + 60_000) {
-    throw new InvalidInputError("Ngày kết thúc phải ở tương lai.", { endsAt: ["Phải ở tương lai."] });
+    throw new InvalidInputError("Ngày kết thúc phải ở tương lai.", { endsAt: "Phải ở tương lai." });
   }
   await db.$transaction(async (tx) => {
     const endsAt = command.kind === "suspend" ? command.endsAt : null;
@@ -29,7 +30,6 @@ export async function sanctionMember(viewer: Viewer | null, input: Record<string
         suspendedUntil: endsAt,
         bannedAt: command.kind === "ban" ? now : null,
         sanctionReason: command.reason,
-        sessionVersion: { increment: 1 },
       },
     });
     await logModAction(tx, {
@@ -41,12 +41,12 @@ export async function sanctionMember(viewer: Viewer | null, input: Record<string
       reason: command.reason,
       details: endsAt ? { endsAt: endsAt.toISOString() } : undefined,
     });
-    const message =
-      command.kind === "ban"
-        ? `Tài khoản của bạn đã bị cấm. Lý do: ${command.reason}`
-        : `Tài khoản của bạn bị tạm khóa đến ${formatDateTime(command.endsAt)}. Lý do: ${command.reason}`;
-    await notifyMember(tx, target.id, `member.${command.kind}`, message);
+    const sanction = endsAt
+      ? ({ kind: "suspended", until: endsAt, reason: command.reason } as const)
+      : ({ kind: "banned", since: now, reason: command.reason } as const);
+    await notifyMember(tx, target.id, `member.${command.kind}`, sanctionMessage(sanction));
   });
+  return { username: target.username };
 }
 
 export async function liftSanction(viewer: Viewer | null, input: { userId: unknown }) {
@@ -63,4 +63,5 @@ export async function liftSanction(viewer: Viewer | null, input: { userId: unkno
     await logModAction(tx, { actorId: viewer!.id, action: "member.lift", targetType: "member", targetId: userId, targetUserId: userId });
     await notifyMember(tx, userId, "member.lift", "Hình phạt trên tài khoản của bạn đã được gỡ.");
   });
+  return { username: target.username };
 }

@@ -40,7 +40,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: Record<strin
       case "move": {
         if (command.categoryId === thread.categoryId) throw new InvalidInputError("Chủ đề đã ở chuyên mục này.");
         const category = await tx.category.findUnique({ where: { id: command.categoryId } });
-        if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: ["Không tồn tại."] });
+        if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Không tồn tại." });
         await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
         await tx.category.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 } } });
         await tx.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });

@@ -45,7 +45,7 @@ export async function addWordFilter(viewer: Viewer | null, input: { phrase: unkn
   assertCan(canManageSettings(viewer));
   const phraseKey = foldVietnamese(phrase);
   if (await db.wordFilter.findUnique({ where: { phraseKey } })) {
-    throw new InvalidInputError(`“${phrase}” (hoặc dạng không dấu của nó) đã có trong danh sách.`, { phrase: ["Đã có."] });
+    throw new InvalidInputError(`“${phrase}” (hoặc dạng không dấu của nó) đã có trong danh sách.`, { phrase: "Đã có." });
   }
   return db.$transaction(async (tx) => {
     const rule = await tx.wordFilter.create({ data: { phrase, phraseKey, action } });

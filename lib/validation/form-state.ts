@@ -7,13 +7,21 @@ import type { z } from "zod";
 import { fieldErrors } from "./account";
 
 export type FormState = {
-  status: "idle" | "error" | "success";
+  status: "idle" | "error" | "success" | "preview";
   message?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Extra data for the form, e.g. a preview's HTML. */
+  data?: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: "idle" };
+
+/** A string field of a submitted form ("" when absent or a file). */
+export function formString(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
 
 /** The non-secret fields of a submitted form, as typed. */
 export function typedValues(formData: FormData, fields: readonly string[]): Record<string, string> {

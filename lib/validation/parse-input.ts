@@ -1,15 +1,16 @@
 // Runs a zod schema on untrusted input and turns failure into the typed error
 // every action knows how to show (first message, plus per-field messages).
 import type { z } from "zod";
+import "./zod-locale";
 import { InvalidInputError } from "@/lib/errors";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? "_form");
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] ??= issue.message;
   }
   throw new InvalidInputError(parsed.error.issues[0].message, fieldErrors);
 }

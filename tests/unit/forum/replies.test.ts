@@ -50,8 +50,8 @@ describe("createReply", () => {
     const cases = [
       [null, /đăng nhập/],
       [await makeMember({ emailVerified: false }), /xác minh email/],
-      [await makeMember({ suspendedUntil: new Date(Date.now() + 3_600_000), sanctionReason: "Spam" }), /tạm khóa đến .* Lý do: Spam/],
-      [await makeMember({ bannedAt: new Date(), sanctionReason: "Lừa đảo" }), /bị cấm\. Lý do: Lừa đảo/],
+      [await makeMember({ suspendedUntil: new Date(Date.now() + 3_600_000), sanctionReason: "Spam" }), /tạm ngưng đến .* Lý do: Spam/],
+      [await makeMember({ bannedAt: new Date(), sanctionReason: "Lừa đảo" }), /bị cấm vĩnh viễn\. Lý do: Lừa đảo/],
     ] as const;
     for (const [viewer, message] of cases) {
       await expect(createReply(viewer, { threadId: thread.id, source: "Xin chào", clientToken: token() })).rejects.toThrow(message);

@@ -1,75 +1,16 @@
-// The thread page: mirrors the source forum's article thread (DESIGN.md §1).
+// The thread page (first page of replies): mirrors the source forum's article thread.
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { NewestPosts } from "@/components/newest-posts";
-import { ArticlePost } from "@/components/thread/article-post";
-import { ReplyList } from "@/components/thread/reply-list";
-import { GuestCallToAction } from "@/components/thread/guest-call-to-action";
-import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
-import { getOpeningPost, getReplies, getThreadById } from "@/lib/forum/read-thread";
-import { getViewer } from "@/lib/session";
-import { absoluteUrl, categoryPath, parseSlugId, threadPath } from "@/lib/urls";
+import { ThreadView } from "@/components/thread/thread-view";
+import { loadThreadForRoute, parseQuoteParam } from "@/lib/forum/load-thread-route";
+import { threadMetadata } from "./thread-metadata";
 
-type Params = { slugId: string };
+type Props = { params: Promise<{ slugId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadThread(params: Promise<Params>) {
-  const parsed = parseSlugId((await params).slugId);
-  if (!parsed) notFound();
-  const thread = await getThreadById(parsed.id);
-  if (!thread) notFound();
-  // Old or mistyped slugs for the same id move permanently to the canonical URL.
-  if (parsed.slug !== thread.slug) permanentRedirect(threadPath(thread));
-  return thread;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return threadMetadata(await loadThreadForRoute((await params).slugId), 1);
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const thread = await loadThread(params);
-  const url = absoluteUrl(threadPath(thread));
-  const description = thread.lead ?? undefined;
-  return {
-    title: thread.title,
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      title: thread.title,
-      description,
-      url,
-      publishedTime: (thread.publishedAt ?? thread.createdAt).toISOString(),
-      authors: [thread.author.displayName],
-      section: thread.category.name,
-    },
-  };
-}
-
-export default async function ThreadPage({ params }: { params: Promise<Params> }) {
-  const thread = await loadThread(params);
-  const [opening, replies, viewer] = await Promise.all([getOpeningPost(thread.id), getReplies(thread.id, 1), getViewer()]);
-  if (!opening) notFound();
-
-  return (
-    <div className="layout">
-      <main className="content">
-        <Breadcrumb
-          items={[
-            { href: "/", label: "Diễn đàn" },
-            { href: categoryPath(thread.category), label: thread.category.name },
-          ]}
-        />
-        <ArticlePost thread={thread} post={opening} />
-        <section className="replies" aria-labelledby="replies-title">
-          <h2 id="replies-title" className="replies__title">
-            Phản hồi
-          </h2>
-          <ReplyList replies={replies} />
-        </section>
-        {viewer ? null : <GuestCallToAction returnTo={threadPath(thread)} />}
-      </main>
-      <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts />
-      </aside>
-      <ThreadJsonLd thread={thread} post={opening} replies={replies} />
-    </div>
-  );
+export default async function ThreadPage({ params, searchParams }: Props) {
+  const thread = await loadThreadForRoute((await params).slugId);
+  return <ThreadView thread={thread} page={1} quotePostId={parseQuoteParam((await searchParams).quote)} />;
 }

@@ -2,14 +2,14 @@
 // else is a bug, logged once and rethrown (Next.js shows the error page).
 import "server-only";
 import { InvalidInputError, isUserFacingError } from "@/lib/errors";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/validation/form-state";
 
 export function toFormError(error: unknown, values: Record<string, string>): FormState {
   if (isUserFacingError(error)) {
     return {
       status: "error",
       message: error.message,
-      fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
+      errors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
       values,
     };
   }

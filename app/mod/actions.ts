@@ -1,0 +1,172 @@
+"use server";
+// Moderation actions: each reads the form, resolves the viewer from the
+// database and calls the moderation service, which authorises against fresh
+// state. Reachable only by posting to them; the services refuse everyone else.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { formString, type FormState } from "@/lib/validation/form-state";
+import { toFormError } from "@/lib/validation/to-form-error";
+import { locatePost } from "@/lib/forum/locate-post";
+import { reviewPosts } from "@/lib/moderation/approval-queue";
+import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
+import { createReport, resolveReports } from "@/lib/moderation/reports";
+import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
+import { applyThreadTool } from "@/lib/moderation/thread-tools";
+import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
+import { updateForumSettings } from "@/lib/moderation/update-settings";
+import { getViewer } from "@/lib/session";
+import { threadPath } from "@/lib/urls";
+
+function done(message: string): FormState {
+  revalidatePath("/", "layout");
+  return { status: "success", message };
+}
+
+/** Where to go after a per-post tool: back to the post (its page and anchor). */
+async function backToPost(postId: string, fallback = "/"): Promise<never> {
+  revalidatePath("/", "layout");
+  redirect((await locatePost(Number(postId))) ?? fallback);
+}
+
+export async function hidePostAction(_: FormState, formData: FormData): Promise<FormState> {
+  const postId = formString(formData, "postId");
+  const reason = formString(formData, "reason");
+  try {
+    await hidePost(await getViewer(), { postId, reason });
+  } catch (error) {
+    return toFormError(error, { reason });
+  }
+  return backToPost(postId);
+}
+
+export async function restorePostAction(_: FormState, formData: FormData): Promise<FormState> {
+  const postId = formString(formData, "postId");
+  try {
+    await restorePost(await getViewer(), { postId });
+  } catch (error) {
+    return toFormError(error, {});
+  }
+  return backToPost(postId);
+}
+
+export async function purgePostAction(_: FormState, formData: FormData): Promise<FormState> {
+  const reason = formString(formData, "reason");
+  let threadId: number;
+  try {
+    ({ threadId } = await purgePost(await getViewer(), { postId: formString(formData, "postId"), reason }));
+  } catch (error) {
+    return toFormError(error, { reason });
+  }
+  revalidatePath("/", "layout");
+  redirect(`/threads/${threadId}`);
+}
+
+export async function reportPostAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { reason: formString(formData, "reason"), note: formString(formData, "note") };
+  try {
+    await createReport(await getViewer(), { postId: formString(formData, "postId"), ...values });
+    // The report page now shows the member's open report (a durable confirmation).
+    return done("Cảm ơn bạn đã báo cáo. Điều hành viên sẽ xem xét và bạn sẽ được thông báo kết quả.");
+  } catch (error) {
+    return toFormError(error, values);
+  }
+}
+
+export async function resolveReportsAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { outcome: formString(formData, "outcome"), note: formString(formData, "note") };
+  try {
+    await resolveReports(await getViewer(), { postId: formString(formData, "postId"), ...values });
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  // The resolved group leaves the queue with its form: confirm on the page.
+  revalidatePath("/", "layout");
+  redirect(`/mod/reports?done=${values.outcome === "hide" ? "reports-hidden" : "reports-dismissed"}`);
+}
+
+export async function reviewPostsAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { reason: formString(formData, "reason") };
+  const postIds = formData.getAll("postId").filter((v): v is string => typeof v === "string");
+  const decision = formString(formData, "decision");
+  try {
+    await reviewPosts(await getViewer(), { postIds, decision, ...values });
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/mod/queue?done=${decision === "approve" ? "approved" : "rejected"}`);
+}
+
+export async function threadToolAction(_: FormState, formData: FormData): Promise<FormState> {
+  const input = {
+    tool: formString(formData, "tool"),
+    threadId: formString(formData, "threadId"),
+    categoryId: formString(formData, "categoryId"),
+    title: formString(formData, "title"),
+  };
+  let thread: { id: number; slug: string };
+  try {
+    thread = await applyThreadTool(await getViewer(), input);
+  } catch (error) {
+    return toFormError(error, { title: input.title });
+  }
+  revalidatePath("/", "layout");
+  redirect(threadPath(thread));
+}
+
+export async function sanctionAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { kind: formString(formData, "kind"), reason: formString(formData, "reason"), endsAt: formString(formData, "endsAt") };
+  let username: string;
+  try {
+    ({ username } = await sanctionMember(await getViewer(), {
+      userId: formString(formData, "userId"),
+      ...values,
+      // A date picked in the form means the end of that day, Vietnam time.
+      endsAt: values.endsAt ? `${values.endsAt}T23:59:59+07:00` : undefined,
+    }));
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/mod/members/${encodeURIComponent(username)}?done=${values.kind === "ban" ? "banned" : "suspended"}`);
+}
+
+export async function liftSanctionAction(_: FormState, formData: FormData): Promise<FormState> {
+  let username: string;
+  try {
+    ({ username } = await liftSanction(await getViewer(), { userId: formString(formData, "userId") }));
+  } catch (error) {
+    return toFormError(error, {});
+  }
+  revalidatePath("/", "layout");
+  redirect(`/mod/members/${encodeURIComponent(username)}?done=lifted`);
+}
+
+export async function addWordFilterAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { phrase: formString(formData, "phrase"), action: formString(formData, "action") };
+  try {
+    await addWordFilter(await getViewer(), values);
+    return done(`Đã thêm “${values.phrase.trim()}” vào bộ lọc.`);
+  } catch (error) {
+    return toFormError(error, values);
+  }
+}
+
+export async function removeWordFilterAction(_: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await removeWordFilter(await getViewer(), { id: formString(formData, "id") });
+    return done("Đã xóa khỏi bộ lọc.");
+  } catch (error) {
+    return toFormError(error, {});
+  }
+}
+
+export async function updateSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$") && typeof v === "string")) as Record<string, string>;
+  try {
+    await updateForumSettings(await getViewer(), values);
+    return done("Đã lưu cài đặt.");
+  } catch (error) {
+    return toFormError(error, values);
+  }
+}

@@ -1,0 +1,33 @@
+// The moderators' area. Only staff get past this layout; every action inside
+// is authorised again by its service (a layout is not a security boundary).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { canManageSettings, canModerate } from "@/lib/permissions";
+import { getViewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: { default: "Điều hành", template: "%s · Điều hành | Bàn Luận" }, robots: { index: false } };
+
+export default async function ModLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  if (!canModerate(viewer)) notFound();
+  return (
+    <div className="mod-layout">
+      <nav aria-label="Điều hành" className="mod-nav">
+        <ul>
+          <li><Link href="/mod/queue">Hàng chờ duyệt</Link></li>
+          <li><Link href="/mod/reports">Báo cáo</Link></li>
+          <li><Link href="/mod/members">Thành viên</Link></li>
+          <li><Link href="/mod/log">Nhật ký</Link></li>
+          {canManageSettings(viewer) ? (
+            <>
+              <li><Link href="/mod/word-filter">Bộ lọc từ</Link></li>
+              <li><Link href="/mod/settings">Cài đặt</Link></li>
+            </>
+          ) : null}
+        </ul>
+      </nav>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

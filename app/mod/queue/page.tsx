@@ -1,0 +1,59 @@
+// Approval queue: replies waiting for a moderator, approved or rejected one by
+// one or in bulk (tick several, then choose).
+import Link from "next/link";
+import { Flash } from "@/components/forms/flash";
+import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
+import { reviewPostsAction } from "@/app/mod/actions";
+import { listPendingPosts } from "@/lib/moderation/approval-queue";
+import { formatDateTime } from "@/lib/format";
+import { getViewer } from "@/lib/session";
+import { memberPath, postPath } from "@/lib/urls";
+
+export const metadata = { title: "Hàng chờ duyệt" };
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const { done } = await searchParams;
+  const pending = await listPendingPosts(await getViewer());
+  return (
+    <>
+      <h1 className="page-title">Hàng chờ duyệt</h1>
+      <Flash code={done} />
+      {pending.length === 0 ? (
+        <p className="empty">Không có bài viết nào đang chờ duyệt.</p>
+      ) : (
+        <ActionForm action={reviewPostsAction} className="form">
+          <ul className="mod-list">
+            {pending.map((post) => (
+              <li key={post.id} className="mod-list__item">
+                <label className="mod-list__check">
+                  <input type="checkbox" name="postId" value={post.id} aria-label={`Chọn bài của ${post.author.displayName}`} />
+                </label>
+                <div className="mod-list__main">
+                  <div className="mod-list__meta">
+                    <Link href={memberPath(post.author)}>{post.author.displayName}</Link> trong{" "}
+                    <Link href={postPath(post)}>{post.thread.title}</Link> ·{" "}
+                    <time dateTime={post.createdAt.toISOString()}>{formatDateTime(post.createdAt)}</time>
+                  </div>
+                  <div className="prose mod-list__body" dangerouslySetInnerHTML={{ __html: post.html }} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="field">
+            <label htmlFor="review-reason">Lý do (bắt buộc khi từ chối; tác giả sẽ thấy)</label>
+            <FormInput id="review-reason" name="reason" maxLength={500} />
+            <FieldError name="reason" />
+          </div>
+          <div className="composer__actions">
+            <button type="submit" name="decision" value="reject" className="button">
+              Từ chối bài đã chọn
+            </button>
+            <button type="submit" name="decision" value="approve" className="button button--primary">
+              Duyệt bài đã chọn
+            </button>
+          </div>
+        </ActionForm>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// Editing a reply (its author within the edit window, staff any time).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { EditPostForm } from "@/components/thread/edit-post-form";
+import { getPostWithThread } from "@/lib/forum/read-post";
+import { canEditPost } from "@/lib/permissions";
+import { getSettings } from "@/lib/settings";
+import { getViewer } from "@/lib/session";
+import { threadPath } from "@/lib/urls";
+
+export const metadata: Metadata = { title: "Sửa bài viết", robots: { index: false } };
+
+export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
+  const post = await getPostWithThread(Number((await params).id));
+  if (!post || post.number === 1) notFound();
+  const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
+  const allowed = canEditPost(viewer, { ...post, threadLocked: post.thread.locked }, settings);
+  return (
+    <main className="content content--narrow">
+      <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }, { href: threadPath(post.thread), label: post.thread.title }]} />
+      <h1 className="page-title">Sửa bài viết #{post.number - 1}</h1>
+      {allowed ? (
+        <EditPostForm postId={post.id} source={post.source} maxLength={settings.maxReplyLength} />
+      ) : (
+        <p className="notice notice--warning">
+          {viewer
+            ? `Bạn không thể sửa bài viết này (chỉ tác giả trong vòng ${settings.editWindowMinutes} phút sau khi đăng, hoặc điều hành viên).`
+            : "Bạn cần đăng nhập để sửa bài viết."}
+        </p>
+      )}
+    </main>
+  );
+}

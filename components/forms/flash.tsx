@@ -1,0 +1,22 @@
+// A confirmation carried in the URL after a redirect (?done=…), for actions
+// whose form disappears once they succeed (a resolved report, an approved
+// post). Only known codes are shown, so the URL cannot inject text.
+const MESSAGES: Record<string, string> = {
+  "reports-hidden": "Đã xử lý báo cáo: bài viết đã bị ẩn.",
+  "reports-dismissed": "Đã xử lý báo cáo: bỏ qua, bài viết được giữ nguyên.",
+  approved: "Đã duyệt các bài viết đã chọn.",
+  rejected: "Đã từ chối các bài viết đã chọn.",
+  suspended: "Đã tạm khóa thành viên.",
+  banned: "Đã cấm thành viên.",
+  lifted: "Đã gỡ hình phạt.",
+};
+
+export function Flash({ code }: { code: string | string[] | undefined }) {
+  const message = typeof code === "string" ? MESSAGES[code] : undefined;
+  if (!message) return null;
+  return (
+    <p className="notice notice--success" role="status">
+      {message}
+    </p>
+  );
+}

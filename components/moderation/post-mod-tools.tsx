@@ -1,0 +1,59 @@
+// The moderator's menu on a reply: hide with a reason, restore, edit, and (for
+// administrators) delete for good. A <details> of plain forms: no JavaScript needed.
+import Link from "next/link";
+import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
+import { hidePostAction, purgePostAction, restorePostAction } from "@/app/mod/actions";
+import { canEditPost, canHidePost, canPurgePost, canRestorePost, type PostTarget, type Viewer } from "@/lib/permissions";
+import { postPath } from "@/lib/urls";
+
+type Props = { post: PostTarget & { id: number }; viewer: Viewer | null; editWindowMinutes: number };
+
+export function PostModTools({ post, viewer, editWindowMinutes }: Props) {
+  const hide = canHidePost(viewer, post);
+  const restore = canRestorePost(viewer, post);
+  const purge = canPurgePost(viewer, post);
+  const edit = canEditPost(viewer, post, { editWindowMinutes });
+  if (!hide && !restore && !purge) return null;
+  return (
+    <details className="mod-menu" data-testid="mod-menu">
+      <summary>Điều hành</summary>
+      <div className="mod-menu__body">
+        {hide ? (
+          <ActionForm action={hidePostAction} className="mod-menu__form" label="Ẩn bài viết">
+            <input type="hidden" name="postId" value={post.id} />
+            <label htmlFor={`hide-reason-${post.id}`}>Lý do ẩn (người đọc sẽ thấy)</label>
+            <FormInput id={`hide-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
+            <FieldError name="reason" />
+            <button type="submit" className="button button--small">
+              Ẩn
+            </button>
+          </ActionForm>
+        ) : null}
+        {restore ? (
+          <ActionForm action={restorePostAction} className="mod-menu__form" label="Khôi phục bài viết">
+            <input type="hidden" name="postId" value={post.id} />
+            <button type="submit" className="button button--small">
+              Khôi phục
+            </button>
+          </ActionForm>
+        ) : null}
+        {edit ? (
+          <Link href={`${postPath(post)}/edit`} className="button button--small">
+            Sửa
+          </Link>
+        ) : null}
+        {purge ? (
+          <ActionForm action={purgePostAction} className="mod-menu__form" label="Xóa vĩnh viễn">
+            <input type="hidden" name="postId" value={post.id} />
+            <label htmlFor={`purge-reason-${post.id}`}>Lý do xóa vĩnh viễn</label>
+            <FormInput id={`purge-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
+            <FieldError name="reason" />
+            <button type="submit" className="button button--small button--danger">
+              Xóa vĩnh viễn
+            </button>
+          </ActionForm>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,53 @@
+// Per-thread tools for moderators: lock/unlock, pin/unpin, move, rename.
+import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/forms/action-form";
+import { threadToolAction } from "@/app/mod/actions";
+import { listCategories } from "@/lib/forum/list-threads";
+import { canManageThread, type Viewer } from "@/lib/permissions";
+
+type Props = { thread: { id: number; title: string; locked: boolean; pinned: boolean; categoryId: number }; viewer: Viewer | null };
+
+export async function ThreadModTools({ thread, viewer }: Props) {
+  if (!canManageThread(viewer)) return null;
+  const categories = await listCategories();
+  return (
+    <details className="mod-menu mod-menu--thread" data-testid="thread-tools">
+      <summary>Công cụ chủ đề</summary>
+      <div className="mod-menu__body">
+        <ActionForm action={threadToolAction} className="mod-menu__form mod-menu__form--row">
+          <input type="hidden" name="threadId" value={thread.id} />
+          <button type="submit" name="tool" value={thread.locked ? "unlock" : "lock"} className="button button--small">
+            {thread.locked ? "Mở khóa chủ đề" : "Khóa chủ đề"}
+          </button>
+          <button type="submit" name="tool" value={thread.pinned ? "unpin" : "pin"} className="button button--small">
+            {thread.pinned ? "Bỏ ghim" : "Ghim chủ đề"}
+          </button>
+        </ActionForm>
+        <ActionForm action={threadToolAction} className="mod-menu__form">
+          <input type="hidden" name="threadId" value={thread.id} />
+          <input type="hidden" name="tool" value="move" />
+          <label htmlFor={`move-${thread.id}`}>Chuyển sang chuyên mục</label>
+          <FormSelect id={`move-${thread.id}`} name="categoryId" defaultValue={String(thread.categoryId)}>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </FormSelect>
+          <button type="submit" className="button button--small">
+            Chuyển
+          </button>
+        </ActionForm>
+        <ActionForm action={threadToolAction} className="mod-menu__form">
+          <input type="hidden" name="threadId" value={thread.id} />
+          <input type="hidden" name="tool" value="rename" />
+          <label htmlFor={`rename-${thread.id}`}>Tiêu đề mới</label>
+          <FormInput id={`rename-${thread.id}`} name="title" defaultValue={thread.title} required minLength={5} maxLength={200} />
+          <FieldError name="title" />
+          <button type="submit" className="button button--small">
+            Đổi tiêu đề
+          </button>
+        </ActionForm>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { deleteOwnPostAction } from "@/app/(forum)/threads/actions";
+
+export function DeleteOwnPostForm({ postId, cancelHref }: { postId: number; cancelHref: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(deleteOwnPostAction, IDLE);
+  return (
+    <form action={action} className="composer__actions">
+      <input type="hidden" name="postId" value={postId} />
+      {state.status === "error" ? (
+        <p className="notice notice--error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      <Link href={cancelHref} className="button">
+        Hủy
+      </Link>
+      <button type="submit" className="button button--danger" disabled={pending}>
+        Xóa bài viết
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+// The reply box. A plain form that posts to a server action, so it works with
+// JavaScript off; with JavaScript on it adds a Markdown toolbar, saves a draft
+// on the server as the member types, and posts without reloading the page.
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
+import { MarkdownToolbar } from "./markdown-toolbar";
+
+type Props = {
+  threadId: number;
+  clientToken: string;
+  initialSource: string;
+  maxLength: number;
+};
+
+const DRAFT_DELAY_MS = 1200;
+
+export function ReplyComposer({ threadId, clientToken, initialSource, maxLength }: Props) {
+  const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  const [draftStatus, setDraftStatus] = useState<string>("");
+  const lastSaved = useRef(initialSource);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The toolbar and draft saving need JavaScript; without it they never render.
+  useEffect(() => setEnhanced(true), []);
+
+  // After a failed submit or a preview, the text the server echoed back wins:
+  // it is exactly what was submitted.
+  const source = state.values?.source ?? initialSource;
+  useEffect(() => {
+    if (textarea.current && state.values?.source !== undefined) textarea.current.value = state.values.source;
+  }, [state]);
+
+  // Other components (quote buttons) insert text through this event.
+  useEffect(() => {
+    const onInsert = (event: Event) => {
+      const el = textarea.current;
+      if (!el) return;
+      const text = (event as CustomEvent<string>).detail;
+      el.value = el.value.trim() === "" ? text : `${el.value.replace(/\s*$/, "")}\n\n${text}`;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+      scheduleDraftSave();
+    };
+    window.addEventListener("banluan:insert-quote", onInsert);
+    return () => window.removeEventListener("banluan:insert-quote", onInsert);
+  });
+
+  function scheduleDraftSave() {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(saveDraftNow, DRAFT_DELAY_MS);
+  }
+
+  async function saveDraftNow() {
+    const value = textarea.current?.value ?? "";
+    if (value === lastSaved.current) return;
+    setDraftStatus("Đang lưu nháp…");
+    const result = await saveDraftAction(threadId, value);
+    if (result.ok) {
+      lastSaved.current = value;
+      setDraftStatus(value.trim() ? "Đã lưu nháp" : "");
+    } else {
+      setDraftStatus(result.message ?? "Chưa lưu được nháp");
+    }
+  }
+
+  // Leaving the page flushes the pending draft save.
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current) {
+        clearTimeout(timer.current);
+        void saveDraftNow();
+      }
+    };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  });
+
+  const error = state.status === "error" ? state.message : undefined;
+  const sourceErrors = state.errors?.source;
+
+  return (
+    <form action={formAction} className="composer" id="reply-composer" aria-labelledby="composer-title">
+      <h2 id="composer-title" className="composer__title">
+        Trả lời
+      </h2>
+      <input type="hidden" name="threadId" value={threadId} />
+      <input type="hidden" name="clientToken" value={clientToken} />
+      {error ? (
+        <p className="notice notice--error" role="alert" data-testid="composer-error">
+          {error}
+        </p>
+      ) : null}
+      {state.status === "preview" && state.data?.html ? (
+        <section className="composer__preview" aria-label="Xem trước">
+          <div className="composer__preview-label">Xem trước</div>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: state.data.html }} />
+        </section>
+      ) : null}
+      {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}
+      <div className="field">
+        <label htmlFor="reply-source" className="visually-hidden">
+          Nội dung trả lời
+        </label>
+        <textarea
+          ref={textarea}
+          id="reply-source"
+          name="source"
+          defaultValue={source}
+          rows={7}
+          maxLength={maxLength}
+          required
+          placeholder="Viết trả lời… (hỗ trợ Markdown: **đậm**, *nghiêng*, ~~gạch~~, [liên kết](https://…), > trích dẫn, `mã`)"
+          aria-invalid={sourceErrors ? true : undefined}
+          aria-describedby="reply-source-hint"
+          onInput={enhanced ? scheduleDraftSave : undefined}
+        />
+        <div id="reply-source-hint" className="field__hint composer__hint">
+          <span>Tối đa {maxLength.toLocaleString("vi-VN")} ký tự. Không hỗ trợ HTML.</span>
+          <span aria-live="polite" data-testid="draft-status">
+            {draftStatus}
+          </span>
+        </div>
+      </div>
+      <div className="composer__actions">
+        <PreviewButton />
+        <SubmitButton />
+      </div>
+    </form>
+  );
+}
+
+function SubmitButton() {
+  const { pending, data } = useFormStatus();
+  const posting = pending && data?.get("intent") !== "preview";
+  return (
+    <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
+      {posting ? "Đang gửi…" : "Gửi trả lời"}
+    </button>
+  );
+}
+
+function PreviewButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
+      Xem trước
+    </button>
+  );
+}

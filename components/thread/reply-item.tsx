@@ -1,0 +1,80 @@
+// One reply in the thread: author card, time, number and permalink, the body
+// (or, for a removed reply, a placeholder that says why), and its actions.
+import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { RoleBadge } from "@/components/role-badge";
+import type { Reply } from "@/lib/forum/read-thread";
+import { formatDateTime } from "@/lib/format";
+import { canViewPostContent, isStaff, type Viewer } from "@/lib/permissions";
+import { memberPath, postPath } from "@/lib/urls";
+import { PostModTools } from "@/components/moderation/post-mod-tools";
+import { ReplyActions } from "./reply-actions";
+
+type Props = { reply: Reply; viewer: Viewer | null; threadLocked: boolean; editWindowMinutes: number };
+
+export function ReplyItem({ reply, viewer, threadLocked, editWindowMinutes }: Props) {
+  const removed = reply.status === "hidden" || reply.status === "deleted";
+  const showContent = !removed || isStaff(viewer);
+  return (
+    <li
+      className={`reply${removed ? " reply--removed" : ""}${reply.status === "pending" ? " reply--pending" : ""}`}
+      id={`post-${reply.id}`}
+      data-post-number={reply.number}
+      data-status={reply.status}
+    >
+      <div className="reply__author">
+        <Avatar user={reply.author} />
+        <Link href={memberPath(reply.author)} className="reply__name">
+          {reply.author.displayName}
+        </Link>
+        <RoleBadge role={reply.author.role} />
+        {reply.author.userTitle ? <div className="reply__user-title">{reply.author.userTitle}</div> : null}
+      </div>
+      <div className="reply__main">
+        <div className="reply__meta">
+          <span>
+            <time dateTime={reply.createdAt.toISOString()}>{formatDateTime(reply.createdAt)}</time>
+            {reply.editedAt && !removed ? (
+              <>
+                {" · "}
+                <Link href={`${postPath(reply)}/history`} className="reply__edited">
+                  Đã chỉnh sửa
+                </Link>
+              </>
+            ) : null}
+            {reply.status === "pending" ? <span className="badge badge--pending">Đang chờ duyệt</span> : null}
+          </span>
+          <Link href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${reply.number - 1}`}>
+            #{reply.number - 1}
+          </Link>
+        </div>
+        {removed ? <RemovalNotice reply={reply} /> : null}
+        {showContent && canViewPostContent(viewer, reply) ? (
+          removed ? (
+            <details className="reply__staff-view">
+              <summary>Xem nội dung (chỉ điều hành viên)</summary>
+              <div className="reply__body prose" dangerouslySetInnerHTML={{ __html: reply.html }} />
+            </details>
+          ) : (
+            <div className="reply__body prose" data-testid="reply-body" dangerouslySetInnerHTML={{ __html: reply.html }} />
+          )
+        ) : null}
+        {!removed ? (
+          <ReplyActions reply={reply} viewer={viewer} threadLocked={threadLocked} editWindowMinutes={editWindowMinutes} />
+        ) : null}
+        <PostModTools post={{ ...reply, threadLocked }} viewer={viewer} editWindowMinutes={editWindowMinutes} />
+      </div>
+    </li>
+  );
+}
+
+function RemovalNotice({ reply }: { reply: Reply }) {
+  if (reply.status === "deleted") {
+    return <p className="reply__placeholder">Bài viết đã bị tác giả xóa.</p>;
+  }
+  return (
+    <p className="reply__placeholder">
+      Bài viết đã bị ẩn bởi điều hành viên{reply.statusReason ? ` · Lý do: ${reply.statusReason}` : ""}
+    </p>
+  );
+}

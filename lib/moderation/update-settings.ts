@@ -1,0 +1,43 @@
+// Administrators change the forum's settings (limits, windows, thresholds);
+// every change is logged with the old and new values.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
+import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
+import { parseInput } from "@/lib/validation/parse-input";
+import { logModAction } from "./log-action";
+
+// Form fields arrive as strings; every setting is a whole number. An empty or
+// non-numeric field stays invalid (never silently 0).
+const formSchema = z.preprocess(
+  (input) =>
+    Object.fromEntries(
+      Object.keys(DEFAULT_SETTINGS).map((key) => {
+        const raw = (input as Record<string, unknown>)?.[key];
+        const text = typeof raw === "string" ? raw.trim() : raw;
+        return [key, text === "" || text === undefined ? undefined : Number(text)];
+      }),
+    ),
+  settingsSchema,
+);
+
+export async function updateForumSettings(viewer: Viewer | null, input: Record<string, unknown>) {
+  const values = parseInput(formSchema, input);
+  assertCan(canManageSettings(viewer));
+  const before = await getSettings();
+  const changed = Object.entries(values).filter(([key, value]) => before[key as keyof typeof before] !== value);
+  if (changed.length === 0) return;
+  await db.$transaction(async (tx) => {
+    for (const [key, value] of changed) {
+      await tx.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+    }
+    await logModAction(tx, {
+      actorId: viewer!.id,
+      action: "settings.update",
+      targetType: "settings",
+      targetId: 0,
+      details: Object.fromEntries(changed.map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }])),
+    });
+  });
+}

@@ -1,0 +1,279 @@
+// Moderators keep the discussion clean, in the open: reports, removal with the
+// reason shown in place, restore, auto-hide, word filter, sanctions, thread
+// tools, the log — and nobody else can do any of it, even by calling the
+// server actions directly.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createMember, logIn, withDb, type MemberData } from "./helpers/accounts";
+import { backdateMember, createThread, insertReplies, threadCounts } from "./helpers/forum";
+import { replayForm, serverForm } from "./helpers/forms";
+
+async function loggedIn(browser: Browser, m: MemberData, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await logIn(page, m.username);
+  return page;
+}
+
+function member(role: "member" | "moderator" | "admin" = "member"): MemberData {
+  const m = createMember(role, role === "member" ? "mem" : role === "moderator" ? "mod" : "adm");
+  backdateMember(m.username);
+  return m;
+}
+
+function logRows(where: string, ...params: unknown[]): { action: string; reason: string | null }[] {
+  return withDb((db) => db.prepare(`SELECT action, reason FROM ModerationLog WHERE ${where} ORDER BY id`).all(...params) as { action: string; reason: string | null }[]);
+}
+
+function postStatus(postId: number): string {
+  return withDb((db) => (db.prepare("SELECT status FROM Post WHERE id = ?").get(postId) as { status: string }).status);
+}
+
+test("report → hide with a reason → a guest sees the reason in place → restore", async ({ browser }) => {
+  const author = member();
+  const reporter = member();
+  const mod = member("moderator");
+  const thread = createThread(author.username);
+  const [postId] = insertReplies(thread.id, author.username, 1, () => "Mua hàng giá rẻ tại trang lạ này!!!");
+
+  const reporterPage = await loggedIn(browser, reporter);
+  await reporterPage.goto(thread.path);
+  await reporterPage.locator(`#post-${postId}`).getByRole("link", { name: "Báo cáo" }).click();
+  await reporterPage.getByLabel("Spam").check();
+  await reporterPage.getByLabel("Ghi chú cho điều hành viên (không bắt buộc)").fill("Quảng cáo trá hình");
+  await reporterPage.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(reporterPage.getByRole("status")).toContainText("Bạn đã báo cáo bài viết này");
+
+  const modPage = await loggedIn(browser, mod);
+  await modPage.goto("/mod/reports");
+  const group = modPage.getByTestId("report-group").filter({ hasText: "Mua hàng giá rẻ" });
+  await expect(group).toContainText("1 báo cáo");
+  await expect(group).toContainText("Spam (1)");
+  await expect(group).toContainText("Quảng cáo trá hình");
+  await group.getByLabel("Ẩn bài viết").check();
+  await group.getByLabel(/Ghi chú/).fill("Quảng cáo");
+  await group.getByRole("button", { name: "Xử lý" }).click();
+  await expect(modPage.getByRole("status")).toContainText("Đã xử lý báo cáo: bài viết đã bị ẩn.");
+
+  const guest = await browser.newPage();
+  await guest.goto(thread.path);
+  const hidden = guest.locator(`#post-${postId}`);
+  await expect(hidden).toContainText("Bài viết đã bị ẩn bởi điều hành viên · Lý do: Quảng cáo");
+  await expect(hidden).not.toContainText("Mua hàng giá rẻ");
+  await expect(guest.getByTestId("reply-count")).toHaveText("Phản hồi: 0");
+
+  // The moderator can still open it, and restores it.
+  await modPage.goto(thread.path);
+  const modView = modPage.locator(`#post-${postId}`);
+  await modView.getByText("Xem nội dung (chỉ điều hành viên)").click();
+  await expect(modView).toContainText("Mua hàng giá rẻ");
+  await modView.getByText("Điều hành", { exact: true }).click();
+  await modView.getByRole("button", { name: "Khôi phục" }).click();
+  await expect(modPage.locator(`#post-${postId}`).getByTestId("reply-body")).toContainText("Mua hàng giá rẻ");
+
+  await guest.reload();
+  await expect(guest.locator(`#post-${postId}`)).toContainText("Mua hàng giá rẻ");
+
+  // Author and reporter were told.
+  const authorPage = await loggedIn(browser, author);
+  await authorPage.goto("/notifications");
+  await expect(authorPage.getByTestId("notifications")).toContainText("Bài viết của bạn đã bị ẩn bởi điều hành viên. Lý do: Quảng cáo");
+  await reporterPage.goto("/notifications");
+  await expect(reporterPage.getByTestId("notifications")).toContainText("Báo cáo của bạn đã được xử lý: bài viết đã bị ẩn");
+
+  expect(logRows("targetId = ? AND targetType = 'post'", postId).map((r) => r.action)).toEqual(["report.hide", "post.restore"]);
+});
+
+test("a moderator hides a reply from its menu without JavaScript", async ({ browser }) => {
+  const author = member();
+  const mod = member("moderator");
+  const thread = createThread(author.username);
+  const [postId] = insertReplies(thread.id, author.username, 1, () => "Nội dung lạc đề hoàn toàn.");
+  const modPage = await loggedIn(browser, mod, false);
+  await modPage.goto(thread.path);
+  const post = modPage.locator(`#post-${postId}`);
+  await post.getByText("Điều hành", { exact: true }).click();
+  await post.getByLabel("Lý do ẩn (người đọc sẽ thấy)").fill("Lạc đề");
+  await post.getByRole("button", { name: "Ẩn", exact: true }).click();
+  await expect(modPage.locator(`#post-${postId}`)).toContainText("Bài viết đã bị ẩn bởi điều hành viên · Lý do: Lạc đề");
+  expect(postStatus(postId)).toBe("hidden");
+});
+
+test("three members' reports hide a post pending review, at the top of the queue", async ({ browser }) => {
+  const author = member();
+  const thread = createThread(author.username);
+  const [postId] = insertReplies(thread.id, author.username, 1, () => "Bài bị nhiều người báo cáo.");
+  for (const reporter of [member(), member(), member()]) {
+    const page = await loggedIn(browser, reporter);
+    await page.goto(`/posts/${postId}/report`);
+    await page.getByLabel("Xúc phạm").check();
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await expect(page.getByRole("status")).toContainText("Bạn đã báo cáo bài viết này");
+    await page.context().close();
+  }
+  expect(postStatus(postId)).toBe("hidden");
+  const guest = await browser.newPage();
+  await guest.goto(thread.path);
+  await expect(guest.locator(`#post-${postId}`)).toContainText("Tự động ẩn do nhiều thành viên báo cáo");
+
+  const modPage = await loggedIn(browser, member("moderator"));
+  await modPage.goto("/mod/reports");
+  const first = modPage.getByTestId("report-group").first();
+  await expect(first).toContainText("Bài bị nhiều người báo cáo.");
+  await expect(first).toContainText("Đã tự động ẩn");
+  await expect(first).toContainText("3 báo cáo");
+});
+
+test("word filter: refuse and hold for approval, with and without diacritics", async ({ browser }) => {
+  const admin = member("admin");
+  const suffix = Math.random().toString(36).slice(2, 7);
+  const refused = `lừa đảo ${suffix}`;
+  const held = `kiếm tiền ${suffix}`;
+  const adminPage = await loggedIn(browser, admin);
+  for (const [phrase, action] of [[refused, "Từ chối bài viết"], [held, "Đưa vào hàng chờ duyệt"]] as const) {
+    await adminPage.goto("/mod/word-filter");
+    await adminPage.getByLabel("Từ hoặc cụm từ").fill(phrase);
+    await adminPage.getByLabel(action).check();
+    await adminPage.getByRole("button", { name: "Thêm" }).click();
+    await expect(adminPage.getByTestId("word-filters")).toContainText(phrase);
+  }
+
+  const writer = member();
+  const thread = createThread(writer.username);
+  const page = await loggedIn(browser, writer);
+  await page.goto(thread.path);
+  const box = page.locator("#reply-composer").getByLabel("Nội dung trả lời");
+  await box.fill(`Trang này LUA DAO ${suffix.toUpperCase()} đấy`);
+  await page.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(page.getByTestId("composer-error")).toContainText(`không được phép: “${refused}”`);
+  await expect(box).toHaveValue(`Trang này LUA DAO ${suffix.toUpperCase()} đấy`);
+
+  await box.fill(`Hướng dẫn kiem tien ${suffix} tại nhà`);
+  await page.getByRole("button", { name: "Gửi trả lời" }).click();
+  const mine = page.getByTestId("reply-list").locator("> li").first();
+  await expect(mine).toContainText("Đang chờ duyệt");
+  const guest = await browser.newPage();
+  await guest.goto(thread.path);
+  await expect(guest.getByText(`Hướng dẫn kiem tien ${suffix}`)).toHaveCount(0);
+  expect(threadCounts(thread.id).replyCount).toBe(0);
+});
+
+test("a suspension is seen at once by a member who is already logged in, with the reason and end", async ({ browser }) => {
+  const target = member();
+  const mod = member("moderator");
+  const thread = createThread(target.username);
+  const targetPage = await loggedIn(browser, target);
+  await targetPage.goto(thread.path);
+  await expect(targetPage.locator("#reply-composer")).toBeVisible();
+
+  const modPage = await loggedIn(browser, mod);
+  await modPage.goto(`/mod/members/${target.username}`);
+  await modPage.getByLabel("Tạm khóa đến ngày").check();
+  const until = new Date(Date.now() + 3 * 86_400_000);
+  await modPage.getByLabel("Ngày kết thúc (khi tạm khóa)").fill(until.toISOString().slice(0, 10));
+  await modPage.getByLabel("Lý do (thành viên sẽ thấy)").fill("Spam nhiều lần");
+  await modPage.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(modPage.getByRole("status")).toContainText("Đã tạm khóa thành viên");
+  await expect(modPage.getByTestId("current-sanction")).toContainText("Spam nhiều lần");
+
+  await targetPage.reload();
+  await expect(targetPage.locator("#reply-composer")).toHaveCount(0);
+  await expect(targetPage.getByTestId("session-notice")).toContainText(/tạm ngưng đến .*Lý do: Spam nhiều lần/);
+  expect(logRows("action = 'member.suspend' AND targetUserId = (SELECT id FROM User WHERE usernameKey = ?)", target.username.toLowerCase())).toHaveLength(1);
+
+  // Lifted: they may take part again (after logging in again).
+  await modPage.getByRole("button", { name: "Gỡ hình phạt" }).click();
+  await expect(modPage.getByRole("status")).toContainText("Đã gỡ hình phạt");
+});
+
+test("lock, move and rename a thread; the old URL redirects; the log lists them", async ({ browser }) => {
+  const author = member();
+  const mod = member("moderator");
+  const thread = createThread(author.username);
+  const modPage = await loggedIn(browser, mod);
+  await modPage.goto(thread.path);
+  const tools = modPage.getByTestId("thread-tools");
+  await tools.getByText("Công cụ chủ đề").click();
+  await tools.getByRole("button", { name: "Khóa chủ đề" }).click();
+  await expect(modPage.getByText("Chủ đề đã bị khóa: không thể trả lời thêm.")).toBeVisible();
+
+  await modPage.getByTestId("thread-tools").getByText("Công cụ chủ đề").click();
+  await modPage.getByLabel("Chuyển sang chuyên mục").selectOption({ label: "Tin công nghệ" });
+  await modPage.getByRole("button", { name: "Chuyển" }).click();
+  await expect(modPage.getByRole("navigation", { name: "Đường dẫn" })).toContainText("Tin công nghệ");
+
+  await modPage.getByTestId("thread-tools").getByText("Công cụ chủ đề").click();
+  await modPage.getByLabel("Tiêu đề mới").fill("Đường đến Điện Biên mới");
+  await modPage.getByRole("button", { name: "Đổi tiêu đề" }).click();
+  await expect(modPage).toHaveURL(`/threads/duong-den-dien-bien-moi.${thread.id}`);
+  await expect(modPage.getByRole("heading", { level: 1 })).toHaveText("Đường đến Điện Biên mới");
+
+  const guest = await browser.newPage();
+  const old = await guest.request.get(thread.path, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()["location"]).toBe(`/threads/duong-den-dien-bien-moi.${thread.id}`);
+
+  const writer = await loggedIn(browser, author);
+  await writer.goto(`/threads/duong-den-dien-bien-moi.${thread.id}`);
+  await expect(writer.locator("#reply-composer")).toHaveCount(0);
+
+  await modPage.goto(`/mod/log?member=${author.username}`);
+  const log = modPage.getByTestId("mod-log");
+  await expect(log).toContainText("Khóa chủ đề");
+  await expect(log).toContainText("Chuyển chủ đề");
+  await expect(log).toContainText("Đổi tiêu đề chủ đề");
+  await modPage.goto(`/mod/log?action=thread.lock&moderator=${mod.username}`);
+  await expect(modPage.getByTestId("mod-log").locator("tbody tr")).toHaveCount(1);
+});
+
+test("members, suspended members and guests calling moderation actions directly are refused; nothing changes or is logged", async ({ browser }) => {
+  const author = member();
+  const mod = member("moderator");
+  const plain = member();
+  const suspended = member();
+  const thread = createThread(author.username);
+  const [postId] = insertReplies(thread.id, author.username, 1, () => "Bài viết cần được bảo vệ.");
+  const modPage = await loggedIn(browser, mod);
+  // The real forms, as a moderator is served them (server action ids included).
+  const hideForm = { ...(await serverForm(modPage, thread.path, "Lý do ẩn")), reason: "Tấn công" };
+  const lockForm = { ...(await serverForm(modPage, thread.path, "Khóa chủ đề")), tool: "lock" };
+  const suspendForm = {
+    ...(await serverForm(modPage, `/mod/members/${author.username}`, "Áp dụng")),
+    kind: "ban",
+    reason: "Tấn công",
+  };
+
+  const memberPage = await loggedIn(browser, plain);
+  const suspendedPage = await loggedIn(browser, suspended);
+  withDb((db) =>
+    db.prepare("UPDATE User SET suspendedUntil = ?, sanctionReason = 'Thử' WHERE usernameKey = ?").run(new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00"), suspended.username.toLowerCase()),
+  );
+  const guestPage = await (await browser.newContext()).newPage();
+  const authorId = withDb((db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(author.username.toLowerCase()) as { id: number }).id);
+  const aboutThisTest = () => logRows("targetUserId = ? OR (targetType = 'thread' AND targetId = ?)", authorId, thread.id).length;
+  const before = aboutThisTest();
+
+  for (const page of [memberPage, suspendedPage, guestPage]) {
+    for (const [url, fields] of [
+      [thread.path, hideForm],
+      [thread.path, lockForm],
+      [`/mod/members/${author.username}`, suspendForm],
+    ] as const) {
+      const response = await replayForm(page, url, fields);
+      // Refused: either an error answer or a page that says so — never a redirect to success.
+      expect(response.status() === 303 || response.status() === 307).toBe(false);
+    }
+    await expect(page.request.get("/mod/reports").then((r) => r.status())).resolves.toBe(404);
+  }
+
+  expect(postStatus(postId)).toBe("visible");
+  withDb((db) => {
+    expect((db.prepare("SELECT locked FROM Thread WHERE id = ?").get(thread.id) as { locked: number }).locked).toBe(0);
+    expect((db.prepare("SELECT bannedAt FROM User WHERE usernameKey = ?").get(author.username.toLowerCase()) as { bannedAt: string | null }).bannedAt).toBeNull();
+  });
+  expect(aboutThisTest()).toBe(before);
+
+  // The same replayed form does work for the moderator: the replay itself is valid.
+  const ok = await replayForm(modPage, thread.path, hideForm);
+  expect(ok.status()).toBeLessThan(400);
+  expect(postStatus(postId)).toBe("hidden");
+});
