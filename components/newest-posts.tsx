@@ -4,6 +4,12 @@ import { Avatar } from "@/components/avatar";
 import { listNewestPosts } from "@/lib/forum/list-threads";
 import { formatDateTime, formatTimeAgo } from "@/lib/format";
 import { memberPath, postPath } from "@/lib/urls";
+import { htmlToText } from "@/lib/text";
+
+function excerpt(html: string, max = 90): string {
+  const text = htmlToText(html).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
 
 export async function NewestPosts() {
   const posts = await listNewestPosts();
@@ -23,8 +29,10 @@ export async function NewestPosts() {
                 <Link href={postPath(post)} className="widget__thread">
                   {post.thread.title}
                 </Link>
+                {post.number > 1 ? <p className="widget__excerpt">{excerpt(post.html)}</p> : null}
                 <div className="widget__meta">
                   <Link href={memberPath(post.author)}>{post.author.displayName}</Link>
+                  {post.number > 1 ? ` · trả lời #${post.number - 1}` : " · đăng chủ đề"}
                   {" · "}
                   <time dateTime={post.createdAt.toISOString()} title={formatDateTime(post.createdAt)}>
                     {formatTimeAgo(post.createdAt)}

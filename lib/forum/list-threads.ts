@@ -52,6 +52,7 @@ export async function listNewestPosts(limit = 8) {
     select: {
       id: true,
       number: true,
+      html: true,
       createdAt: true,
       author: { select: { username: true, displayName: true, avatarUrl: true } },
       thread: { select: { id: true, slug: true, title: true } },
