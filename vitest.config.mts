@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
     environment: "node",
+    // Password hashing (argon2) and the CLI tests are CPU-bound; on a busy
+    // 2-core machine the default 5 s is not enough for them.
+    testTimeout: 30_000,
     globalSetup: ["tests/unit/global-setup.ts"],
     setupFiles: ["tests/unit/db-setup.ts"],
   },
