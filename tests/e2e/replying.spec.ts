@@ -2,9 +2,9 @@
 // drafts that survive reloads and devices, double submits, limits, locked
 // threads, live updates, pages, permalinks — with and without JavaScript.
 import { expect, test, type Page } from "@playwright/test";
-import { createMember, logIn, type MemberData } from "./helpers/accounts";
+import { establishedMember, logIn } from "./helpers/accounts";
 import { serverForm } from "./helpers/forms";
-import { backdateMember, createThread, insertReplies, setThreadLocked, threadCounts } from "./helpers/forum";
+import { createThread, insertReplies, setThreadLocked, threadCounts } from "./helpers/forum";
 
 function composer(page: Page) {
   const form = page.locator("#reply-composer");
@@ -20,14 +20,8 @@ function replies(page: Page) {
   return page.getByTestId("reply-list").locator("> li");
 }
 
-async function member(role: "member" | "moderator" | "admin" = "member"): Promise<MemberData> {
-  const m = createMember(role, role === "member" ? "rep" : "mod");
-  backdateMember(m.username);
-  return m;
-}
-
 test("a member posts a reply and sees it, numbered, with the count updated", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -45,7 +39,7 @@ test("a member posts a reply and sees it, numbered, with the count updated", asy
 });
 
 test("preview shows the rendered reply without posting it", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -60,8 +54,8 @@ test("preview shows the rendered reply without posting it", async ({ page }) => 
 });
 
 test("quote a reply: the quote links back to the post and its author", async ({ page }) => {
-  const author = await member();
-  const m = await member();
+  const author = establishedMember();
+  const m = establishedMember();
   const thread = createThread(author.username);
   const [quotedId] = insertReplies(thread.id, author.username, 1, () => "Quy mô không chờ ai.");
   await logIn(page, m.username);
@@ -80,8 +74,8 @@ test("quote a reply: the quote links back to the post and its author", async ({ 
 });
 
 test("@mentions of existing members become profile links; others stay text", async ({ page }) => {
-  const m = await member();
-  const friend = await member();
+  const m = establishedMember();
+  const friend = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -95,7 +89,7 @@ test("@mentions of existing members become profile links; others stay text", asy
 });
 
 test("edit a reply, then every reader can open its history", async ({ page, browser }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -118,7 +112,7 @@ test("edit a reply, then every reader can open its history", async ({ page, brow
 });
 
 test("delete your own reply: a placeholder stays in place", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -133,8 +127,8 @@ test("delete your own reply: a placeholder stays in place", async ({ page }) => 
 });
 
 test("react and un-react, and see who reacted", async ({ page }) => {
-  const author = await member();
-  const fan = await member();
+  const author = establishedMember();
+  const fan = establishedMember();
   const thread = createThread(author.username);
   const [postId] = insertReplies(thread.id, author.username, 1);
   await logIn(page, fan.username);
@@ -150,7 +144,7 @@ test("react and un-react, and see who reacted", async ({ page }) => {
 });
 
 test("a draft is saved on the server: restored after a reload and on another device", async ({ page, browser }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -173,7 +167,7 @@ test("a draft is saved on the server: restored after a reload and on another dev
 });
 
 test("a double submit posts exactly once", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -190,7 +184,7 @@ test("a double submit posts exactly once", async ({ page }) => {
 });
 
 test("a resubmitted form (same token, no JavaScript) posts once", async ({ browser }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -212,7 +206,7 @@ test("a resubmitted form (same token, no JavaScript) posts once", async ({ brows
 });
 
 test("a second reply too soon is refused and the text is kept", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   await logIn(page, m.username);
   await page.goto(thread.path);
@@ -227,7 +221,7 @@ test("a second reply too soon is refused and the text is kept", async ({ page })
 });
 
 test("a locked thread has no reply box", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   setThreadLocked(thread.id, true);
   await logIn(page, m.username);
@@ -237,7 +231,7 @@ test("a locked thread has no reply box", async ({ page }) => {
 });
 
 test("a reader sees new replies arrive live and shows them without reloading", async ({ page, browser }) => {
-  const writer = await member();
+  const writer = establishedMember();
   const thread = createThread(writer.username);
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();
@@ -265,7 +259,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a member replies with a plain form; a refused reply keeps the text", async ({ page }) => {
-    const m = await member();
+    const m = establishedMember();
     const thread = createThread(m.username);
     await logIn(page, m.username);
     await page.goto(thread.path);
@@ -282,7 +276,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("page links on a thread with 45 replies, and a permalink to reply 43", async ({ page }) => {
-  const m = await member();
+  const m = establishedMember();
   const thread = createThread(m.username);
   const ids = insertReplies(thread.id, m.username, 45);
   await page.goto(thread.path);

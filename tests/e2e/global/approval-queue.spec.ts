@@ -1,8 +1,8 @@
 // The approval queue changes a forum-wide setting, so it runs in its own
 // Playwright project after every other journey (see playwright.config.ts).
 import { expect, test } from "@playwright/test";
-import { createMember, logIn } from "../helpers/accounts";
-import { backdateMember, createThread, threadCounts } from "../helpers/forum";
+import { backdateMember, createMember, logIn } from "../helpers/accounts";
+import { createThread, threadCounts } from "../helpers/forum";
 
 test("new members' first replies wait for approval; a moderator approves them in bulk", async ({ browser }) => {
   const admin = createMember("admin", "adm");

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -132,4 +132,24 @@ export async function logOutViaMenu(page: Page): Promise<void> {
 
 export function guestLinks(page: Page) {
   return page.getByRole("navigation", { name: "Tài khoản" }).getByRole("link", { name: "Đăng nhập" });
+}
+
+/** A verified member who registered a week ago (so the new-member reply pace does not apply). */
+export function establishedMember(role: "member" | "moderator" | "admin" = "member"): MemberData {
+  const m = createMember(role, role === "member" ? "mem" : role === "moderator" ? "mod" : "adm");
+  backdateMember(m.username);
+  return m;
+}
+
+/** Makes a member look established (registered a week ago). */
+export function backdateMember(username: string): void {
+  withDb((db) => db.prepare("UPDATE User SET createdAt = ? WHERE usernameKey = ?").run(sqlDate(new Date(Date.now() - 7 * 86_400_000)), username.toLowerCase()));
+}
+
+/** A new browser context logged in as `m`. */
+export async function loggedIn(browser: Browser, m: MemberData, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await logIn(page, m.username);
+  return page;
 }

@@ -56,11 +56,6 @@ export function insertReplies(threadId: number, author: string, count: number, t
   );
 }
 
-/** Makes a member look established (registered a week ago): the new-member reply interval no longer applies. */
-export function backdateMember(username: string): void {
-  withDb((db) => db.prepare("UPDATE User SET createdAt = ? WHERE usernameKey = ?").run(sqlDate(new Date(Date.now() - 7 * 86_400_000)), username.toLowerCase()));
-}
-
 export function setThreadLocked(threadId: number, locked: boolean): void {
   withDb((db) => db.prepare("UPDATE Thread SET locked = ? WHERE id = ?").run(locked ? 1 : 0, threadId));
 }
