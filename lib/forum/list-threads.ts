@@ -1,6 +1,7 @@
 // Lists for the forum index, category pages and the sidebar widget.
 import "server-only";
 import { db } from "@/lib/db";
+import { htmlToText } from "@/lib/text";
 
 export async function listCategories() {
   return db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
@@ -40,12 +41,27 @@ export async function listCategoryThreads(categoryId: number, limit = 50) {
   });
 }
 
+/** One entry of the "Thành viên mới đăng" widget, ready to serialise. */
+export type NewestPostItem = {
+  id: number;
+  replyNumber: number | null;
+  threadTitle: string;
+  excerpt: string | null;
+  createdAt: string;
+  author: { username: string; displayName: string; avatarUrl: string | null };
+};
+
+function excerpt(html: string, max = 90): string {
+  const text = htmlToText(html).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
 /**
  * "Thành viên mới đăng": the newest visible posts by members across the forum
  * (replies, and the opening posts of new threads).
  */
-export async function listNewestPosts(limit = 8) {
-  return db.post.findMany({
+export async function listNewestPosts(limit = 8): Promise<NewestPostItem[]> {
+  const posts = await db.post.findMany({
     where: { status: "visible" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -55,7 +71,15 @@ export async function listNewestPosts(limit = 8) {
       html: true,
       createdAt: true,
       author: { select: { username: true, displayName: true, avatarUrl: true } },
-      thread: { select: { id: true, slug: true, title: true } },
+      thread: { select: { title: true } },
     },
   });
+  return posts.map((p) => ({
+    id: p.id,
+    replyNumber: p.number > 1 ? p.number - 1 : null,
+    threadTitle: p.thread.title,
+    excerpt: p.number > 1 ? excerpt(p.html) : null,
+    createdAt: p.createdAt.toISOString(),
+    author: p.author,
+  }));
 }

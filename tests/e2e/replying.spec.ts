@@ -248,6 +248,8 @@ test("a reader sees new replies arrive live and shows them without reloading", a
   const button = reader.getByRole("button", { name: "1 phản hồi mới · Hiện" });
   await expect(button).toBeVisible();
   await expect(reader.getByTestId("reply-count")).toHaveText("Phản hồi: 1");
+  // The sidebar's newest posts refresh too.
+  await expect(reader.getByTestId("newest-posts")).toContainText("Tin mới nóng hổi!");
   await button.click();
   await expect(replies(reader).first()).toContainText("Tin mới nóng hổi!");
   // Same document: the page was not reloaded.

@@ -44,7 +44,7 @@ test("new members' first replies wait for approval; a moderator approves them in
     await expect(adminPage.getByRole("status")).toContainText("Đã duyệt các bài viết đã chọn.");
 
     await guest.reload();
-    for (const text of texts) await expect(guest.getByText(text)).toBeVisible();
+    for (const text of texts) await expect(guest.getByTestId("reply-list").getByText(text)).toBeVisible();
     await expect(guest.getByTestId("reply-count")).toHaveText("Phản hồi: 2");
 
     await adminPage.goto("/mod/log?action=post.approve");

@@ -1,0 +1,55 @@
+"use client";
+// The list inside "Thành viên mới đăng". When the thread's live stream reports
+// a change, it fetches the newest posts again (a small JSON route).
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Avatar } from "@/components/avatar";
+import type { NewestPostItem } from "@/lib/forum/list-threads";
+import { formatDateTime, formatTimeAgo } from "@/lib/format";
+import { memberPath, postPath } from "@/lib/urls";
+import { STATS_EVENT } from "./thread/live-updates";
+
+export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
+  const [posts, setPosts] = useState(initial);
+  useEffect(() => setPosts(initial), [initial]);
+  useEffect(() => {
+    let last = "";
+    const refresh = async (event: Event) => {
+      const key = JSON.stringify((event as CustomEvent).detail);
+      if (key === last) return;
+      last = key;
+      const response = await fetch("/api/newest-posts", { cache: "no-store" });
+      if (response.ok) setPosts((await response.json()) as NewestPostItem[]);
+    };
+    window.addEventListener(STATS_EVENT, refresh);
+    return () => window.removeEventListener(STATS_EVENT, refresh);
+  }, []);
+
+  if (posts.length === 0) return <p className="widget__empty">Chưa có bài viết nào.</p>;
+  return (
+    <ul className="widget__list" data-testid="newest-posts">
+      {posts.map((post) => {
+        const at = new Date(post.createdAt);
+        return (
+          <li key={post.id} className="widget__item">
+            <Avatar user={post.author} size="s" />
+            <div>
+              <Link href={postPath(post)} className="widget__thread">
+                {post.threadTitle}
+              </Link>
+              {post.excerpt ? <p className="widget__excerpt">{post.excerpt}</p> : null}
+              <div className="widget__meta">
+                <Link href={memberPath(post.author)}>{post.author.displayName}</Link>
+                {post.replyNumber ? ` · trả lời #${post.replyNumber}` : " · đăng chủ đề"}
+                {" · "}
+                <time dateTime={post.createdAt} title={formatDateTime(at)} suppressHydrationWarning>
+                  {formatTimeAgo(at)}
+                </time>
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
