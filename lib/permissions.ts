@@ -126,6 +126,15 @@ export function canViewPostContent(viewer: Viewer | null, post: Pick<PostTarget,
   return post.status === "pending" && !!viewer && viewer.id === post.authorId;
 }
 
+/**
+ * Whether search may return posts readers cannot see (pending, hidden,
+ * deleted). The search page offers the choice only to these viewers, and the
+ * search service checks again before widening the query.
+ */
+export function canSearchHidden(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
 // — Moderation ————————————————————————————————————————————————————————
 
 export function canModerate(viewer: Viewer | null): boolean {

@@ -1,6 +1,6 @@
 // Plain-text helpers shared by renderers, feeds and structured data.
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " " };
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -18,7 +18,16 @@ export function htmlToText(html: string): string {
     .replace(/<\/(p|h[1-6]|li|blockquote|pre|figure|div)>/gi, "\n\n")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>/g, "")
-    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name])
+    // One pass, so "&amp;lt;" becomes the text "&lt;", never "<".
+    .replace(/&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, decodeEntity)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+// Markdown renderers write some characters as numeric references (&#x27;).
+function decodeEntity(entity: string, name?: string, decimal?: string, hex?: string): string {
+  if (name) return ENTITIES[name.toLowerCase()] ?? entity;
+  const code = decimal ? Number(decimal) : parseInt(hex ?? "", 16);
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : entity;
 }

@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { databaseUrl } from "@/lib/database-url";
 import { readArticleFile } from "@/lib/article-import/read-article-file";
 import { publishArticle } from "@/lib/article-import/publish-article";
+import { ensureSearchIndex } from "@/lib/search";
 import { DEFAULT_CATEGORIES, SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { prepareAdminSetup, setupPath } from "@/lib/accounts/setup-admin";
 import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "./lib/run";
@@ -44,6 +45,8 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
         console.log(`Đã đăng bài viết: ${article.title} (chủ đề #${result.threadId})`);
       }
     }
+    const indexed = await ensureSearchIndex(db);
+    if (indexed > 0) console.log(`Đã lập chỉ mục tìm kiếm cho ${indexed} bài viết có sẵn.`);
     // A fresh install has no account with a known password: hand the operator
     // a one-time link that creates the first administrator.
     const token = await prepareAdminSetup(db);

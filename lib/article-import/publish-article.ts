@@ -3,6 +3,7 @@
 // the first-start seed and the admin form all publish the same way.
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { indexPost } from "@/lib/search";
 import { foldVietnamese, slugify } from "@/lib/slug";
 import type { ParsedArticle } from "./parse";
 import { mimeTypeForFilename, renderArticleHtml } from "./render-html";
@@ -93,6 +94,10 @@ export async function publishArticle(
         update: { position },
       });
     }
+
+    // The opening post's index entry carries the thread's title and lead too,
+    // so one call covers a new article and every re-import's changes.
+    await indexPost(tx, postId);
 
     return { threadId, slug: threadData.slug, created: !existing };
   });

@@ -1,0 +1,47 @@
+/**
+ * The search module's entry point. Writers of posts call indexPost /
+ * indexThread / removePost inside their own transactions; the search page goes
+ * through lib/forum/search-posts.ts; `npm run search:rebuild` calls rebuild.
+ *
+ * Not "server-only": the command-line scripts (import, rebuild, data
+ * generator) use it too. It touches only the database client it is given.
+ */
+import type { Db } from "@/lib/db-client";
+import { sqliteSearchEngine } from "./sqlite/sqlite-search-engine";
+import type { SearchDb, SearchEngine } from "./search-engine";
+
+/**
+ * The engine for the configured database. SQLite is the only provider the
+ * Prisma schema declares today; a PostgreSQL engine (tsvector + unaccent, or
+ * pg_trgm) implements the same interface and is chosen here.
+ */
+export const searchEngine: SearchEngine = sqliteSearchEngine;
+
+/** Call in the transaction that creates or edits a post, or changes its status. */
+export function indexPost(tx: SearchDb, postId: number): Promise<void> {
+  return searchEngine.indexPost(tx, postId);
+}
+
+/** Call in the transaction that renames a thread or changes its lead. */
+export function indexThread(tx: SearchDb, threadId: number): Promise<void> {
+  return searchEngine.indexThread(tx, threadId);
+}
+
+/**
+ * Call in the transaction that purges a post. (On SQLite a trigger also drops
+ * the entry of any deleted post row, including cascades from a thread.)
+ */
+export function removePost(tx: SearchDb, postId: number): Promise<void> {
+  return searchEngine.removePost(tx, postId);
+}
+
+/**
+ * Fills the index of a database whose posts predate it (the migration creates
+ * the index empty). Cheap when there is nothing to do; run at every start.
+ */
+export async function ensureSearchIndex(db: Db): Promise<number> {
+  if (!(await searchEngine.isEmpty(db)) || (await db.post.count()) === 0) return 0;
+  return (await searchEngine.rebuild(db)).indexed;
+}
+
+export type { SearchDb, SearchEngine } from "./search-engine";
