@@ -14,7 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
 import { searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
-import { MatchTier, type SearchDb, type SearchEngine, type SearchHits, type SearchRequest } from "../search-engine";
+import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
 import { FTS_TABLE } from "./fts-schema";
 
 const REBUILD_BATCH = 500;
@@ -33,25 +33,46 @@ const indexableSelect = {
  * double quotes, which makes it a plain string to FTS5 (never an operator or
  * a column name); parse-query only lets letters, digits and marks into a
  * word, so a word can never close its own quotes.
+ *
+ * One expression per match tier, each excluding the better tiers with NOT, so
+ * FTS5 itself hands over each tier's posts newest first (by rowid, descending)
+ * and a page is read without touching the rest of the matches.
  */
 export function ftsExpressions(query: SearchQuery) {
   const quote = (word: string) => `"${word.replaceAll('"', "")}"`;
-  const phrase = (words: string[]) => quote(words.join(" "));
-  const all = (words: string[]) => `(${words.map(quote).join(" AND ")})`;
-  return {
-    /** Every result matches this: all words, accents ignored, anywhere. */
-    candidates: `{title_folded body_folded} : ${all(query.foldedTerms)}`,
-    exactTitle: `title : ${phrase(query.terms)}`,
-    exactText: `{title body} : ${phrase(query.terms)}`,
-    phraseTitle: `title_folded : ${phrase(query.foldedTerms)}`,
-    phraseText: `{title_folded body_folded} : ${phrase(query.foldedTerms)}`,
-    wordsTitle: `title_folded : ${all(query.foldedTerms)}`,
+  const phrase = quote(query.terms.join(" "));
+  const foldedPhrase = quote(query.foldedTerms.join(" "));
+  const allWords = `(${query.foldedTerms.map(quote).join(" AND ")})`;
+
+  const exactTitle = `(title : ${phrase})`;
+  const exactText = `({title body} : ${phrase})`;
+  const phraseTitle = `(title_folded : ${foldedPhrase})`;
+  const phraseText = `({title_folded body_folded} : ${foldedPhrase})`;
+  const wordsTitle = `(title_folded : ${allWords})`;
+  const wordsText = `({title_folded body_folded} : ${allWords})`;
+
+  // Each tier's set, minus every better tier. Exact-title hits are a subset
+  // of exact-text hits, and folded-phrase-title of folded-phrase-text, which
+  // keeps the exclusions short.
+  const tiers: Record<MatchTier, string> = {
+    [MatchTier.ExactTitle]: exactTitle,
+    [MatchTier.ExactText]: `${exactText} NOT ${exactTitle}`,
+    [MatchTier.PhraseTitle]: `${phraseTitle} NOT ${exactText}`,
+    [MatchTier.PhraseText]: `${phraseText} NOT (${exactText} OR ${phraseTitle})`,
+    [MatchTier.WordsTitle]: `${wordsTitle} NOT (${exactText} OR ${phraseText})`,
+    [MatchTier.WordsText]: `${wordsText} NOT (${exactText} OR ${phraseText} OR ${wordsTitle})`,
   };
+  return { tiers, any: `${wordsText} OR ${exactText}` };
 }
 
-function matching(expression: string): Prisma.Sql {
-  return Prisma.sql`SELECT rowid FROM ${Prisma.raw(FTS_TABLE)} WHERE ${Prisma.raw(FTS_TABLE)} MATCH ${expression}`;
-}
+const TIER_ORDER: MatchTier[] = [
+  MatchTier.ExactTitle,
+  MatchTier.ExactText,
+  MatchTier.PhraseTitle,
+  MatchTier.PhraseText,
+  MatchTier.WordsTitle,
+  MatchTier.WordsText,
+];
 
 async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
   const c = searchColumnsFor(searchDocumentFor(post));
@@ -87,35 +108,32 @@ export const sqliteSearchEngine: SearchEngine = {
     if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
     const where = Prisma.join(conditions, " AND ");
     const table = Prisma.raw(FTS_TABLE);
-    const offset = (request.page - 1) * request.perPage;
 
-    // Each tier's set is computed once (an uncorrelated IN list); the CASE
-    // gives a hit the best tier it reaches.
-    const rows = await db.$queryRaw<{ id: number | bigint; tier: number | bigint }[]>`
-      SELECT p."id" AS id,
-        CASE
-          WHEN p."id" IN (${matching(fts.exactTitle)}) THEN ${MatchTier.ExactTitle}
-          WHEN p."id" IN (${matching(fts.exactText)}) THEN ${MatchTier.ExactText}
-          WHEN p."id" IN (${matching(fts.phraseTitle)}) THEN ${MatchTier.PhraseTitle}
-          WHEN p."id" IN (${matching(fts.phraseText)}) THEN ${MatchTier.PhraseText}
-          WHEN p."id" IN (${matching(fts.wordsTitle)}) THEN ${MatchTier.WordsTitle}
-          ELSE ${MatchTier.WordsText}
-        END AS tier
-      FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
-      WHERE ${table} MATCH ${fts.candidates} AND ${where}
-      ORDER BY tier, p."createdAt" DESC, p."id" DESC
-      LIMIT ${request.perPage} OFFSET ${offset}`;
+    // Best tier first; within a tier, newest first. Post ids follow posting
+    // order, so rowid order is date order and FTS5 can stop after the page
+    // instead of sorting every match of a common word by date.
+    const wanted = (request.page - 1) * request.perPage + request.perPage;
+    const ranked: SearchHit[] = [];
+    for (const tier of TIER_ORDER) {
+      if (ranked.length >= wanted) break;
+      const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+        SELECT p."id" AS id FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
+        WHERE ${table} MATCH ${fts.tiers[tier]} AND ${where}
+        ORDER BY ${table}.rowid DESC
+        LIMIT ${wanted - ranked.length}`;
+      for (const row of rows) ranked.push({ postId: Number(row.id), tier });
+    }
 
-    // Counting every match of a very common word costs as much as the search
-    // itself; past countLimit the page says "more than".
+    // Counting every match of a very common word costs as much as reading
+    // them all; past countLimit the page says "more than".
     const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`
       SELECT count(*) AS n FROM (
         SELECT 1 FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
-        WHERE ${table} MATCH ${fts.candidates} AND ${where}
+        WHERE ${table} MATCH ${fts.any} AND ${where}
         LIMIT ${countLimit + 1})`;
     const total = Number(n);
     return {
-      hits: rows.map((r) => ({ postId: Number(r.id), tier: Number(r.tier) as MatchTier })),
+      hits: ranked.slice((request.page - 1) * request.perPage),
       total: Math.min(total, countLimit),
       totalIsLowerBound: total > countLimit,
     };
