@@ -13,8 +13,8 @@ import { splitWords } from "./parse-query";
 export type TextSegment = { text: string; match: boolean };
 
 export const SNIPPET_CHARS = 240;
-/** How much text to show before the first match, so it reads in context. */
-const LEAD_IN_CHARS = 60;
+/** How much of the snippet comes before the match, so it reads in context. */
+const LEAD_IN_SHARE = 0.25;
 
 /** The whole text, with every word that matches a query word flagged. */
 export function highlightText(text: string, foldedTerms: string[]): TextSegment[] {
@@ -33,7 +33,7 @@ export function buildSnippet(text: string, foldedTerms: string[], maxChars = SNI
   const words = splitWords(clean).map((w) => ({ ...w, folded: foldVietnamese(w.word) }));
   const anchor = findPhrase(words, foldedTerms) ?? words.find((w) => foldedTerms.includes(w.folded))?.index ?? 0;
 
-  let start = Math.max(0, anchor - LEAD_IN_CHARS);
+  let start = Math.max(0, anchor - Math.floor(maxChars * LEAD_IN_SHARE));
   let end = Math.min(clean.length, start + maxChars);
   // Use the room left at the end of a short text for more lead-in.
   if (end === clean.length) start = Math.max(0, end - maxChars);

@@ -1,0 +1,57 @@
+// npm run search:rebuild [-- --db file:./data/other.db] [--check]
+//
+// Rebuilds the full-text search index from the posts, in one transaction (the
+// forum keeps answering searches from the old index until it commits), then
+// checks that every post has exactly one entry. --check only checks.
+// The database is DATABASE_URL (or the default), unless --db names another.
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db-client";
+import { databaseUrl } from "@/lib/database-url";
+import { searchEngine } from "@/lib/search";
+import { baseEnv, bin, runOrExit } from "./lib/run";
+
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { db: { type: "string" }, check: { type: "boolean", default: false } } }));
+  } catch (error) {
+    console.error(`Lỗi: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const url = values.db ?? databaseUrl();
+  // The index table comes with a migration; an older database gets it first.
+  runOrExit(bin("prisma"), ["migrate", "deploy"], baseEnv({ DATABASE_URL: url }));
+
+  const db = createPrismaClient(url);
+  try {
+    if (!values.check) {
+      const started = performance.now();
+      let lastReport = 0;
+      const { indexed } = await searchEngine.rebuild(db, (done, total) => {
+        if (done - lastReport >= 50_000 || done === total) {
+          lastReport = done;
+          console.log(`  ${done.toLocaleString("vi-VN")} / ${total.toLocaleString("vi-VN")} bài`);
+        }
+      });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(`Đã lập lại chỉ mục tìm kiếm: ${indexed.toLocaleString("vi-VN")} bài trong ${seconds.toFixed(1)} s.`);
+    }
+    const check = await searchEngine.check(db);
+    if (check.missing.length > 0 || check.orphaned.length > 0) {
+      console.error(
+        `Chỉ mục lệch: ${check.posts} bài, ${check.entries} mục; thiếu ${check.missing.slice(0, 10).join(", ") || "—"}; thừa ${check.orphaned.slice(0, 10).join(", ") || "—"}.` +
+          (values.check ? " Chạy npm run search:rebuild để lập lại." : ""),
+      );
+      process.exitCode = 1;
+    } else {
+      console.log(`Chỉ mục khớp: ${check.posts.toLocaleString("vi-VN")} bài, ${check.entries.toLocaleString("vi-VN")} mục.`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
