@@ -13,6 +13,7 @@ import { needsApproval } from "@/lib/moderation/approval-queue";
 import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
 import { renderPostSource } from "./render-post";
+import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
 export type CreatedReply = { postId: number; threadId: number; number: number; status: string; duplicate: boolean };
@@ -78,6 +79,7 @@ export async function createReply(
         },
         select: { id: true, number: true, status: true },
       });
+      await indexPost(tx, created.id);
       if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
       await tx.draft.deleteMany({ where: { userId: viewer.id, threadId } });
       return created;

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, canDeleteOwnPost, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { postIdSchema } from "@/lib/validation/reply";
+import { indexPost } from "@/lib/search";
 import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
@@ -28,6 +29,7 @@ export async function deleteOwnPost(viewer: Viewer | null, input: { postId: unkn
       where: { id: target.id, status: target.status },
       data: { status: "deleted", statusById: viewer.id, statusAt: now, statusReason: null },
     });
+    await indexPost(tx, target.id);
     if (wasVisible) {
       await tx.thread.update({ where: { id: target.threadId }, data: { replyCount: { decrement: 1 } } });
       await tx.user.update({ where: { id: viewer.id }, data: { postCount: { decrement: 1 } } });

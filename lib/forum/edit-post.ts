@@ -14,6 +14,7 @@ import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
+import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
 export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown }) {
@@ -57,6 +58,7 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
       where: { id: postId },
       data: { source, html, editedAt: now, editCount: { increment: 1 } },
     });
+    await indexPost(tx, postId);
     if (requeue) await setPostStatus(tx, target, { status: "pending", byId: viewer.id });
     // Staff editing someone else's post is a moderation action, logged as such.
     if (isStaff(viewer) && target.authorId !== viewer.id) {

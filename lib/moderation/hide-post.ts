@@ -12,6 +12,7 @@ import { hidePostSchema, purgePostSchema, restorePostSchema } from "@/lib/valida
 import { logModAction } from "./log-action";
 import { notifyMember } from "./notify";
 import { setPostStatus } from "./post-visibility";
+import { removePost } from "@/lib/search";
 
 export async function hidePost(viewer: Viewer | null, input: { postId: unknown; reason: unknown }) {
   const { postId, reason } = parseInput(hidePostSchema, input);
@@ -53,6 +54,7 @@ export async function purgePost(viewer: Viewer | null, input: { postId: unknown;
       await tx.user.update({ where: { id: post.authorId }, data: { postCount: { decrement: 1 } } });
     }
     await tx.post.delete({ where: { id: post.id } });
+    await removePost(tx, post.id);
     await logModAction(tx, {
       actorId: viewer!.id,
       action: "post.purge",

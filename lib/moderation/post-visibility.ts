@@ -3,6 +3,7 @@
 // goes through here so counts always equal rows.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { indexPost } from "@/lib/search";
 
 export async function setPostStatus(
   tx: Prisma.TransactionClient,
@@ -16,6 +17,7 @@ export async function setPostStatus(
     where: { id: post.id, status: post.status },
     data: { status: next.status, statusReason: next.reason ?? null, statusById: next.byId, statusAt: now },
   });
+  await indexPost(tx, post.id);
   const delta = (next.status === "visible" ? 1 : 0) - (post.status === "visible" ? 1 : 0);
   if (delta !== 0) {
     await tx.thread.update({

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canManageThread, type Viewer } from "@/lib/permissions";
+import { indexThread } from "@/lib/search";
 import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { threadToolSchema } from "@/lib/validation/moderation";
@@ -50,6 +51,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: Record<strin
       case "rename": {
         if (command.title === thread.title) throw new InvalidInputError("Tiêu đề không thay đổi.");
         await tx.thread.update({ where: { id: thread.id }, data: { title: command.title, slug: slugify(command.title) } });
+        await indexThread(tx, thread.id);
         await log("thread.rename", { from: thread.title, to: command.title });
         break;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSearchHidden, type Role, type Viewer } from "../../lib/permissions";
+import { canSearchHidden, type Role, type Viewer } from "@/lib/permissions";
 
 const NOW = Date.now();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, highlightText, type TextSegment } from "../../../lib/search/highlight";
+import { buildSnippet, highlightText, type TextSegment } from "@/lib/search/highlight";
 
 const marked = (segments: TextSegment[]) => segments.filter((s) => s.match).map((s) => s.text);
 const joined = (segments: TextSegment[]) => segments.map((s) => s.text).join("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseSearchQuery, type SearchQuery } from "../../../lib/search/parse-query";
+import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseSearchQuery, type SearchQuery } from "@/lib/search/parse-query";
 
 // Each Vietnamese vowel with no tone, then huyền, sắc, hỏi, ngã, nặng, written
 // out as precomposed letters so the test does not lean on the normalisation

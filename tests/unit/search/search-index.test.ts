@@ -5,19 +5,17 @@
 // change and indexPost() in one transaction.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readArticleFile } from "../../../lib/article-import/read-article-file";
-import { publishArticle } from "../../../lib/article-import/publish-article";
-import type { Db } from "../../../lib/db-client";
-import { indexPost, indexThread, removePost, searchEngine } from "../../../lib/search";
-import { parseSearchQuery } from "../../../lib/search/parse-query";
-import { ALL_STATUSES, MatchTier, PUBLIC_STATUSES, type SearchFilters } from "../../../lib/search/search-engine";
-import { escapeHtml } from "../../../lib/text";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { readArticleFile } from "@/lib/article-import/read-article-file";
+import { publishArticle } from "@/lib/article-import/publish-article";
+import { db } from "@/lib/db";
+import { DEFAULT_CATEGORIES } from "@/lib/forum/default-categories";
+import { indexPost, indexThread, removePost, searchEngine } from "@/lib/search";
+import { parseSearchQuery } from "@/lib/search/parse-query";
+import { ALL_STATUSES, MatchTier, PUBLIC_STATUSES, type SearchFilters } from "@/lib/search/search-engine";
+import { escapeHtml } from "@/lib/text";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/articles");
 
-let t: TestDatabase;
-let db: Db;
 let memberA: number;
 let memberB: number;
 let articleThreadId: number;
@@ -36,7 +34,7 @@ async function createThread(title: string, authorId: number, opening: string) {
   return db.$transaction(async (tx) => {
     const createdAt = nextDate();
     const thread = await tx.thread.create({
-      data: { title, slug: "chu-de", categoryId: 1, authorId, createdAt, lastPostAt: createdAt },
+      data: { title, slug: "chu-de", categoryId: (await tx.category.findFirstOrThrow()).id, authorId, createdAt, lastPostAt: createdAt },
     });
     const post = await tx.post.create({
       data: { threadId: thread.id, authorId, number: 1, source: opening, html: `<p>${escapeHtml(opening)}</p>`, createdAt },
@@ -72,8 +70,8 @@ async function expectConsistent() {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  db = t.db;
+  // This file's private copy of the migrated database (tests/unit/db-setup.ts).
+  for (const [position, category] of DEFAULT_CATEGORIES.entries()) await db.category.create({ data: { ...category, position } });
   memberA = (await db.user.create({ data: { username: "an.nguyen", usernameKey: "an.nguyen", displayName: "Nguyễn An" } })).id;
   memberB = (await db.user.create({ data: { username: "binh.tran", usernameKey: "binh.tran", displayName: "Trần Bình" } })).id;
   const article = readArticleFile(path.join(FIXTURES, "xe-dien-mien-tay.txt"));
@@ -81,7 +79,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await t?.cleanup();
+  await db.$disconnect();
 });
 
 describe("publishing an article", () => {
