@@ -1,12 +1,15 @@
 // Renders the Markdown the generator writes (paragraphs, **bold**, "> " quotes,
-// "- " lists) to the HTML a CommonMark renderer gives for the same source, with
-// every text escaped. Only this subset is ever generated; the app's own
-// renderer (lib/markdown, with the replies feature) should replace this
-// function once it exists, so generated html is byte-for-byte the app's.
-import { escapeHtml } from "@/lib/text";
+// "- " lists) to exactly the HTML the app's renderer (lib/markdown/render.ts:
+// markdown-it + sanitize-html) produces for it — a unit test compares the two
+// on thousands of generated posts. The app's renderer costs ~40 µs a post,
+// which alone would hold the generator under 20 000 rows a second; this one
+// handles only the generated subset, ten times faster.
 
+// Text content needs only &, < and > escaped; the app's sanitizer writes
+// quotes as they are, and so must this.
 function inline(text: string): string {
-  return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escaped.replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
 }
 
 export function renderFakeMarkdown(source: string): string {
