@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { AccountLinks } from "@/components/account-links";
 import { SessionNotices } from "@/components/account/session-notices";
-import { siteUrl } from "@/lib/urls";
+import { SITE_FEED_PATH, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   title: { default: "Bàn Luận", template: "%s | Bàn Luận" },
   description: "Bàn Luận — diễn đàn thảo luận công nghệ bằng tiếng Việt.",
   openGraph: { siteName: "Bàn Luận", locale: "vi_VN" },
+  alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: "Bàn Luận — chủ đề mới" }] } },
 };
 
 export const viewport: Viewport = {

@@ -53,3 +53,31 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   if (/[\u0000-\u001f]/.test(value)) return fallback;
   return value;
 }
+
+/** The search page with the given filters; defaults are left out of the URL. */
+export function searchPath(params: {
+  q?: string;
+  thread?: number;
+  member?: string;
+  period?: string;
+  hidden?: boolean;
+  page?: number;
+}): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.thread) query.set("thread", String(params.thread));
+  if (params.member) query.set("member", params.member);
+  if (params.period) query.set("period", params.period);
+  if (params.hidden) query.set("hidden", "1");
+  if (params.page && params.page > 1) query.set("page", String(params.page));
+  const qs = query.toString();
+  return qs ? `/search?${qs}` : "/search";
+}
+
+/** RSS feed of a thread's newest replies. */
+export function threadFeedPath(thread: { id: number; slug: string }): string {
+  return `${threadPath(thread)}/feed.xml`;
+}
+
+/** RSS feed of the newest threads. */
+export const SITE_FEED_PATH = "/feed.xml";

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/thread/pagination";
 import { ReplyArea } from "@/components/thread/reply-area";
 import { ReplyItem } from "@/components/thread/reply-item";
 import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
+import { ThreadSearchBox } from "@/components/thread/thread-search-box";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { ThreadModTools } from "@/components/moderation/thread-mod-tools";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
@@ -82,6 +83,7 @@ export async function ThreadView({ thread, page, quotePostId }: Props) {
         />
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
+        <ThreadSearchBox threadId={thread.id} />
         <NewestPosts />
       </aside>
       {page === 1 ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}

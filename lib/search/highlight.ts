@@ -56,17 +56,35 @@ function findPhrase(words: { index: number; folded: string }[], terms: string[])
   return null;
 }
 
+/**
+ * Flags the words of text[start, end) to mark: where the query's words stand
+ * together (a phrase query), only those occurrences; otherwise every word
+ * that matches one of them.
+ */
 function segment(text: string, start: number, end: number, foldedTerms: string[]): TextSegment[] {
-  const wanted = new Set(foldedTerms);
   const slice = text.slice(start, end);
+  const words = splitWords(slice).map((w) => ({ ...w, folded: foldVietnamese(w.word) }));
+  const marked = new Set<number>();
+  if (foldedTerms.length > 1) {
+    for (let i = 0; i + foldedTerms.length <= words.length; i++) {
+      if (foldedTerms.every((term, j) => words[i + j].folded === term)) {
+        for (let j = 0; j < foldedTerms.length; j++) marked.add(i + j);
+      }
+    }
+  }
+  if (marked.size === 0) {
+    const wanted = new Set(foldedTerms);
+    words.forEach((w, i) => wanted.has(w.folded) && marked.add(i));
+  }
+
   const segments: TextSegment[] = [];
   let at = 0;
-  for (const { word, index } of splitWords(slice)) {
-    if (!wanted.has(foldVietnamese(word))) continue;
+  words.forEach(({ word, index }, i) => {
+    if (!marked.has(i)) return;
     if (index > at) segments.push({ text: slice.slice(at, index), match: false });
     segments.push({ text: word, match: true });
     at = index + word.length;
-  }
+  });
   if (at < slice.length) segments.push({ text: slice.slice(at), match: false });
   return segments;
 }

@@ -11,6 +11,11 @@ describe("highlightText", () => {
     expect(joined(segments)).toBe("Mỹ ĐẦU TƯ AI, nhưng Trung Quốc đầu tư nhiều hơn");
   });
 
+  it("marks only where the words stand together, when they do somewhere", () => {
+    expect(marked(highlightText("Tư vấn đầu tư cho người mới", ["dau", "tu"]))).toEqual(["đầu", "tư"]);
+    expect(marked(highlightText("Tư vấn: đầu năm nay", ["dau", "tu"]))).toEqual(["Tư", "đầu"]);
+  });
+
   it("marks whole words only", () => {
     expect(marked(highlightText("tưới cây, tư duy, tự do", ["tu"]))).toEqual(["tư", "tự"]);
   });
