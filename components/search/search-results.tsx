@@ -98,7 +98,7 @@ function ResultList({ data, outcome }: { data: SearchPageData; outcome: Extract<
 function ResultItem({ result }: { result: SearchResult }) {
   const isOpening = result.number === 1;
   return (
-    <li className="search-result" data-post-id={result.postId}>
+    <li className="search-result" data-post-id={result.postId} data-thread-id={result.thread.id}>
       <h2 className="search-result__title">
         <Link href={result.href}>
           <HighlightedText segments={result.title} />

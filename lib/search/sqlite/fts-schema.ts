@@ -1,19 +1,29 @@
-// Names and statements of the SQLite full-text index, shared by the engine,
-// the migration check in prisma.config.ts and the scripts that write rows
-// directly (the data generator, test fixtures). No imports: prisma.config.ts
-// loads this file outside the app's path aliases.
+// Names and statements of the SQLite full-text index (migration
+// "search_index"), shared by the engine, prisma.config.ts and the scripts that
+// write rows directly (the e2e fixtures). No imports: prisma.config.ts loads
+// this file outside the app's path aliases.
 
-/** The FTS5 virtual table (created by the migration "search_index"). */
-export const FTS_TABLE = "post_search";
+/** Thread titles, on opening posts only: columns title, title_folded. */
+export const FTS_TITLE = "post_search_title";
+/** Every post's text as written (lower-case): column body. */
+export const FTS_TEXT = "post_search_text";
+/** Every post's text folded (no diacritics, đ → d): column body. */
+export const FTS_FOLDED = "post_search_folded";
 
 /**
- * FTS5 stores the index in ordinary "shadow" tables. Prisma's schema engine
+ * FTS5 stores each index in ordinary "shadow" tables. Prisma's schema engine
  * cannot express virtual tables and would otherwise plan to drop these, so
  * prisma.config.ts declares all of them external (managed outside Prisma).
- * A contentless table (content='') has no _content table.
+ * Contentless tables (content='') have no _content table.
  */
-export const FTS_TABLES = [FTS_TABLE, ...["data", "idx", "docsize", "config"].map((s) => `${FTS_TABLE}_${s}`)];
+export const FTS_TABLES = [FTS_TITLE, FTS_TEXT, FTS_FOLDED].flatMap((table) => [
+  table,
+  ...["data", "idx", "docsize", "config"].map((suffix) => `${table}_${suffix}`),
+]);
 
-/** rowid is the post id; columns as written (lower-case) and folded. */
-export const FTS_INSERT_SQL = `INSERT INTO ${FTS_TABLE} (rowid, title, body, title_folded, body_folded) VALUES (?, ?, ?, ?, ?)`;
-export const FTS_DELETE_SQL = `DELETE FROM ${FTS_TABLE} WHERE rowid = ?`;
+/** Parameters: post id, then the columns. */
+export const FTS_INSERT = {
+  title: `INSERT INTO ${FTS_TITLE} (rowid, title, title_folded) VALUES (?, ?, ?)`,
+  text: `INSERT INTO ${FTS_TEXT} (rowid, body) VALUES (?, ?)`,
+  folded: `INSERT INTO ${FTS_FOLDED} (rowid, body) VALUES (?, ?)`,
+} as const;

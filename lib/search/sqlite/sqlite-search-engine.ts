@@ -1,11 +1,14 @@
 /**
  * The search engine on SQLite FTS5. All SQL specific to FTS5 lives in this
- * file; the table is created by the migration "search_index".
+ * file; the tables are created by the migration "search_index":
  *
- * One index row per post (rowid = post id), four columns: the title and text
- * as written (lower-case) and folded. The tokenizer keeps diacritics, so a
- * query against the first two matches the reader's exact accents, and a query
- * against the folded two matches whatever accents they typed or left out.
+ *   post_search_title   T  title (as written), title_folded — opening posts only
+ *   post_search_text    E  body as written (lower-case, accents kept)
+ *   post_search_folded  F  body folded (no diacritics, đ → d)
+ *
+ * rowid is the post id everywhere. The tokenizer keeps diacritics, so a query
+ * on T.title or E matches the reader's exact accents, and a query on
+ * T.title_folded or F matches whatever accents they typed or left out.
  * Post status is not in the index: every post is indexed and the status is
  * filtered through the join with "Post", so hiding or restoring a post can
  * never leave a stale visibility behind.
@@ -15,9 +18,15 @@ import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
 import { searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
-import { FTS_TABLE } from "./fts-schema";
+import { FTS_FOLDED, FTS_TEXT, FTS_TITLE } from "./fts-schema";
+
+const T = Prisma.raw(FTS_TITLE);
+const E = Prisma.raw(FTS_TEXT);
+const F = Prisma.raw(FTS_FOLDED);
 
 const REBUILD_BATCH = 500;
+/** Posts read per tier before sorting by date (see search()). */
+const RECENT_WINDOW = 5_000;
 
 const indexableSelect = {
   id: true,
@@ -33,55 +42,62 @@ const indexableSelect = {
  * double quotes, which makes it a plain string to FTS5 (never an operator or
  * a column name); parse-query only lets letters, digits and marks into a
  * word, so a word can never close its own quotes.
- *
- * One expression per match tier, each excluding the better tiers with NOT, so
- * FTS5 itself hands over each tier's posts newest first (by rowid, descending)
- * and a page is read without touching the rest of the matches.
  */
 export function ftsExpressions(query: SearchQuery) {
   const quote = (word: string) => `"${word.replaceAll('"', "")}"`;
   const phrase = quote(query.terms.join(" "));
   const foldedPhrase = quote(query.foldedTerms.join(" "));
   const allWords = `(${query.foldedTerms.map(quote).join(" AND ")})`;
-
-  const exactTitle = `(title : ${phrase})`;
-  const exactText = `({title body} : ${phrase})`;
-  const phraseTitle = `(title_folded : ${foldedPhrase})`;
-  const phraseText = `({title_folded body_folded} : ${foldedPhrase})`;
-  const wordsTitle = `(title_folded : ${allWords})`;
-  const wordsText = `({title_folded body_folded} : ${allWords})`;
-
-  // Each tier's set, minus every better tier. Exact-title hits are a subset
-  // of exact-text hits, and folded-phrase-title of folded-phrase-text, which
-  // keeps the exclusions short.
-  const tiers: Record<MatchTier, string> = {
-    [MatchTier.ExactTitle]: exactTitle,
-    [MatchTier.ExactText]: `${exactText} NOT ${exactTitle}`,
-    [MatchTier.PhraseTitle]: `${phraseTitle} NOT ${exactText}`,
-    [MatchTier.PhraseText]: `${phraseText} NOT (${exactText} OR ${phraseTitle})`,
-    [MatchTier.WordsTitle]: `${wordsTitle} NOT (${exactText} OR ${phraseText})`,
-    [MatchTier.WordsText]: `${wordsText} NOT (${exactText} OR ${phraseText} OR ${wordsTitle})`,
+  return {
+    /** Title, the query's exact accents, words together. */
+    titleExact: `title : ${phrase}`,
+    titlePhrase: `title_folded : ${foldedPhrase}`,
+    titleWords: `title_folded : ${allWords}`,
+    /** Text (E), exact accents, words together. */
+    textExact: phrase,
+    /** Folded text (F). */
+    foldedPhrase,
+    foldedWords: allWords,
   };
-  return { tiers, any: `${wordsText} OR ${exactText}` };
 }
 
-const TIER_ORDER: MatchTier[] = [
-  MatchTier.ExactTitle,
-  MatchTier.ExactText,
-  MatchTier.PhraseTitle,
-  MatchTier.PhraseText,
-  MatchTier.WordsTitle,
-  MatchTier.WordsText,
-];
+type TierQuery = { tier: MatchTier; table: Prisma.Sql; match: string; exclude: Prisma.Sql[] };
 
-async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
-  const c = searchColumnsFor(searchDocumentFor(post));
-  await tx.$executeRaw`INSERT INTO ${Prisma.raw(FTS_TABLE)} (rowid, title, body, title_folded, body_folded)
-    VALUES (${post.id}, ${c.title}, ${c.body}, ${c.titleFolded}, ${c.bodyFolded})`;
+/**
+ * How each tier is read: a MATCH on one table, minus the posts that reach a
+ * better tier. Exclusions within a table are FTS5's own NOT; across tables
+ * they are id lists, built (once per statement) only when the tier is read —
+ * which happens only when the better tiers did not fill the page.
+ */
+function tierQueries(query: SearchQuery): TierQuery[] {
+  const x = ftsExpressions(query);
+  const ids = (table: Prisma.Sql, match: string) => Prisma.sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${match}`;
+  const titleExact = ids(T, x.titleExact);
+  const textExact = ids(E, x.textExact);
+  const titlePhrase = ids(T, x.titlePhrase);
+  const foldedPhrase = ids(F, x.foldedPhrase);
+  const titleWords = ids(T, x.titleWords);
+  return [
+    { tier: MatchTier.ExactTitle, table: T, match: x.titleExact, exclude: [] },
+    { tier: MatchTier.ExactText, table: E, match: x.textExact, exclude: [titleExact] },
+    { tier: MatchTier.PhraseTitle, table: T, match: `(${x.titlePhrase}) NOT (${x.titleExact})`, exclude: [textExact] },
+    { tier: MatchTier.PhraseText, table: F, match: x.foldedPhrase, exclude: [textExact, titlePhrase] },
+    { tier: MatchTier.WordsTitle, table: T, match: `(${x.titleWords}) NOT (${x.titlePhrase})`, exclude: [textExact, foldedPhrase] },
+    { tier: MatchTier.WordsText, table: F, match: `${x.foldedWords} NOT ${x.foldedPhrase}`, exclude: [textExact, titleWords] },
+  ];
 }
 
 async function removePost(tx: SearchDb, postId: number): Promise<void> {
-  await tx.$executeRaw`DELETE FROM ${Prisma.raw(FTS_TABLE)} WHERE rowid = ${postId}`;
+  await tx.$executeRaw`DELETE FROM ${T} WHERE rowid = ${postId}`;
+  await tx.$executeRaw`DELETE FROM ${E} WHERE rowid = ${postId}`;
+  await tx.$executeRaw`DELETE FROM ${F} WHERE rowid = ${postId}`;
+}
+
+async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
+  const c = searchColumnsFor(searchDocumentFor(post));
+  if (post.number === 1) await tx.$executeRaw`INSERT INTO ${T} (rowid, title, title_folded) VALUES (${post.id}, ${c.title}, ${c.titleFolded})`;
+  await tx.$executeRaw`INSERT INTO ${E} (rowid, body) VALUES (${post.id}, ${c.body})`;
+  await tx.$executeRaw`INSERT INTO ${F} (rowid, body) VALUES (${post.id}, ${c.bodyFolded})`;
 }
 
 async function indexPost(tx: SearchDb, postId: number): Promise<void> {
@@ -100,38 +116,53 @@ export const sqliteSearchEngine: SearchEngine = {
   },
 
   async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
-    const fts = ftsExpressions(request.query);
-    const { filters } = request;
+    const { filters, query } = request;
     const conditions: Prisma.Sql[] = [Prisma.sql`p."status" IN (${Prisma.join([...filters.statuses])})`];
     if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
     if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
     if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
     const where = Prisma.join(conditions, " AND ");
-    const table = Prisma.raw(FTS_TABLE);
 
-    // Best tier first; within a tier, newest first. Post ids follow posting
-    // order, so rowid order is date order and FTS5 can stop after the page
-    // instead of sorting every match of a common word by date.
-    const wanted = (request.page - 1) * request.perPage + request.perPage;
+    // Best tier first; within a tier, newest first by date. FTS5 hands each
+    // tier's posts over newest-posted first (rowid order) and stops after
+    // RECENT_WINDOW of them, which are then sorted by date: a common word's
+    // hundred thousand matches are never all read. Post ids follow posting
+    // order, so the window holds the newest posts by date too — exactly,
+    // unless thousands of posts were imported with older dates; it is five
+    // times the most results a search ever shows.
+    const wanted = request.page * request.perPage;
     const ranked: SearchHit[] = [];
-    for (const tier of TIER_ORDER) {
+    for (const { tier, table, match, exclude } of tierQueries(query)) {
       if (ranked.length >= wanted) break;
+      const tierWhere = Prisma.join([where, ...exclude.map((ids) => Prisma.sql`p."id" NOT IN (${ids})`)], " AND ");
       const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-        SELECT p."id" AS id FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
-        WHERE ${table} MATCH ${fts.tiers[tier]} AND ${where}
-        ORDER BY ${table}.rowid DESC
+        SELECT id FROM (
+          SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
+          WHERE ${table} MATCH ${match} AND ${tierWhere}
+          ORDER BY ${table}.rowid DESC
+          LIMIT ${Math.max(RECENT_WINDOW, countLimit)})
+        ORDER BY createdAt DESC, id DESC
         LIMIT ${wanted - ranked.length}`;
       for (const row of rows) ranked.push({ postId: Number(row.id), tier });
     }
 
-    // Counting every match of a very common word costs as much as reading
-    // them all; past countLimit the page says "more than".
-    const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`
+    // Every match has all the words in its folded text or its title. The
+    // count stops at countLimit (a common word's every match is never
+    // counted); titles are added only while the text count is below it.
+    const x = ftsExpressions(query);
+    const [text] = await db.$queryRaw<{ n: number | bigint }[]>`
       SELECT count(*) AS n FROM (
-        SELECT 1 FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
-        WHERE ${table} MATCH ${fts.any} AND ${where}
+        SELECT 1 FROM ${F} JOIN "Post" p ON p."id" = ${F}.rowid
+        WHERE ${F} MATCH ${x.foldedWords} AND ${where}
         LIMIT ${countLimit + 1})`;
-    const total = Number(n);
+    let total = Number(text.n);
+    if (total <= countLimit) {
+      const [titles] = await db.$queryRaw<{ n: number | bigint }[]>`
+        SELECT count(*) AS n FROM ${T} JOIN "Post" p ON p."id" = ${T}.rowid
+        WHERE ${T} MATCH ${x.titleWords} AND ${where}
+          AND p."id" NOT IN (SELECT rowid FROM ${F} WHERE ${F} MATCH ${x.foldedWords})`;
+      total += Number(titles.n);
+    }
     return {
       hits: ranked.slice((request.page - 1) * request.perPage),
       total: Math.min(total, countLimit),
@@ -143,7 +174,7 @@ export const sqliteSearchEngine: SearchEngine = {
     const total = await db.post.count();
     return db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`INSERT INTO ${Prisma.raw(FTS_TABLE)} (${Prisma.raw(FTS_TABLE)}) VALUES ('delete-all')`;
+        for (const table of [T, E, F]) await tx.$executeRaw`INSERT INTO ${table} (${table}) VALUES ('delete-all')`;
         let indexed = 0;
         let after = 0;
         for (;;) {
@@ -154,20 +185,19 @@ export const sqliteSearchEngine: SearchEngine = {
             select: indexableSelect,
           });
           if (posts.length === 0) break;
-          // One multi-row INSERT per batch: 5 parameters a row, far below
-          // SQLite's limit of 32 766.
-          const values = posts.map((post) => {
-            const c = searchColumnsFor(searchDocumentFor(post));
-            return Prisma.sql`(${post.id}, ${c.title}, ${c.body}, ${c.titleFolded}, ${c.bodyFolded})`;
-          });
-          await tx.$executeRaw`INSERT INTO ${Prisma.raw(FTS_TABLE)} (rowid, title, body, title_folded, body_folded)
-            VALUES ${Prisma.join(values)}`;
+          // One multi-row INSERT per table and batch: a handful of parameters
+          // a row, far below SQLite's limit of 32 766.
+          const rows = posts.map((post) => ({ post, c: searchColumnsFor(searchDocumentFor(post)) }));
+          const titles = rows.filter((r) => r.post.number === 1).map(({ post, c }) => Prisma.sql`(${post.id}, ${c.title}, ${c.titleFolded})`);
+          if (titles.length > 0) await tx.$executeRaw`INSERT INTO ${T} (rowid, title, title_folded) VALUES ${Prisma.join(titles)}`;
+          await tx.$executeRaw`INSERT INTO ${E} (rowid, body) VALUES ${Prisma.join(rows.map(({ post, c }) => Prisma.sql`(${post.id}, ${c.body})`))}`;
+          await tx.$executeRaw`INSERT INTO ${F} (rowid, body) VALUES ${Prisma.join(rows.map(({ post, c }) => Prisma.sql`(${post.id}, ${c.bodyFolded})`))}`;
           indexed += posts.length;
           after = posts[posts.length - 1].id;
           onProgress?.(indexed, total);
         }
-        // Merge the index's segments once, now that nothing else is writing.
-        await tx.$executeRaw`INSERT INTO ${Prisma.raw(FTS_TABLE)} (${Prisma.raw(FTS_TABLE)}) VALUES ('optimize')`;
+        // Merge each index's segments once, now that nothing else is writing.
+        for (const table of [T, E, F]) await tx.$executeRaw`INSERT INTO ${table} (${table}) VALUES ('optimize')`;
         return { indexed };
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
@@ -175,18 +205,27 @@ export const sqliteSearchEngine: SearchEngine = {
   },
 
   async isEmpty(db) {
-    const rows = await db.$queryRaw<unknown[]>`SELECT rowid FROM ${Prisma.raw(FTS_TABLE)} LIMIT 1`;
+    const rows = await db.$queryRaw<unknown[]>`SELECT rowid FROM ${F} LIMIT 1`;
     return rows.length === 0;
   },
 
   async check(db) {
-    const table = Prisma.raw(FTS_TABLE);
     const [counts] = await db.$queryRaw<{ posts: number | bigint; entries: number | bigint }[]>`
-      SELECT (SELECT count(*) FROM "Post") AS posts, (SELECT count(*) FROM ${table}) AS entries`;
+      SELECT (SELECT count(*) FROM "Post") AS posts, (SELECT count(*) FROM ${F}) AS entries`;
+    // A post is missing if either text table lacks it, or it opens a thread
+    // and has no title entry; an entry is orphaned if its post is gone (or a
+    // title entry sits on a reply).
     const missing = await db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT "id" AS id FROM "Post" WHERE "id" NOT IN (SELECT rowid FROM ${table}) ORDER BY "id" LIMIT 100`;
+      SELECT "id" AS id FROM "Post"
+      WHERE "id" NOT IN (SELECT rowid FROM ${E}) OR "id" NOT IN (SELECT rowid FROM ${F})
+         OR ("number" = 1 AND "id" NOT IN (SELECT rowid FROM ${T}))
+      ORDER BY "id" LIMIT 100`;
     const orphaned = await db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT rowid AS id FROM ${table} WHERE rowid NOT IN (SELECT "id" FROM "Post") ORDER BY rowid LIMIT 100`;
+      SELECT id FROM (
+        SELECT rowid AS id FROM ${E} WHERE rowid NOT IN (SELECT "id" FROM "Post")
+        UNION SELECT rowid FROM ${F} WHERE rowid NOT IN (SELECT "id" FROM "Post")
+        UNION SELECT rowid FROM ${T} WHERE rowid NOT IN (SELECT "id" FROM "Post" WHERE "number" = 1))
+      ORDER BY id LIMIT 100`;
     return {
       posts: Number(counts.posts),
       entries: Number(counts.entries),

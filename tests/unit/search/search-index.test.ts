@@ -221,6 +221,23 @@ describe("ranking", () => {
   });
 });
 
+describe("newer first means by date", () => {
+  it("a post written later but dated earlier (an import) sorts by its date", async () => {
+    const { threadId } = await createThread("Chủ đề về đồ cổ", memberA, "Mở đầu");
+    const newer = await reply(threadId, memberA, "Đồng hồ quả lắc mới mua");
+    const older = await db.$transaction(async (tx) => {
+      const thread = await tx.thread.update({ where: { id: threadId }, data: { lastNumber: { increment: 1 } } });
+      const post = await tx.post.create({
+        data: { threadId, authorId: memberB, number: thread.lastNumber, source: "Đồng hồ quả lắc của ông", html: "<p>Đồng hồ quả lắc của ông</p>", createdAt: new Date(Date.UTC(2019, 5, 1)) },
+      });
+      await indexPost(tx, post.id);
+      return post.id;
+    });
+    expect(older).toBeGreaterThan(newer);
+    expect(await ids("dong ho qua lac", { threadId })).toEqual([newer, older]);
+  });
+});
+
 describe("filters and pages", () => {
   let threadId: number;
   const written: number[] = [];
@@ -266,7 +283,7 @@ describe("rebuilding", () => {
   it("gives the same results as the index kept in step, and repairs a damaged index", async () => {
     const queries = ["khỉ đột", "khi dot", "may xay", "tram sac", "quạt trần"];
     const before = await Promise.all(queries.map((q) => search(q, { statuses: ALL_STATUSES })));
-    await db.$executeRawUnsafe(`DELETE FROM post_search WHERE rowid IN (SELECT rowid FROM post_search LIMIT 5)`);
+    await db.$executeRawUnsafe(`DELETE FROM post_search_folded WHERE rowid IN (SELECT rowid FROM post_search_folded LIMIT 5)`);
     expect((await searchEngine.check(db)).missing).toHaveLength(5);
 
     const { indexed } = await searchEngine.rebuild(db);

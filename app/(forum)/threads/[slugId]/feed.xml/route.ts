@@ -10,11 +10,12 @@ export const dynamic = "force-dynamic";
 
 const notFound = () => new NextResponse("Không tìm thấy chủ đề.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-export async function GET(request: Request, { params }: { params: Promise<{ slugId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slugId: string }> }) {
   const parsed = parseSlugId((await params).slugId);
   const thread = parsed ? await getThreadById(parsed.id) : null;
   if (!parsed || !thread) return notFound();
-  if (parsed.slug !== thread.slug) return NextResponse.redirect(new URL(threadFeedPath(thread), request.url), 308);
+  // Absolute from SITE_URL: request.url names the server's own host, not the public one.
+  if (parsed.slug !== thread.slug) return NextResponse.redirect(absoluteUrl(threadFeedPath(thread)), 308);
 
   const replies = await newestRepliesForFeed(thread.id);
   const xml = renderRss({
