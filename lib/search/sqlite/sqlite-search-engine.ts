@@ -117,32 +117,49 @@ export const sqliteSearchEngine: SearchEngine = {
 
   async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
     const { filters, query } = request;
-    const conditions: Prisma.Sql[] = [Prisma.sql`p."status" IN (${Prisma.join([...filters.statuses])})`];
+    // Two plans (CROSS JOIN fixes SQLite's join order to the one written).
+    // Forum-wide, FTS5 drives: it yields matches newest-posted
+    // first and stops early. Within one thread or one member's posts, "Post"
+    // drives through its (threadId, …) or (authorId, createdAt) index and the
+    // matches are an id list to probe — reading a common word's every match
+    // only to throw most away would be far slower. The unary + keeps SQLite
+    // from choosing the status index instead.
+    const narrow = filters.threadId !== undefined || filters.authorId !== undefined;
+    const statuses = Prisma.join([...filters.statuses]);
+    const conditions: Prisma.Sql[] = [narrow ? Prisma.sql`+p."status" IN (${statuses})` : Prisma.sql`p."status" IN (${statuses})`];
     if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
     if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
     if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
     const where = Prisma.join(conditions, " AND ");
+    const ids = (table: Prisma.Sql, match: string) => Prisma.sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${match}`;
 
-    // Best tier first; within a tier, newest first by date. FTS5 hands each
-    // tier's posts over newest-posted first (rowid order) and stops after
-    // RECENT_WINDOW of them, which are then sorted by date: a common word's
-    // hundred thousand matches are never all read. Post ids follow posting
-    // order, so the window holds the newest posts by date too — exactly,
-    // unless thousands of posts were imported with older dates; it is five
-    // times the most results a search ever shows.
+    // Best tier first; within a tier, newest first by date. Forum-wide, FTS5
+    // hands each tier's posts over newest-posted first (rowid order) and stops
+    // after RECENT_WINDOW of them, which are then sorted by date: a common
+    // word's hundred thousand matches are never all read. Post ids follow
+    // posting order, so the window holds the newest posts by date too —
+    // exactly, unless thousands of posts were imported with older dates; it
+    // is five times the most results a search ever shows.
     const wanted = request.page * request.perPage;
     const ranked: SearchHit[] = [];
     for (const { tier, table, match, exclude } of tierQueries(query)) {
       if (ranked.length >= wanted) break;
-      const tierWhere = Prisma.join([where, ...exclude.map((ids) => Prisma.sql`p."id" NOT IN (${ids})`)], " AND ");
-      const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-        SELECT id FROM (
-          SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${table} JOIN "Post" p ON p."id" = ${table}.rowid
-          WHERE ${table} MATCH ${match} AND ${tierWhere}
-          ORDER BY ${table}.rowid DESC
-          LIMIT ${Math.max(RECENT_WINDOW, countLimit)})
-        ORDER BY createdAt DESC, id DESC
-        LIMIT ${wanted - ranked.length}`;
+      const tierWhere = Prisma.join([where, ...exclude.map((list) => Prisma.sql`p."id" NOT IN (${list})`)], " AND ");
+      const need = wanted - ranked.length;
+      const rows = narrow
+        ? await db.$queryRaw<{ id: number | bigint }[]>`
+            SELECT p."id" AS id FROM "Post" p
+            WHERE ${tierWhere} AND +p."id" IN (${ids(table, match)})
+            ORDER BY p."createdAt" DESC, p."id" DESC
+            LIMIT ${need}`
+        : await db.$queryRaw<{ id: number | bigint }[]>`
+            SELECT id FROM (
+              SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${table} CROSS JOIN "Post" p ON p."id" = ${table}.rowid
+              WHERE ${table} MATCH ${match} AND ${tierWhere}
+              ORDER BY ${table}.rowid DESC
+              LIMIT ${Math.max(RECENT_WINDOW, countLimit)})
+            ORDER BY createdAt DESC, id DESC
+            LIMIT ${need}`;
       for (const row of rows) ranked.push({ postId: Number(row.id), tier });
     }
 
@@ -150,17 +167,24 @@ export const sqliteSearchEngine: SearchEngine = {
     // count stops at countLimit (a common word's every match is never
     // counted); titles are added only while the text count is below it.
     const x = ftsExpressions(query);
-    const [text] = await db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT count(*) AS n FROM (
-        SELECT 1 FROM ${F} JOIN "Post" p ON p."id" = ${F}.rowid
-        WHERE ${F} MATCH ${x.foldedWords} AND ${where}
-        LIMIT ${countLimit + 1})`;
+    const [text] = narrow
+      ? await db.$queryRaw<{ n: number | bigint }[]>`
+          SELECT count(*) AS n FROM (
+            SELECT 1 FROM "Post" p WHERE ${where} AND +p."id" IN (${ids(F, x.foldedWords)})
+            LIMIT ${countLimit + 1})`
+      : await db.$queryRaw<{ n: number | bigint }[]>`
+          SELECT count(*) AS n FROM (
+            SELECT 1 FROM ${F} CROSS JOIN "Post" p ON p."id" = ${F}.rowid
+            WHERE ${F} MATCH ${x.foldedWords} AND ${where}
+            LIMIT ${countLimit + 1})`;
     let total = Number(text.n);
     if (total <= countLimit) {
+      // Titles are few: read them from their own table and probe the folded
+      // text of each one, rather than listing a common word's every post.
       const [titles] = await db.$queryRaw<{ n: number | bigint }[]>`
-        SELECT count(*) AS n FROM ${T} JOIN "Post" p ON p."id" = ${T}.rowid
+        SELECT count(*) AS n FROM ${T} CROSS JOIN "Post" p ON p."id" = ${T}.rowid
         WHERE ${T} MATCH ${x.titleWords} AND ${where}
-          AND p."id" NOT IN (SELECT rowid FROM ${F} WHERE ${F} MATCH ${x.foldedWords})`;
+          AND NOT EXISTS (SELECT 1 FROM ${F} f WHERE f.${F} MATCH ${x.foldedWords} AND f.rowid = p."id")`;
       total += Number(titles.n);
     }
     return {
