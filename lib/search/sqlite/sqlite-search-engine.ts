@@ -77,7 +77,7 @@ function tierQueries(query: SearchQuery): TierQuery[] {
   const titlePhrase = ids(T, x.titlePhrase);
   const foldedPhrase = ids(F, x.foldedPhrase);
   const titleWords = ids(T, x.titleWords);
-  return [
+  const tiers: TierQuery[] = [
     { tier: MatchTier.ExactTitle, table: T, match: x.titleExact, exclude: [] },
     { tier: MatchTier.ExactText, table: E, match: x.textExact, exclude: [titleExact] },
     { tier: MatchTier.PhraseTitle, table: T, match: `(${x.titlePhrase}) NOT (${x.titleExact})`, exclude: [textExact] },
@@ -85,6 +85,8 @@ function tierQueries(query: SearchQuery): TierQuery[] {
     { tier: MatchTier.WordsTitle, table: T, match: `(${x.titleWords}) NOT (${x.titlePhrase})`, exclude: [textExact, foldedPhrase] },
     { tier: MatchTier.WordsText, table: F, match: `${x.foldedWords} NOT ${x.foldedPhrase}`, exclude: [textExact, titleWords] },
   ];
+  // One word is its own phrase: the "every word" tiers would be empty.
+  return query.foldedTerms.length > 1 ? tiers : tiers.filter((t) => t.tier < MatchTier.WordsTitle);
 }
 
 async function removePost(tx: SearchDb, postId: number): Promise<void> {
@@ -133,39 +135,10 @@ export const sqliteSearchEngine: SearchEngine = {
     const where = Prisma.join(conditions, " AND ");
     const ids = (table: Prisma.Sql, match: string) => Prisma.sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${match}`;
 
-    // Best tier first; within a tier, newest first by date. Forum-wide, FTS5
-    // hands each tier's posts over newest-posted first (rowid order) and stops
-    // after RECENT_WINDOW of them, which are then sorted by date: a common
-    // word's hundred thousand matches are never all read. Post ids follow
-    // posting order, so the window holds the newest posts by date too —
-    // exactly, unless thousands of posts were imported with older dates; it
-    // is five times the most results a search ever shows.
-    const wanted = request.page * request.perPage;
-    const ranked: SearchHit[] = [];
-    for (const { tier, table, match, exclude } of tierQueries(query)) {
-      if (ranked.length >= wanted) break;
-      const tierWhere = Prisma.join([where, ...exclude.map((list) => Prisma.sql`p."id" NOT IN (${list})`)], " AND ");
-      const need = wanted - ranked.length;
-      const rows = narrow
-        ? await db.$queryRaw<{ id: number | bigint }[]>`
-            SELECT p."id" AS id FROM "Post" p
-            WHERE ${tierWhere} AND +p."id" IN (${ids(table, match)})
-            ORDER BY p."createdAt" DESC, p."id" DESC
-            LIMIT ${need}`
-        : await db.$queryRaw<{ id: number | bigint }[]>`
-            SELECT id FROM (
-              SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${table} CROSS JOIN "Post" p ON p."id" = ${table}.rowid
-              WHERE ${table} MATCH ${match} AND ${tierWhere}
-              ORDER BY ${table}.rowid DESC
-              LIMIT ${Math.max(RECENT_WINDOW, countLimit)})
-            ORDER BY createdAt DESC, id DESC
-            LIMIT ${need}`;
-      for (const row of rows) ranked.push({ postId: Number(row.id), tier });
-    }
-
-    // Every match has all the words in its folded text or its title. The
-    // count stops at countLimit (a common word's every match is never
-    // counted); titles are added only while the text count is below it.
+    // Counted first: every match has all the words in its folded text or its
+    // title. The count stops at countLimit (a common word's every match is
+    // never counted); titles are added only while the text count is below it.
+    // No match, no tier is read.
     const x = ftsExpressions(query);
     const [text] = narrow
       ? await db.$queryRaw<{ n: number | bigint }[]>`
@@ -187,6 +160,38 @@ export const sqliteSearchEngine: SearchEngine = {
           AND NOT EXISTS (SELECT 1 FROM ${F} f WHERE f.${F} MATCH ${x.foldedWords} AND f.rowid = p."id")`;
       total += Number(titles.n);
     }
+    // Best tier first; within a tier, newest first by date. Forum-wide, FTS5
+    // hands each tier's posts over newest-posted first (rowid order) and stops
+    // after RECENT_WINDOW of them, which are then sorted by date: a common
+    // word's hundred thousand matches are never all read. Post ids follow
+    // posting order, so the window holds the newest posts by date too —
+    // exactly, unless thousands of posts were imported with older dates; it
+    // is five times the most results a search ever shows.
+    const wanted = request.page * request.perPage;
+    const ranked: SearchHit[] = [];
+    // Read no further than the page, nor past the last match.
+    const reachable = Math.min(wanted, total);
+    for (const { tier, table, match, exclude } of tierQueries(query)) {
+      if (ranked.length >= reachable) break;
+      const tierWhere = Prisma.join([where, ...exclude.map((list) => Prisma.sql`p."id" NOT IN (${list})`)], " AND ");
+      const need = wanted - ranked.length;
+      const rows = narrow
+        ? await db.$queryRaw<{ id: number | bigint }[]>`
+            SELECT p."id" AS id FROM "Post" p
+            WHERE ${tierWhere} AND +p."id" IN (${ids(table, match)})
+            ORDER BY p."createdAt" DESC, p."id" DESC
+            LIMIT ${need}`
+        : await db.$queryRaw<{ id: number | bigint }[]>`
+            SELECT id FROM (
+              SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${table} CROSS JOIN "Post" p ON p."id" = ${table}.rowid
+              WHERE ${table} MATCH ${match} AND ${tierWhere}
+              ORDER BY ${table}.rowid DESC
+              LIMIT ${Math.max(RECENT_WINDOW, countLimit)})
+            ORDER BY createdAt DESC, id DESC
+            LIMIT ${need}`;
+      for (const row of rows) ranked.push({ postId: Number(row.id), tier });
+    }
+
     return {
       hits: ranked.slice((request.page - 1) * request.perPage),
       total: Math.min(total, countLimit),
