@@ -3,6 +3,7 @@
 // read, and answering any input with results or a Vietnamese message — with
 // and without JavaScript.
 import { expect, test, type Page } from "@playwright/test";
+import { createMember, logIn } from "./helpers/accounts";
 import { openForumDb, uniqueWord } from "./helpers/forum-db";
 
 const ARTICLE_TITLE = "Mỹ đầu tư AI gấp 6 lần, nhưng Trung Quốc vẫn áp đảo nhờ điều này";
@@ -125,11 +126,28 @@ test.describe("a hidden reply", () => {
     expect(await resultIds(page)).not.toContain(hiddenPostId);
   });
 
-  test("is found by a moderator who asks for it", async () => {
-    // Needs logging in as a moderator: the accounts branch (login, getViewer)
-    // is not on main yet. The service half — staff who ask get hidden posts,
-    // members and guests never do — is covered by tests/unit/search/search-forum.test.ts.
-    test.fixme(true, "waits for login from the accounts branch");
+  test("is found by a moderator who asks for it, and by no member", async ({ page }) => {
+    // A member logs in: no checkbox, and asking in the URL changes nothing.
+    const member = createMember("member", "tk");
+    await logIn(page, member.username);
+    await page.goto(`/search?q=${secret}&hidden=1`);
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    expect(await resultIds(page)).toEqual([visiblePostId]);
+
+    // A moderator sees the checkbox; without it ticked, readers' results.
+    await page.context().clearCookies();
+    const moderator = createMember("moderator", "dh");
+    await logIn(page, moderator.username);
+    await searchFromHeader(page, secret);
+    expect(await resultIds(page)).toEqual([visiblePostId]);
+    const form = page.getByRole("search", { name: "Tìm kiếm trên diễn đàn" });
+    await form.getByLabel(/Gồm cả bài bị ẩn/).check();
+    await form.getByRole("button", { name: "Tìm kiếm" }).click();
+    await expect(page).toHaveURL(/hidden=1/);
+    expect(await resultIds(page)).toEqual([visiblePostId, hiddenPostId].sort((a, b) => b - a));
+    const hidden = page.locator(`li.search-result[data-post-id="${hiddenPostId}"]`);
+    await expect(hidden.locator(".badge--status")).toHaveText("Đã ẩn");
+    await expect(hidden.locator("mark").first()).toBeVisible();
   });
 });
 
