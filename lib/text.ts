@@ -31,3 +31,10 @@ function decodeEntity(entity: string, name?: string, decimal?: string, hex?: str
   const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
   return valid ? String.fromCodePoint(code) : entity;
 }
+
+/** The start of a text on one line, cut at a word boundary with "…". */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  return flat.slice(0, max).replace(/\s+\S*$/, "") + "…";
+}

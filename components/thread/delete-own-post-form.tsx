@@ -3,17 +3,14 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { deleteOwnPostAction } from "@/app/(forum)/threads/actions";
+import { FormMessage } from "@/components/forms/form-message";
 
 export function DeleteOwnPostForm({ postId, cancelHref }: { postId: number; cancelHref: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteOwnPostAction, IDLE);
   return (
     <form action={action} className="composer__actions">
       <input type="hidden" name="postId" value={postId} />
-      {state.status === "error" ? (
-        <p className="notice notice--error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      {state.status === "error" ? <FormMessage state={state} /> : null}
       <Link href={cancelHref} className="button">
         Hủy
       </Link>

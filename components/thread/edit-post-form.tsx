@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { editPostAction } from "@/app/(forum)/threads/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { PreviewPanel } from "./preview-panel";
 
 export function EditPostForm({ postId, source, maxLength }: { postId: number; source: string; maxLength: number }) {
   const [state, action] = useActionState<FormState, FormData>(editPostAction, IDLE);
@@ -11,17 +13,8 @@ export function EditPostForm({ postId, source, maxLength }: { postId: number; so
   return (
     <form action={action} className="form composer">
       <input type="hidden" name="postId" value={postId} />
-      {state.status === "error" ? (
-        <p className="notice notice--error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "preview" && state.data?.html ? (
-        <section className="composer__preview" aria-label="Xem trước">
-          <div className="composer__preview-label">Xem trước</div>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: state.data.html }} />
-        </section>
-      ) : null}
+      {state.status === "error" ? <FormMessage state={state} /> : null}
+      <PreviewPanel state={state} />
       <div className="field">
         <label htmlFor="edit-source">Nội dung</label>
         <textarea key={value} id="edit-source" name="source" defaultValue={value} rows={10} maxLength={maxLength} required />

@@ -7,6 +7,7 @@ import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { PreviewPanel } from "./preview-panel";
 
 type Props = {
   threadId: number;
@@ -95,12 +96,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
           {error}
         </p>
       ) : null}
-      {state.status === "preview" && state.data?.html ? (
-        <section className="composer__preview" aria-label="Xem trước">
-          <div className="composer__preview-label">Xem trước</div>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: state.data.html }} />
-        </section>
-      ) : null}
+      <PreviewPanel state={state} />
       {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}
       <div className="field">
         <label htmlFor="reply-source" className="visually-hidden">

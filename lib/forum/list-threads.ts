@@ -1,7 +1,7 @@
 // Lists for the forum index, category pages and the sidebar widget.
 import "server-only";
 import { db } from "@/lib/db";
-import { htmlToText } from "@/lib/text";
+import { excerpt, htmlToText } from "@/lib/text";
 
 export async function listCategories() {
   return db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
@@ -51,11 +51,6 @@ export type NewestPostItem = {
   author: { username: string; displayName: string; avatarUrl: string | null };
 };
 
-function excerpt(html: string, max = 90): string {
-  const text = htmlToText(html).replace(/\s+/g, " ").trim();
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
-}
-
 /**
  * "Thành viên mới đăng": the newest visible posts by members across the forum
  * (replies, and the opening posts of new threads).
@@ -78,7 +73,7 @@ export async function listNewestPosts(limit = 8): Promise<NewestPostItem[]> {
     id: p.id,
     replyNumber: p.number > 1 ? p.number - 1 : null,
     threadTitle: p.thread.title,
-    excerpt: p.number > 1 ? excerpt(p.html) : null,
+    excerpt: p.number > 1 ? excerpt(htmlToText(p.html), 90) : null,
     createdAt: p.createdAt.toISOString(),
     author: p.author,
   }));

@@ -2,7 +2,7 @@
 // visible posts count as "recent posts"; what moderators hid stays hidden here.
 import "server-only";
 import { db } from "@/lib/db";
-import { htmlToText } from "@/lib/text";
+import { excerpt, htmlToText } from "@/lib/text";
 import { usernameKey } from "@/lib/validation/account";
 
 export async function getMemberProfile(username: string) {
@@ -29,11 +29,5 @@ export async function listRecentPosts(authorId: number, limit = 10) {
     take: limit,
     select: { id: true, number: true, html: true, createdAt: true, thread: { select: { id: true, slug: true, title: true } } },
   });
-  return posts.map(({ html, ...post }) => ({ ...post, excerpt: excerpt(htmlToText(html)) }));
-}
-
-function excerpt(text: string, max = 180): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  return flat.slice(0, max).replace(/\s+\S*$/, "") + "…";
+  return posts.map(({ html, ...post }) => ({ ...post, excerpt: excerpt(htmlToText(html), 180) }));
 }
