@@ -1,11 +1,10 @@
 // Moderators keep the discussion clean, in the open: reports, removal with the
-// reason shown in place, restore, auto-hide, word filter, sanctions, thread
-// tools, the log — and nobody else can do any of it, even by calling the
-// server actions directly.
+// reason shown in place, restore, auto-hide, sanctions, thread tools, the log.
+// (Word filter, approval queue and the forbidden-action journey need an
+// administrator or forum-wide settings: they are in tests/e2e/global/.)
 import { expect, test } from "@playwright/test";
 import { loggedIn, establishedMember as member, withDb } from "./helpers/accounts";
 import { createThread, insertReplies } from "./helpers/forum";
-import { replayForm, serverForm } from "./helpers/forms";
 
 function logRows(where: string, ...params: unknown[]): { action: string; reason: string | null }[] {
   return withDb((db) => db.prepare(`SELECT action, reason FROM ModerationLog WHERE ${where} ORDER BY id`).all(...params) as { action: string; reason: string | null }[]);
@@ -176,57 +175,4 @@ test("lock, move and rename a thread; the old URL redirects; the log lists them"
   await expect(log).toContainText("Đổi tiêu đề chủ đề");
   await modPage.goto(`/mod/log?action=thread.lock&moderator=${mod.username}`);
   await expect(modPage.getByTestId("mod-log").locator("tbody tr")).toHaveCount(1);
-});
-
-test("members, suspended members and guests calling moderation actions directly are refused; nothing changes or is logged", async ({ browser }) => {
-  const author = member();
-  const mod = member("moderator");
-  const plain = member();
-  const suspended = member();
-  const thread = createThread(author.username);
-  const [postId] = insertReplies(thread.id, author.username, 1, () => "Bài viết cần được bảo vệ.");
-  const modPage = await loggedIn(browser, mod);
-  // The real forms, as a moderator is served them (server action ids included).
-  const hideForm = { ...(await serverForm(modPage, thread.path, "Lý do ẩn")), reason: "Tấn công" };
-  const lockForm = { ...(await serverForm(modPage, thread.path, "Khóa chủ đề")), tool: "lock" };
-  const suspendForm = {
-    ...(await serverForm(modPage, `/mod/members/${author.username}`, "Áp dụng")),
-    kind: "ban",
-    reason: "Tấn công",
-  };
-
-  const memberPage = await loggedIn(browser, plain);
-  const suspendedPage = await loggedIn(browser, suspended);
-  withDb((db) =>
-    db.prepare("UPDATE User SET suspendedUntil = ?, sanctionReason = 'Thử' WHERE usernameKey = ?").run(new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00"), suspended.username.toLowerCase()),
-  );
-  const guestPage = await (await browser.newContext()).newPage();
-  const authorId = withDb((db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(author.username.toLowerCase()) as { id: number }).id);
-  const aboutThisTest = () => logRows("targetUserId = ? OR (targetType = 'thread' AND targetId = ?)", authorId, thread.id).length;
-  const before = aboutThisTest();
-
-  for (const page of [memberPage, suspendedPage, guestPage]) {
-    for (const [url, fields] of [
-      [thread.path, hideForm],
-      [thread.path, lockForm],
-      [`/mod/members/${author.username}`, suspendForm],
-    ] as const) {
-      const response = await replayForm(page, url, fields);
-      // Refused: either an error answer or a page that says so — never a redirect to success.
-      expect(response.status() === 303 || response.status() === 307).toBe(false);
-    }
-    await expect(page.request.get("/mod/reports").then((r) => r.status())).resolves.toBe(404);
-  }
-
-  expect(postStatus(postId)).toBe("visible");
-  withDb((db) => {
-    expect((db.prepare("SELECT locked FROM Thread WHERE id = ?").get(thread.id) as { locked: number }).locked).toBe(0);
-    expect((db.prepare("SELECT bannedAt FROM User WHERE usernameKey = ?").get(author.username.toLowerCase()) as { bannedAt: string | null }).bannedAt).toBeNull();
-  });
-  expect(aboutThisTest()).toBe(before);
-
-  // The same replayed form does work for the moderator: the replay itself is valid.
-  const ok = await replayForm(modPage, thread.path, hideForm);
-  expect(ok.status()).toBeLessThan(400);
-  expect(postStatus(postId)).toBe("hidden");
 });
