@@ -15,6 +15,7 @@ import { applyThreadTool } from "@/lib/moderation/thread-tools";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
 import { updateForumSettings } from "@/lib/moderation/update-settings";
 import { getViewer } from "@/lib/session";
+import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
 import { threadPath } from "@/lib/urls";
 
 function done(message: string): FormState {
@@ -169,4 +170,25 @@ export async function updateSettingsAction(_: FormState, formData: FormData): Pr
   } catch (error) {
     return toFormError(error, values);
   }
+}
+
+export async function publishArticleAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { text: formString(formData, "text"), categorySlug: formString(formData, "categorySlug") };
+  // The pasted page can be long; it goes back to the form only when refused.
+  if (formString(formData, "intent") === "preview") {
+    try {
+      const article = previewPastedArticle(await getViewer(), values.text);
+      return { status: "preview", values, data: { json: JSON.stringify(article, null, 2) } };
+    } catch (error) {
+      return toFormError(error, values);
+    }
+  }
+  let result: { threadId: number; slug: string };
+  try {
+    result = await publishPastedArticle(await getViewer(), values);
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  revalidatePath("/", "layout");
+  redirect(threadPath({ id: result.threadId, slug: result.slug }));
 }

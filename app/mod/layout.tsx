@@ -21,6 +21,7 @@ export default async function ModLayout({ children }: { children: React.ReactNod
           <li><Link href="/mod/log">Nhật ký</Link></li>
           {canManageSettings(viewer) ? (
             <>
+              <li><Link href="/mod/articles">Đăng bài viết</Link></li>
               <li><Link href="/mod/word-filter">Bộ lọc từ</Link></li>
               <li><Link href="/mod/settings">Cài đặt</Link></li>
             </>

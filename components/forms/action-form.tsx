@@ -79,6 +79,11 @@ export function FormRadio({ name, value, defaultChecked, ...rest }: InputProps &
   return <input type="radio" name={name} value={value} defaultChecked={chosen !== undefined ? chosen === value : defaultChecked} {...rest} />;
 }
 
+/** The state of the enclosing ActionForm (for previews rendered inside it). */
+export function useActionFormState(): FormState {
+  return useContext(StateContext);
+}
+
 export function FieldError({ name }: { name: string }) {
   const error = useFieldError(name);
   return error ? <span className="field__error">{error}</span> : null;

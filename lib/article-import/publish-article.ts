@@ -37,7 +37,11 @@ export function usernameBaseFor(displayName: string): string {
 export async function publishArticle(
   db: Db,
   article: ParsedArticle,
-  options: { categorySlug: string },
+  options: {
+    categorySlug: string;
+    /** Runs inside the publishing transaction (e.g. to log who published). */
+    afterPublish?: (tx: Prisma.TransactionClient, result: PublishResult) => Promise<void>;
+  },
 ): Promise<PublishResult> {
   const importKey = importKeyFor(article);
   const html = renderArticleHtml(article.blocks);
@@ -99,7 +103,9 @@ export async function publishArticle(
     // so one call covers a new article and every re-import's changes.
     await indexPost(tx, postId);
 
-    return { threadId, slug: threadData.slug, created: !existing };
+    const result = { threadId, slug: threadData.slug, created: !existing };
+    await options.afterPublish?.(tx, result);
+    return result;
   });
 }
 

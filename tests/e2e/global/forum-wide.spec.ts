@@ -3,6 +3,8 @@
 // early). They run in the "global-settings" project, after every other
 // journey, one after another in this single file (one worker), so none of
 // them sees another's settings.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { backdateMember, createMember, establishedMember as member, loggedIn, logIn, sqlDate, withDb } from "../helpers/accounts";
 import { createThread, insertReplies, threadCounts } from "../helpers/forum";
@@ -125,6 +127,7 @@ test("members, suspended members and guests calling moderation actions directly 
     ["/mod/queue", { ...(await serverForm(adminPage, "/mod/queue", "Duyệt bài đã chọn")), postId: String(pendingId), decision: "approve" }],
     ["/mod/word-filter", { ...(await serverForm(adminPage, "/mod/word-filter", "Từ hoặc cụm từ")), phrase: "cụm từ chiếm quyền", action: "refuse" }],
     ["/mod/settings", { ...(await serverForm(adminPage, "/mod/settings", "Lưu cài đặt")), maxReplyLength: "150" }],
+    ["/mod/articles", { ...(await serverForm(adminPage, "/mod/articles", "Nội dung trang")), intent: "publish", categorySlug: "tin-cong-nghe", text: "Bài chiếm quyền đăng\n\nKẻ Xấu\nKẻ Xấu\nPhản hồi: 0\n\nKẻ Xấu\nĐoạn dẫn của bài viết giả mạo này khá dài, đủ để là một đoạn văn.\n\nThân bài giả mạo cũng là một đoạn văn dài hơn tiêu đề rất nhiều." }],
   ];
 
   const snapshot = (): Snapshot =>
@@ -134,6 +137,7 @@ test("members, suspended members and guests calling moderation actions directly 
       author: db.prepare("SELECT bannedAt, suspendedUntil, sanctionReason FROM User WHERE id = ?").get(authorId),
       reports: db.prepare("SELECT status FROM Report WHERE reporterId = ?").all(reporterId),
       filters: db.prepare("SELECT count(*) AS n FROM WordFilter WHERE phrase = 'cụm từ chiếm quyền'").get(),
+      articles: db.prepare("SELECT count(*) AS n FROM Thread WHERE title = 'Bài chiếm quyền đăng'").get(),
       settings: db.prepare("SELECT key, value FROM Setting ORDER BY key").all(),
       log: db.prepare("SELECT count(*) AS n FROM ModerationLog WHERE targetUserId = ? OR (targetType = 'thread' AND targetId = ?) OR targetType IN ('settings', 'filter')").get(authorId, thread.id),
     }));
@@ -164,4 +168,31 @@ test("members, suspended members and guests calling moderation actions directly 
   const ok = await replayForm(adminPage, lock[0], lock[1]);
   expect(ok.status()).toBeLessThan(400);
   expect(withDb((db) => (db.prepare("SELECT locked FROM Thread WHERE id = ?").get(thread.id) as { locked: number }).locked)).toBe(1);
+});
+
+test("an administrator publishes a scraped article from the form: dry run first, then the thread", async ({ browser }) => {
+  const admin = member("admin");
+  const page = await loggedIn(browser, admin);
+  const scraped = readFileSync(path.resolve(__dirname, "../../fixtures/articles/xe-dien-mien-tay.txt"), "utf8");
+  await page.goto("/mod/articles");
+  await page.getByLabel("Nội dung trang").fill(scraped);
+  await page.getByRole("button", { name: "Xem thử" }).click();
+  const preview = page.getByTestId("article-preview");
+  await expect(preview).toContainText('"title": "Xe điện về miền Tây: trạm sạc đi trước hay người mua đi trước?"');
+  await expect(preview).toContainText('"author": "Lê Quốc Bảo"');
+  await expect(page.getByLabel("Nội dung trang")).toHaveValue(scraped.replace(/\r\n/g, "\n"));
+
+  await page.getByRole("button", { name: "Đăng", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xe điện về miền Tây: trạm sạc đi trước hay người mua đi trước?");
+  await expect(page).toHaveURL(/\/threads\/xe-dien-ve-mien-tay-tram-sac-di-truoc-hay-nguoi-mua-di-truoc\.\d+$/);
+  await expect(page.locator(".article__lead")).toContainText("Ở các tỉnh Đồng bằng sông Cửu Long");
+
+  // Bad input: a clear message, the text kept, nothing published.
+  await page.goto("/mod/articles");
+  await page.getByLabel("Nội dung trang").fill("   ");
+  await page.getByRole("button", { name: "Đăng", exact: true }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+
+  await page.goto("/mod/log?action=article.publish");
+  await expect(page.getByTestId("mod-log")).toContainText("Đăng bài viết");
 });

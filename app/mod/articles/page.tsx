@@ -1,0 +1,54 @@
+// Administrators publish an article by pasting a page scraped from the source
+// forum: the same rules as `npm run import:article` (re-publishing the same
+// source updates its thread). "Xem thử" shows what would be published.
+import { notFound } from "next/navigation";
+import { ActionForm, FieldError, FormSelect, FormTextarea } from "@/components/forms/action-form";
+import { ArticlePreview } from "@/components/moderation/article-preview";
+import { publishArticleAction } from "@/app/mod/actions";
+import { listCategories } from "@/lib/forum/list-threads";
+import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { canPublishArticle } from "@/lib/permissions";
+import { getViewer } from "@/lib/session";
+
+export const metadata = { title: "Đăng bài viết" };
+
+export default async function PublishArticlePage() {
+  if (!canPublishArticle(await getViewer())) notFound();
+  const categories = await listCategories();
+  return (
+    <>
+      <h1 className="page-title">Đăng bài viết</h1>
+      <p className="page-description">
+        Dán nội dung trang đã sao chép (tiêu đề ở dòng đầu, khối tác giả, dòng “Phản hồi: N”, chức danh, đoạn dẫn, thân bài). Đăng lại
+        cùng nguồn sẽ cập nhật chủ đề cũ thay vì tạo bản trùng.
+      </p>
+      <ActionForm action={publishArticleAction} className="form" label="Đăng bài viết">
+        <ArticlePreview />
+        <div className="field">
+          <label htmlFor="article-text">Nội dung trang</label>
+          <FormTextarea id="article-text" name="text" rows={16} required />
+          <FieldError name="text" />
+        </div>
+        <div className="field">
+          <label htmlFor="article-category">Chuyên mục</label>
+          <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
+            {categories.map((c) => (
+              <option key={c.id} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </FormSelect>
+          <FieldError name="categorySlug" />
+        </div>
+        <div className="composer__actions">
+          <button type="submit" name="intent" value="preview" className="button">
+            Xem thử
+          </button>
+          <button type="submit" name="intent" value="publish" className="button button--primary">
+            Đăng
+          </button>
+        </div>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// Administrators publish a scraped article by pasting its text: the same
+// parser and publisher as `npm run import:article`, plus the permission check
+// and an entry in the moderation log.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
+import { logModAction } from "@/lib/moderation/log-action";
+import { assertCan, canPublishArticle, type Viewer } from "@/lib/permissions";
+import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle } from "./parse";
+import { PublishError, publishArticle, type PublishResult } from "./publish-article";
+
+/** Parses pasted text, refusing what the command would refuse, with the same messages. */
+export function parsePastedArticle(text: string): ParsedArticle {
+  if (new TextEncoder().encode(text).length > MAX_ARTICLE_BYTES) {
+    throw new InvalidInputError(`Nội dung quá lớn; giới hạn là ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`, { text: "Quá lớn." });
+  }
+  try {
+    return parseArticle(text);
+  } catch (error) {
+    if (error instanceof ArticleParseError) throw new InvalidInputError(error.message, { text: error.message });
+    throw error;
+  }
+}
+
+export async function publishPastedArticle(viewer: Viewer | null, input: { text: string; categorySlug: string }): Promise<PublishResult> {
+  assertCan(canPublishArticle(viewer));
+  const article = parsePastedArticle(input.text);
+  try {
+    return await publishArticle(db, article, {
+      categorySlug: input.categorySlug,
+      afterPublish: (tx, result) =>
+        logModAction(tx, {
+          actorId: viewer!.id,
+          action: "article.publish",
+          targetType: "thread",
+          targetId: result.threadId,
+          details: { title: article.title, created: result.created },
+        }),
+    });
+  } catch (error) {
+    if (error instanceof PublishError) throw new InvalidInputError(error.message, { categorySlug: error.message });
+    throw error;
+  }
+}
+
+/** The dry run of the form: what would be published, nothing written. */
+export function previewPastedArticle(viewer: Viewer | null, text: string): ParsedArticle {
+  assertCan(canPublishArticle(viewer));
+  return parsePastedArticle(text);
+}
