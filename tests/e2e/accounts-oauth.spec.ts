@@ -3,7 +3,7 @@
 // by adding the standard login_hint parameter to the authorization request.
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { accountMenu, createMember, newMember, submitAndWait, withDb } from "./helpers/accounts";
+import { accountMenu, createMember, guestLinks, newMember, submitAndWait, withDb } from "./helpers/accounts";
 
 type Identity = { sub: string; email: string; email_verified: boolean; name: string };
 
@@ -35,6 +35,8 @@ test("a new Google identity becomes a member with a verified email and no passwo
 
   // Signing in again with the same identity is the same member, not a new one.
   await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  // Wait for the action's redirect to land before navigating again.
+  await expect(guestLinks(page)).toBeVisible();
   await signInWithGoogle(page, who);
   await expect(accountMenu(page)).toContainText(who.name);
   const rows = withDb((db) => db.prepare("SELECT COUNT(*) AS n FROM User WHERE email = ?").get(who.email) as { n: number });
