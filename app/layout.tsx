@@ -1,7 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { SiteHeader } from "@/components/site-header";
-import { AccountLinks } from "@/components/account-links";
-import { SessionNotices } from "@/components/account/session-notices";
 import { SITE_FEED_PATH, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
@@ -23,6 +20,10 @@ export const viewport: Viewport = {
   ],
 };
 
+// The root layout reads nothing about the request: the header with the
+// account menu comes from each section's layout (components/site-chrome.tsx),
+// so the guests' thread pages under app/guest-view can be cached whole. A new
+// top-level section needs a layout.tsx that wraps its pages in MemberChrome.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
@@ -30,11 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="skip-link">
           Bỏ qua đến nội dung chính
         </a>
-        <SiteHeader accountSlot={<AccountLinks />} />
-        <div className="page" id="main">
-          <SessionNotices />
-          {children}
-        </div>
+        {children}
         <footer className="site-footer">
           <p>Bàn Luận — diễn đàn thảo luận tiếng Việt.</p>
         </footer>

@@ -1,13 +1,13 @@
-import Link from "next/link";
+// The 404 page for every section but the guests' cached pages (which have
+// their own, app/guest-view/not-found.tsx: this one reads the session for the
+// header).
+import { MemberChrome } from "@/components/site-chrome";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
   return (
-    <main className="content content--narrow">
-      <h1>Không tìm thấy trang</h1>
-      <p>Trang bạn yêu cầu không tồn tại hoặc đã bị chuyển đi.</p>
-      <p>
-        <Link href="/">Về trang chủ diễn đàn</Link>
-      </p>
-    </main>
+    <MemberChrome>
+      <NotFoundMessage />
+    </MemberChrome>
   );
 }

@@ -11,22 +11,25 @@ import { countUnread } from "@/lib/forum/notifications";
 import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";
 
+/** What a guest gets; reads nothing, so cached pages can show it. */
+export function GuestAccountLinks() {
+  return (
+    <ul className="account-links">
+      <li>
+        <Link href="/login">Đăng nhập</Link>
+      </li>
+      <li>
+        <Link href="/register" className="button button--small">
+          Đăng ký
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
 export async function AccountLinks() {
   const viewer = await getViewer();
-  if (!viewer) {
-    return (
-      <ul className="account-links">
-        <li>
-          <Link href="/login">Đăng nhập</Link>
-        </li>
-        <li>
-          <Link href="/register" className="button button--small">
-            Đăng ký
-          </Link>
-        </li>
-      </ul>
-    );
-  }
+  if (!viewer) return <GuestAccountLinks />;
   const unread = await countUnread(viewer);
   return (
     <details className="account-menu">

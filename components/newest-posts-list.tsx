@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Avatar } from "@/components/avatar";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
-import { formatDateTime, formatTimeAgo } from "@/lib/format";
+import { TimeAgo } from "@/components/time-ago";
 import { memberPath, postPath } from "@/lib/urls";
 import { STATS_EVENT } from "./thread/live-updates";
 
@@ -29,7 +29,6 @@ export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
   return (
     <ul className="widget__list" data-testid="newest-posts">
       {posts.map((post) => {
-        const at = new Date(post.createdAt);
         return (
           <li key={post.id} className="widget__item">
             <Avatar user={post.author} size="s" />
@@ -42,9 +41,7 @@ export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
                 <Link href={memberPath(post.author)}>{post.author.displayName}</Link>
                 {post.replyNumber ? ` · trả lời #${post.replyNumber}` : " · đăng chủ đề"}
                 {" · "}
-                <time dateTime={post.createdAt} title={formatDateTime(at)} suppressHydrationWarning>
-                  {formatTimeAgo(at)}
-                </time>
+                <TimeAgo iso={post.createdAt} />
               </div>
             </div>
           </li>

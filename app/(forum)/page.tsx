@@ -1,6 +1,7 @@
 // Forum index: each category with its most recently active threads.
 import Link from "next/link";
 import { NewestPosts } from "@/components/newest-posts";
+import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
 import { formatNumber } from "@/lib/format";
@@ -33,7 +34,7 @@ export default async function ForumIndex() {
         ))}
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts />
+        <NewestPosts posts={await getCachedNewestPosts()} />
       </aside>
     </div>
   );

@@ -1,7 +1,7 @@
 "use server";
 // /account actions. Each resolves the viewer from the database-checked
 // session; the services check the ability (lib/permissions.ts) again.
-import { revalidatePath } from "next/cache";
+import { expireMemberNames } from "@/lib/cache/expire";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { signIn, signOut } from "@/lib/auth";
@@ -26,7 +26,8 @@ export async function updateDisplayName(_prev: FormState, formData: FormData): P
   const parsed = changeDisplayNameSchema.safeParse(formFields(formData, ["displayName"]));
   if (!parsed.success) return invalid(parsed.error, values);
   await changeDisplayName(db, viewer, parsed.data.displayName);
-  revalidatePath("/", "layout");
+  // The name is shown beside every post of theirs, on every cached page.
+  expireMemberNames();
   return succeeded("Đã đổi tên hiển thị.", { displayName: parsed.data.displayName });
 }
 

@@ -1,9 +1,12 @@
 "use server";
 // Moderation actions: each reads the form, resolves the viewer from the
 // database and calls the moderation service, which authorises against fresh
-// state. Reachable only by posting to them; the services refuse everyone else.
+// state, then expires the cached pages the change shows on
+// (lib/cache/expire.ts). Reachable only by posting to them; the services
+// refuse everyone else.
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
+import { expireSettings, expireThread } from "@/lib/cache/expire";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { locatePost } from "@/lib/forum/locate-post";
@@ -18,14 +21,14 @@ import { getViewer } from "@/lib/session";
 import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
 import { threadPath } from "@/lib/urls";
 
+/** Answers in place: the page the form is on is rendered again with the change. */
 function done(message: string): FormState {
-  revalidatePath("/", "layout");
+  refresh();
   return { status: "success", message };
 }
 
 /** Where to go after a per-post tool: back to the post (its page and anchor). */
 async function backToPost(postId: string, fallback = "/"): Promise<never> {
-  revalidatePath("/", "layout");
   redirect((await locatePost(Number(postId))) ?? fallback);
 }
 
@@ -33,7 +36,8 @@ export async function hidePostAction(_: FormState, formData: FormData): Promise<
   const postId = formString(formData, "postId");
   const reason = formString(formData, "reason");
   try {
-    await hidePost(await getViewer(), { postId, reason });
+    const { threadId } = await hidePost(await getViewer(), { postId, reason });
+    expireThread(threadId, { visiblePostsChanged: true });
   } catch (error) {
     return toFormError(error, { reason });
   }
@@ -43,7 +47,8 @@ export async function hidePostAction(_: FormState, formData: FormData): Promise<
 export async function restorePostAction(_: FormState, formData: FormData): Promise<FormState> {
   const postId = formString(formData, "postId");
   try {
-    await restorePost(await getViewer(), { postId });
+    const { threadId } = await restorePost(await getViewer(), { postId });
+    expireThread(threadId, { visiblePostsChanged: true });
   } catch (error) {
     return toFormError(error, {});
   }
@@ -58,14 +63,16 @@ export async function purgePostAction(_: FormState, formData: FormData): Promise
   } catch (error) {
     return toFormError(error, { reason });
   }
-  revalidatePath("/", "layout");
+  expireThread(threadId, { visiblePostsChanged: true });
   redirect(`/threads/${threadId}`);
 }
 
 export async function reportPostAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: formString(formData, "reason"), note: formString(formData, "note") };
   try {
-    await createReport(await getViewer(), { postId: formString(formData, "postId"), ...values });
+    const { autoHidden, threadId } = await createReport(await getViewer(), { postId: formString(formData, "postId"), ...values });
+    // Enough reports hide the post at once: readers see the placeholder.
+    if (autoHidden) expireThread(threadId, { visiblePostsChanged: true });
     // The report page now shows the member's open report (a durable confirmation).
     return done("Cảm ơn bạn đã báo cáo. Điều hành viên sẽ xem xét và bạn sẽ được thông báo kết quả.");
   } catch (error) {
@@ -76,12 +83,13 @@ export async function reportPostAction(_: FormState, formData: FormData): Promis
 export async function resolveReportsAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = { outcome: formString(formData, "outcome"), note: formString(formData, "note") };
   try {
-    await resolveReports(await getViewer(), { postId: formString(formData, "postId"), ...values });
+    const { threadId } = await resolveReports(await getViewer(), { postId: formString(formData, "postId"), ...values });
+    // Hidden, or an automatic hiding lifted.
+    expireThread(threadId, { visiblePostsChanged: true });
   } catch (error) {
     return toFormError(error, values);
   }
   // The resolved group leaves the queue with its form: confirm on the page.
-  revalidatePath("/", "layout");
   redirect(`/mod/reports?done=${values.outcome === "hide" ? "reports-hidden" : "reports-dismissed"}`);
 }
 
@@ -90,11 +98,11 @@ export async function reviewPostsAction(_: FormState, formData: FormData): Promi
   const postIds = formData.getAll("postId").filter((v): v is string => typeof v === "string");
   const decision = formString(formData, "decision");
   try {
-    await reviewPosts(await getViewer(), { postIds, decision, ...values });
+    const { threadIds } = await reviewPosts(await getViewer(), { postIds, decision, ...values });
+    for (const threadId of threadIds) expireThread(threadId, { visiblePostsChanged: true });
   } catch (error) {
     return toFormError(error, values);
   }
-  revalidatePath("/", "layout");
   redirect(`/mod/queue?done=${decision === "approve" ? "approved" : "rejected"}`);
 }
 
@@ -111,7 +119,9 @@ export async function threadToolAction(_: FormState, formData: FormData): Promis
   } catch (error) {
     return toFormError(error, { title: input.title });
   }
-  revalidatePath("/", "layout");
+  // Lock, pin, move, rename all show on every page of the thread; a new
+  // title also shows in the newest-posts widget.
+  expireThread(thread.id, { visiblePostsChanged: input.tool === "rename" });
   redirect(threadPath(thread));
 }
 
@@ -128,7 +138,7 @@ export async function sanctionAction(_: FormState, formData: FormData): Promise<
   } catch (error) {
     return toFormError(error, values);
   }
-  revalidatePath("/", "layout");
+  // Nothing cached changes: a sanction shows only to its member, read per request.
   redirect(`/mod/members/${encodeURIComponent(username)}?done=${values.kind === "ban" ? "banned" : "suspended"}`);
 }
 
@@ -139,7 +149,6 @@ export async function liftSanctionAction(_: FormState, formData: FormData): Prom
   } catch (error) {
     return toFormError(error, {});
   }
-  revalidatePath("/", "layout");
   redirect(`/mod/members/${encodeURIComponent(username)}?done=lifted`);
 }
 
@@ -166,6 +175,7 @@ export async function updateSettingsAction(_: FormState, formData: FormData): Pr
   const values = Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$") && typeof v === "string")) as Record<string, string>;
   try {
     await updateForumSettings(await getViewer(), values);
+    expireSettings();
     return done("Đã lưu cài đặt.");
   } catch (error) {
     return toFormError(error, values);

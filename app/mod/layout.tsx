@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { canManageSettings, canModerate } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
+import { MemberChrome } from "@/components/site-chrome";
 
 export const metadata: Metadata = { title: { default: "Điều hành", template: "%s · Điều hành | Bàn Luận" }, robots: { index: false } };
 
@@ -12,23 +13,25 @@ export default async function ModLayout({ children }: { children: React.ReactNod
   const viewer = await getViewer();
   if (!canModerate(viewer)) notFound();
   return (
-    <div className="mod-layout">
-      <nav aria-label="Điều hành" className="mod-nav">
-        <ul>
-          <li><Link href="/mod/queue">Hàng chờ duyệt</Link></li>
-          <li><Link href="/mod/reports">Báo cáo</Link></li>
-          <li><Link href="/mod/members">Thành viên</Link></li>
-          <li><Link href="/mod/log">Nhật ký</Link></li>
-          {canManageSettings(viewer) ? (
-            <>
-              <li><Link href="/mod/articles">Đăng bài viết</Link></li>
-              <li><Link href="/mod/word-filter">Bộ lọc từ</Link></li>
-              <li><Link href="/mod/settings">Cài đặt</Link></li>
-            </>
-          ) : null}
-        </ul>
-      </nav>
-      <main className="content">{children}</main>
-    </div>
+    <MemberChrome>
+      <div className="mod-layout">
+        <nav aria-label="Điều hành" className="mod-nav">
+          <ul>
+            <li><Link href="/mod/queue">Hàng chờ duyệt</Link></li>
+            <li><Link href="/mod/reports">Báo cáo</Link></li>
+            <li><Link href="/mod/members">Thành viên</Link></li>
+            <li><Link href="/mod/log">Nhật ký</Link></li>
+            {canManageSettings(viewer) ? (
+              <>
+                <li><Link href="/mod/articles">Đăng bài viết</Link></li>
+                <li><Link href="/mod/word-filter">Bộ lọc từ</Link></li>
+                <li><Link href="/mod/settings">Cài đặt</Link></li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        <main className="content">{children}</main>
+      </div>
+    </MemberChrome>
   );
 }

@@ -1,14 +1,16 @@
 // Per-thread tools for moderators: lock/unlock, pin/unpin, move, rename.
 import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/forms/action-form";
 import { threadToolAction } from "@/app/mod/actions";
-import { listCategories } from "@/lib/forum/list-threads";
 import { canManageThread, type Viewer } from "@/lib/permissions";
 
-type Props = { thread: { id: number; title: string; locked: boolean; pinned: boolean; categoryId: number }; viewer: Viewer | null };
+type Props = {
+  thread: { id: number; title: string; locked: boolean; pinned: boolean; categoryId: number };
+  viewer: Viewer | null;
+  categories: { id: number; name: string }[];
+};
 
-export async function ThreadModTools({ thread, viewer }: Props) {
+export function ThreadModTools({ thread, viewer, categories }: Props) {
   if (!canManageThread(viewer)) return null;
-  const categories = await listCategories();
   return (
     <details className="mod-menu mod-menu--thread" data-testid="thread-tools">
       <summary>Công cụ chủ đề</summary>

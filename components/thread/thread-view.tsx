@@ -1,32 +1,41 @@
-// The whole thread page for one page of replies, shared by /threads/<slug>.<id>
-// and /threads/<slug>.<id>/page-N.
-import { randomBytes } from "node:crypto";
+// The thread page for one page of replies, shared by the guests' cached page
+// (app/guest-view/threads/…) and the members' page (app/(forum)/threads/…).
+// It only lays out what it is given: the caller loads the shared data from the
+// cache and adds the viewer's part (reply box, moderation tools); with
+// `viewer` null it renders exactly what every guest sees.
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewestPosts } from "@/components/newest-posts";
 import { ArticlePost } from "@/components/thread/article-post";
 import { Pagination } from "@/components/thread/pagination";
-import { ReplyArea } from "@/components/thread/reply-area";
 import { ReplyItem } from "@/components/thread/reply-item";
 import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
 import { ThreadSearchBox } from "@/components/thread/thread-search-box";
 import { LiveUpdates } from "@/components/thread/live-updates";
-import { ThreadModTools } from "@/components/moderation/thread-mod-tools";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
-import { getOpeningPost, getReplies, pageCount, type ThreadWithCategory } from "@/lib/forum/read-thread";
-import { getSettings } from "@/lib/settings";
-import { getViewer } from "@/lib/session";
+import type { NewestPostItem } from "@/lib/forum/list-threads";
+import { pageCount } from "@/lib/forum/pages";
+import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
+import type { Viewer } from "@/lib/permissions";
 import { categoryPath, threadPath } from "@/lib/urls";
 
-type Props = { thread: ThreadWithCategory; page: number; quotePostId: number | null };
+type Props = {
+  thread: ThreadWithCategory;
+  page: number;
+  /** Required on page 1, where the article is shown. */
+  opening: OpeningPost | null;
+  /** The replies this viewer may see (visibleReplies). */
+  replies: Reply[];
+  viewer: Viewer | null;
+  editWindowMinutes: number;
+  newestPosts: NewestPostItem[];
+  /** The viewer's part: thread tools for staff (null otherwise)… */
+  threadTools: React.ReactNode;
+  /** …and what goes where the reply box is (composer, or why not). */
+  replyArea: React.ReactNode;
+};
 
-export async function ThreadView({ thread, page, quotePostId }: Props) {
-  const viewer = await getViewer();
-  const [opening, replies, settings] = await Promise.all([
-    getOpeningPost(thread.id),
-    getReplies(thread.id, page, viewer),
-    getSettings(),
-  ]);
-  if (!opening) throw new Error(`Thread ${thread.id} has no opening post`);
+export function ThreadView({ thread, page, opening, replies, viewer, editWindowMinutes, newestPosts, threadTools, replyArea }: Props) {
+  if (page === 1 && !opening) throw new Error(`Thread ${thread.id} has no opening post`);
   const total = pageCount(thread);
   const hrefFor = (p: number) => threadPath(thread, p);
 
@@ -39,9 +48,9 @@ export async function ThreadView({ thread, page, quotePostId }: Props) {
             { href: categoryPath(thread.category), label: thread.category.name },
           ]}
         />
-        <ThreadModTools thread={thread} viewer={viewer} />
+        {threadTools}
         {thread.locked ? <p className="notice notice--warning thread-locked">Chủ đề đã bị khóa: không thể trả lời thêm.</p> : null}
-        {page === 1 ? (
+        {page === 1 && opening ? (
           <ArticlePost thread={thread} post={opening} />
         ) : (
           <header className="thread-header">
@@ -61,32 +70,20 @@ export async function ThreadView({ thread, page, quotePostId }: Props) {
           ) : (
             <ol className="reply-list" data-testid="reply-list">
               {replies.map((reply) => (
-                <ReplyItem
-                  key={reply.id}
-                  reply={reply}
-                  viewer={viewer}
-                  threadLocked={thread.locked}
-                  editWindowMinutes={settings.editWindowMinutes}
-                />
+                <ReplyItem key={reply.id} reply={reply} viewer={viewer} threadLocked={thread.locked} editWindowMinutes={editWindowMinutes} />
               ))}
             </ol>
           )}
           <Pagination current={page} total={total} hrefFor={hrefFor} label="Phân trang phản hồi (dưới)" />
           <LiveUpdates threadId={thread.id} lastNumber={thread.lastNumber} lastPageHref={hrefFor(total)} onLastPage={page === total} />
         </section>
-        <ReplyArea
-          thread={thread}
-          viewer={viewer}
-          quotePostId={quotePostId}
-          clientToken={randomBytes(18).toString("base64url")}
-          maxLength={settings.maxReplyLength}
-        />
+        {replyArea}
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
         <ThreadSearchBox threadId={thread.id} />
-        <NewestPosts />
+        <NewestPosts posts={newestPosts} />
       </aside>
-      {page === 1 ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}
+      {page === 1 && opening ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}
     </div>
   );
 }

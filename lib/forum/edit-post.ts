@@ -40,7 +40,7 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
       source: "Nội dung quá dài.",
     });
   }
-  if (source === target.source) return { postId, changed: false };
+  if (source === target.source) return { postId, changed: false, requeued: false };
   const verdict = await checkWordFilter(source);
   if (verdict?.action === "refuse") {
     throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: "Chứa cụm từ bị cấm." });
@@ -66,5 +66,5 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
     }
   });
   publishThreadEvent({ threadId: target.threadId, kind: "update" });
-  return { postId, changed: true };
+  return { postId, changed: true, requeued: requeue };
 }

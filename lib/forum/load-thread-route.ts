@@ -1,17 +1,34 @@
-// Resolves a thread URL segment ("slug.id") to the thread, redirecting old or
-// mistyped slugs permanently to the canonical URL, and 404 for unknown ids.
+// Resolves a thread URL ("slug.id", and "page-N" for later pages) to the
+// thread and page, from the cache: old or mistyped slugs redirect permanently
+// to the canonical URL (a renamed thread keeps its id), page-1 and pages past
+// the end redirect to the canonical page, unknown ids and malformed pages 404.
+// Shared by the guests' cached pages and the members' pages.
 import "server-only";
-import { notFound, permanentRedirect } from "next/navigation";
-import { getThreadById } from "@/lib/forum/read-thread";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { getCachedThread } from "@/lib/forum/cached-thread";
+import { pageCount } from "@/lib/forum/pages";
 import { parseSlugId, threadPath } from "@/lib/urls";
 
 export async function loadThreadForRoute(slugId: string, page = 1) {
   const parsed = parseSlugId(slugId);
   if (!parsed) notFound();
-  const thread = await getThreadById(parsed.id);
+  const thread = await getCachedThread(parsed.id);
   if (!thread) notFound();
   if (parsed.slug !== thread.slug) permanentRedirect(threadPath(thread, page));
   return thread;
+}
+
+/** The thread and page of /threads/<slugId>[/<pageSegment>]. */
+export async function resolveThreadPage(slugId: string, pageSegment?: string) {
+  if (pageSegment === undefined) return { thread: await loadThreadForRoute(slugId), page: 1 };
+  const page = parsePageSegment(pageSegment);
+  if (page === null) notFound();
+  const thread = await loadThreadForRoute(slugId, page);
+  // page-1 has one canonical address; pages past the end go to the last one.
+  if (page === 1) redirect(threadPath(thread));
+  const last = pageCount(thread);
+  if (page > last) redirect(threadPath(thread, last));
+  return { thread, page };
 }
 
 /** "page-12" → 12; anything else → null. */

@@ -1,16 +1,29 @@
-// Finds the page of its thread that shows a post, for permalinks. Pages are
-// ranges of post numbers, so this is arithmetic, not a count.
+// Finds where a post is shown: its thread and number (for cache expiry) and
+// the page of its thread, for permalinks. Pages are ranges of post numbers,
+// so this is arithmetic, not a count.
 import "server-only";
 import { db } from "@/lib/db";
-import { pageOfNumber } from "@/lib/forum/read-thread";
+import { pageOfNumber } from "@/lib/forum/pages";
 import { threadPath } from "@/lib/urls";
 
-export async function locatePost(postId: number): Promise<string | null> {
+export type PostPlace = { id: number; number: number; threadId: number; thread: { id: number; slug: string } };
+
+export async function findPostPlace(postId: number): Promise<PostPlace | null> {
+  if (!Number.isSafeInteger(postId) || postId <= 0) return null;
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, number: true, thread: { select: { id: true, slug: true } } },
+    select: { id: true, number: true, threadId: true, thread: { select: { id: true, slug: true } } },
   });
-  if (!post) return null;
-  if (post.number === 1) return threadPath(post.thread);
-  return `${threadPath(post.thread, pageOfNumber(post.number))}#post-${post.id}`;
+  return post;
+}
+
+/** The URL of the page that shows the post, with its anchor. */
+export function postPlaceUrl(place: PostPlace): string {
+  if (place.number === 1) return threadPath(place.thread);
+  return `${threadPath(place.thread, pageOfNumber(place.number))}#post-${place.id}`;
+}
+
+export async function locatePost(postId: number): Promise<string | null> {
+  const place = await findPostPlace(postId);
+  return place ? postPlaceUrl(place) : null;
 }

@@ -5,8 +5,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isStaff, type Viewer } from "@/lib/permissions";
+import { REPLIES_PER_PAGE, firstNumberOfPage } from "./pages";
 
-export const REPLIES_PER_PAGE = 20;
+export { REPLIES_PER_PAGE, firstNumberOfPage, pageCount, pageOfNumber } from "./pages";
 
 const authorSelect = {
   id: true,
@@ -17,6 +18,7 @@ const authorSelect = {
   role: true,
 } as const;
 
+/** The thread with its category and author: one query per relation, three in all. */
 export async function getThreadById(id: number) {
   return db.thread.findUnique({
     where: { id },
@@ -27,49 +29,73 @@ export async function getThreadById(id: number) {
   });
 }
 
+/** Post 1 (the article or the thread's first message), with its attachments. */
 export async function getOpeningPost(threadId: number) {
   return db.post.findUnique({
     where: { threadId_number: { threadId, number: 1 } },
-    include: { author: { select: authorSelect }, attachments: { orderBy: { position: "asc" } } },
-  });
-}
-
-/** Number of reply pages: replies are numbered 2…lastNumber. */
-export function pageCount(thread: { lastNumber: number }): number {
-  return Math.max(1, Math.ceil((thread.lastNumber - 1) / REPLIES_PER_PAGE));
-}
-
-/** The page a post number falls on. */
-export function pageOfNumber(number: number): number {
-  return number <= 1 ? 1 : Math.floor((number - 2) / REPLIES_PER_PAGE) + 1;
-}
-
-/**
- * Replies on one page, oldest first. Hidden and deleted replies stay in place
- * (the page shows a placeholder with the reason); replies waiting for approval
- * are shown only to their author and to staff.
- */
-export async function getReplies(threadId: number, page: number, viewer: Viewer | null = null) {
-  const first = 2 + (page - 1) * REPLIES_PER_PAGE;
-  const pendingFilter = isStaff(viewer)
-    ? {}
-    : viewer
-      ? { OR: [{ status: { not: "pending" } }, { authorId: viewer.id }] }
-      : { status: { not: "pending" } };
-  return db.post.findMany({
-    where: { threadId, number: { gte: first, lt: first + REPLIES_PER_PAGE }, ...pendingFilter },
-    orderBy: { number: "asc" },
-    include: {
+    select: {
+      id: true,
+      threadId: true,
+      authorId: true,
+      number: true,
+      format: true,
+      html: true,
+      status: true,
+      editedAt: true,
+      createdAt: true,
       author: { select: authorSelect },
-      reactions: {
-        orderBy: { createdAt: "asc" },
-        select: { userId: true, user: { select: { username: true, displayName: true } } },
-      },
+      attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, byteSize: true, storagePath: true, position: true } },
     },
   });
 }
 
+/**
+ * All posts numbered on one page, oldest first, whatever their status: hidden
+ * and deleted replies stay in place (the page shows a placeholder with the
+ * reason), and replies waiting for approval are kept here so one cached copy
+ * serves every reader — visibleReplies() picks what a given viewer may see.
+ * Five queries (posts, their authors, reactions, the likers) however many
+ * posts the page has; the range goes through the (threadId, number) index.
+ */
+export async function readRepliesPage(threadId: number, page: number) {
+  const first = firstNumberOfPage(page);
+  return db.post.findMany({
+    where: { threadId, number: { gte: first, lt: first + REPLIES_PER_PAGE } },
+    orderBy: { number: "asc" },
+    select: replySelect,
+  });
+}
+
+const replySelect = {
+  id: true,
+  threadId: true,
+  authorId: true,
+  number: true,
+  format: true,
+  html: true,
+  status: true,
+  statusReason: true,
+  editedAt: true,
+  createdAt: true,
+  author: { select: authorSelect },
+  reactions: {
+    orderBy: { createdAt: "asc" },
+    select: { userId: true, user: { select: { username: true, displayName: true } } },
+  },
+} as const;
+
+/** Replies waiting for approval are shown only to their author and to staff. */
+export function visibleReplies<T extends { status: string; authorId: number }>(viewer: Viewer | null, replies: T[]): T[] {
+  if (isStaff(viewer)) return replies;
+  return replies.filter((r) => r.status !== "pending" || (viewer !== null && r.authorId === viewer.id));
+}
+
+/** Replies on one page as `viewer` sees them (see readRepliesPage). */
+export async function getReplies(threadId: number, page: number, viewer: Viewer | null = null) {
+  return visibleReplies(viewer, await readRepliesPage(threadId, page));
+}
+
 export type ThreadWithCategory = NonNullable<Awaited<ReturnType<typeof getThreadById>>>;
 export type OpeningPost = NonNullable<Awaited<ReturnType<typeof getOpeningPost>>>;
-export type Reply = Awaited<ReturnType<typeof getReplies>>[number];
+export type Reply = Awaited<ReturnType<typeof readRepliesPage>>[number];
 export type PostAuthor = Reply["author"];

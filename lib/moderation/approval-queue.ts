@@ -60,7 +60,7 @@ export async function reviewPosts(viewer: Viewer | null, input: { postIds: unkno
     return posts.length;
   });
   for (const threadId of threads) publishThreadEvent({ threadId, kind: "reply" });
-  return { count };
+  return { count, threadIds: [...threads] };
 }
 
 /** Whether a member's next reply must wait for approval (their first N replies do). */

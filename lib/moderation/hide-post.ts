@@ -66,5 +66,5 @@ export async function purgePost(viewer: Viewer | null, input: { postId: unknown;
     });
   });
   publishThreadEvent({ threadId: post.threadId, kind: "update" });
-  return { threadId: post.threadId };
+  return { threadId: post.threadId, number: post.number };
 }

@@ -39,7 +39,7 @@ export async function createReport(viewer: Viewer | null, input: { postId: unkno
     return { autoHidden: false };
   });
   if (result.autoHidden) publishThreadEvent({ threadId: post.threadId, kind: "update" });
-  return result;
+  return { ...result, threadId: post.threadId };
 }
 
 export async function hasOpenReport(reporterId: number, postId: number): Promise<boolean> {

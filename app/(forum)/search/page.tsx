@@ -3,6 +3,7 @@
 // with results or a message, never an error page.
 import type { Metadata } from "next";
 import { NewestPosts } from "@/components/newest-posts";
+import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import "@/components/search/search.css";
@@ -35,7 +36,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <SearchResults data={data} />
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts />
+        <NewestPosts posts={await getCachedNewestPosts()} />
       </aside>
     </div>
   );

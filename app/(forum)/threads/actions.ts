@@ -1,16 +1,17 @@
 "use server";
 // Thread and reply actions: thin — read the form, resolve the viewer from the
-// database, call the service, answer with a form state or a redirect. Every
-// check that matters happens in the services (lib/forum), not here.
+// database, call the service, expire the cached pages the change shows on
+// (lib/cache/expire.ts), answer with a form state or a redirect. Every check
+// that matters happens in the services (lib/forum), not here.
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { expirePostPage, expireThread } from "@/lib/cache/expire";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { createReply } from "@/lib/forum/create-reply";
 import { deleteOwnPost } from "@/lib/forum/delete-own-post";
 import { saveDraft } from "@/lib/forum/drafts";
 import { editPost } from "@/lib/forum/edit-post";
-import { locatePost } from "@/lib/forum/locate-post";
+import { findPostPlace, postPlaceUrl } from "@/lib/forum/locate-post";
 import { renderPostSource } from "@/lib/forum/render-post";
 import { toggleReaction } from "@/lib/forum/toggle-reaction";
 import { getViewer, requestIp } from "@/lib/session";
@@ -32,11 +33,13 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
       { threadId: formString(formData, "threadId"), source, clientToken: formString(formData, "clientToken") },
       { ipHash: hashIp(await requestIp()) },
     );
-    target = await locatePost(reply.postId);
+    // A resubmitted form changed nothing the first submission did not.
+    if (!reply.duplicate) expireThread(reply.threadId, { visiblePostsChanged: reply.status === "visible" });
+    const place = await findPostPlace(reply.postId);
+    target = place ? postPlaceUrl(place) : null;
   } catch (error) {
     return toFormError(error, values);
   }
-  revalidatePath("/", "layout");
   redirect(target ?? "/");
 }
 
@@ -66,8 +69,9 @@ export async function toggleReactionAction(_previous: FormState, formData: FormD
   } catch (error) {
     return toFormError(error, {});
   }
-  const target = await locatePost(Number(postId));
-  revalidatePath("/", "layout");
+  const place = await findPostPlace(Number(postId));
+  if (place) expirePostPage(place.threadId, place.number, { textChanged: false });
+  const target = place ? postPlaceUrl(place) : null;
   // Without JavaScript the browser followed the form: bring it back to the post.
   if (formString(formData, "js") !== "1" && target) redirect(target);
   return { status: "success" };
@@ -75,24 +79,32 @@ export async function toggleReactionAction(_previous: FormState, formData: FormD
 
 export async function deleteOwnPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const postId = formString(formData, "postId");
+  let threadId: number;
   try {
-    await deleteOwnPost(await getViewer(), { postId });
+    ({ threadId } = await deleteOwnPost(await getViewer(), { postId }));
   } catch (error) {
     return toFormError(error, {});
   }
-  revalidatePath("/", "layout");
-  redirect((await locatePost(Number(postId))) ?? "/");
+  expireThread(threadId, { visiblePostsChanged: true });
+  const place = await findPostPlace(Number(postId));
+  redirect(place ? postPlaceUrl(place) : "/");
 }
 
 export async function editPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const postId = formString(formData, "postId");
   const source = formString(formData, "source");
   if (formString(formData, "intent") === "preview") return preview(source);
+  let result: Awaited<ReturnType<typeof editPost>>;
   try {
-    await editPost(await getViewer(), { postId, source });
+    result = await editPost(await getViewer(), { postId, source });
   } catch (error) {
     return toFormError(error, { source });
   }
-  revalidatePath("/", "layout");
-  redirect((await locatePost(Number(postId))) ?? "/");
+  const place = await findPostPlace(Number(postId));
+  if (place && result.changed) {
+    // Sent back to the approval queue: it stops counting, on every page.
+    if (result.requeued) expireThread(place.threadId, { visiblePostsChanged: true });
+    else expirePostPage(place.threadId, place.number, { textChanged: true });
+  }
+  redirect(place ? postPlaceUrl(place) : "/");
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewestPosts } from "@/components/newest-posts";
+import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { getCategoryBySlug, listCategoryThreads } from "@/lib/forum/list-threads";
 
@@ -25,7 +26,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
         <ThreadList threads={threads} showCategory={false} />
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts />
+        <NewestPosts posts={await getCachedNewestPosts()} />
       </aside>
     </div>
   );

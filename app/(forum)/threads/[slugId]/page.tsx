@@ -1,16 +1,20 @@
-// The thread page (first page of replies): mirrors the source forum's article thread.
+// The thread page (first page of replies) for members: rendered per request
+// around cached data. Guests are sent to the cached copy instead
+// (proxy.ts → app/guest-view/threads/[slugId]); one who lands here anyway
+// gets the same page, only not from the cache.
 import type { Metadata } from "next";
-import { ThreadView } from "@/components/thread/thread-view";
-import { loadThreadForRoute, parseQuoteParam } from "@/lib/forum/load-thread-route";
+import { MemberThreadPage } from "@/components/thread/member-thread-page";
+import { parseQuoteParam, resolveThreadPage } from "@/lib/forum/load-thread-route";
 import { threadMetadata } from "./thread-metadata";
 
 type Props = { params: Promise<{ slugId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return threadMetadata(await loadThreadForRoute((await params).slugId), 1);
+  const { thread, page } = await resolveThreadPage((await params).slugId);
+  return threadMetadata(thread, page);
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
-  const thread = await loadThreadForRoute((await params).slugId);
-  return <ThreadView thread={thread} page={1} quotePostId={parseQuoteParam((await searchParams).quote)} />;
+  const { thread, page } = await resolveThreadPage((await params).slugId);
+  return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam((await searchParams).quote)} />;
 }

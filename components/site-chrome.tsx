@@ -1,0 +1,36 @@
+// What surrounds every page's content: the header and the strip of session
+// notices under it. Two variants, because the root layout must not read the
+// session (a layout that reads cookies makes every page under it render per
+// request, and guests' thread pages are served from a cache):
+// - MemberChrome reads the session: the account menu, notices about the
+//   session. Every section's layout uses it (app/(forum), (auth), account,
+//   mod, notifications, posts, and the 404 page).
+// - GuestChrome reads nothing: log-in and register links. Used only by the
+//   guests' cached pages (app/guest-view), which proxy.ts serves to browsers
+//   without a session cookie.
+import { SiteHeader } from "@/components/site-header";
+import { AccountLinks, GuestAccountLinks } from "@/components/account-links";
+import { SessionNotices } from "@/components/account/session-notices";
+
+export function MemberChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader accountSlot={<AccountLinks />} />
+      <div className="page" id="main">
+        <SessionNotices />
+        {children}
+      </div>
+    </>
+  );
+}
+
+export function GuestChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader accountSlot={<GuestAccountLinks />} />
+      <div className="page" id="main">
+        {children}
+      </div>
+    </>
+  );
+}

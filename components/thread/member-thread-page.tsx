@@ -1,0 +1,54 @@
+// A thread page for a browser with a session cookie, rendered per request:
+// the shared part (thread, opening post, replies, sidebar, settings) comes
+// from the server cache, and only the viewer's part is computed now — who
+// they are, their own pending replies, what they may do to each reply, the
+// thread tools for staff, the reply box with their draft.
+import { randomBytes } from "node:crypto";
+import { ThreadModTools } from "@/components/moderation/thread-mod-tools";
+import { ReplyArea } from "@/components/thread/reply-area";
+import { ThreadView } from "@/components/thread/thread-view";
+import {
+  getCachedCategories,
+  getCachedNewestPosts,
+  getCachedOpeningPost,
+  getCachedRepliesPage,
+  getCachedSettings,
+  type CachedThread,
+} from "@/lib/forum/cached-thread";
+import { visibleReplies } from "@/lib/forum/read-thread";
+import { canManageThread } from "@/lib/permissions";
+import { getViewer } from "@/lib/session";
+
+type Props = { thread: CachedThread; page: number; quotePostId: number | null };
+
+export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
+  const [viewer, opening, replies, newestPosts, settings] = await Promise.all([
+    getViewer(),
+    page === 1 ? getCachedOpeningPost(thread.id) : null,
+    getCachedRepliesPage(thread.id, page),
+    getCachedNewestPosts(),
+    getCachedSettings(),
+  ]);
+  const categories = canManageThread(viewer) ? await getCachedCategories() : [];
+  return (
+    <ThreadView
+      thread={thread}
+      page={page}
+      opening={opening}
+      replies={visibleReplies(viewer, replies)}
+      viewer={viewer}
+      editWindowMinutes={settings.editWindowMinutes}
+      newestPosts={newestPosts}
+      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} />}
+      replyArea={
+        <ReplyArea
+          thread={thread}
+          viewer={viewer}
+          quotePostId={quotePostId}
+          clientToken={randomBytes(18).toString("base64url")}
+          maxLength={settings.maxReplyLength}
+        />
+      }
+    />
+  );
+}

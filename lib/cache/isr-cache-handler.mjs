@@ -1,0 +1,216 @@
+// @ts-check
+// The Next.js server cache (next.config.mjs `cacheHandler`): cached pages (the
+// guests' thread pages) and cached data (unstable_cache), kept in this
+// process's memory, with tag expiry that never lets a page rendered before a
+// change pass for one rendered after it.
+//
+// Why not Next's default file-system cache:
+// 1. It stamps an entry with the time it was *stored*. A page whose render
+//    read the database just before a reply was committed, and finished just
+//    after the reply expired its tag, would be stored as newer than the
+//    expiry and served to guests until the next change. Here an entry is
+//    stamped with the time its render *started* (the cache miss that led to
+//    it), so any tag expired while it rendered makes it expired at once.
+// 2. It writes pages under .next/, which every database served by that build
+//    shares (npm start, the journeys' fresh database, the benchmark's
+//    generated one): a page cached for one would be served for another. A
+//    process's memory belongs to one database; a restart starts empty.
+//
+// Every tag expiry here is immediate (updateTag, or revalidateTag with any
+// profile): the forum never serves a page it knows is out of date. Entries
+// with a time-based lifetime (`revalidate` seconds) are still refreshed in the
+// background by Next.js, from the stamp below.
+//
+// Memory is bounded (CACHE_MAX_MEMORY_MB, default 256): least recently used
+// entries are dropped first. One app instance only: several instances would
+// each keep their own copy and would not see each other's expiries (a shared
+// store would be a handler like this one over Redis).
+
+/** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} Entry */
+
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * A fill not stored after this long never will be (the render failed, or its
+ * result was not cacheable). Renders here take milliseconds; a forgotten fill
+ * only makes later entries look older than they are (extra renders, never a
+ * stale page), and only for this long.
+ */
+const FILL_TIMEOUT_MS = 10_000;
+const TAGS_HEADER = "x-next-cache-tags";
+
+/** @returns {number} */
+function now() {
+  return performance.timeOrigin + performance.now();
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 25;
+  switch (value.kind) {
+    case "APP_PAGE": {
+      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+      if (value.segmentData) for (const [path, buffer] of value.segmentData) size += path.length + (buffer?.length ?? 0);
+      return Math.max(1, size);
+    }
+    case "APP_ROUTE":
+      return value.body?.length ?? 1;
+    case "FETCH":
+      return JSON.stringify(value.data ?? "").length;
+    default:
+      return JSON.stringify(value).length;
+  }
+}
+
+/** Tags a stored value carries: a page's from its headers, data's from the caller. */
+function tagsOf(/** @type {any} */ value, /** @type {any} */ ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === "string" && header !== "" ? header.split(",") : [];
+  const fromCtx = Array.isArray(ctx?.tags) ? ctx.tags : [];
+  return [...new Set([...fromHeader, ...fromCtx])];
+}
+
+/**
+ * The store, shared by every handler instance (Next.js builds one per
+ * request). Exported for tests.
+ */
+export class TaggedMemoryStore {
+  constructor(maxBytes = DEFAULT_MAX_BYTES) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, Entry>} insertion order = least recently used first */
+    this.entries = new Map();
+    /** @type {Map<string, number>} tag → when it was last expired */
+    this.expiredAt = new Map();
+    /** @type {Map<string, number[]>} key → start times of fills in progress */
+    this.fills = new Map();
+  }
+
+  /** Whether any of `tags` was expired after `since`. */
+  isExpired(/** @type {string[]} */ tags, /** @type {number} */ since) {
+    for (const tag of tags) {
+      const at = this.expiredAt.get(tag);
+      if (at !== undefined && at > since) return true;
+    }
+    return false;
+  }
+
+  /** Notes that a render or data read for `key` starts now (its result comes back through set). */
+  startFill(/** @type {string} */ key, at = now(), onlyIfIdle = false) {
+    const started = (this.fills.get(key) ?? []).filter((t) => at - t < FILL_TIMEOUT_MS);
+    if (onlyIfIdle && started.length > 0) return;
+    started.push(at);
+    this.fills.set(key, started);
+    // Misses that never came back (an error page, say) must not pile up.
+    if (this.fills.size > 10_000) {
+      for (const [k, times] of this.fills) if (times.every((t) => at - t >= FILL_TIMEOUT_MS)) this.fills.delete(k);
+    }
+  }
+
+  /**
+   * The stamp for a result being stored now: the start of the oldest fill in
+   * progress for the key (conservative when fills overlap: an entry may be
+   * judged older than it is, never newer). The latest start is retired.
+   */
+  finishFill(/** @type {string} */ key, at = now()) {
+    const started = (this.fills.get(key) ?? []).filter((t) => at - t < FILL_TIMEOUT_MS);
+    if (started.length === 0) {
+      this.fills.delete(key);
+      return at;
+    }
+    const stamp = Math.min(...started);
+    started.splice(started.indexOf(Math.max(...started)), 1);
+    if (started.length === 0) this.fills.delete(key);
+    else this.fills.set(key, started);
+    return stamp;
+  }
+
+  /**
+   * @param {string} key
+   * @param {string[]} extraTags tags known only to the reader (implicit path tags)
+   * @returns {Entry | null}
+   */
+  get(key, extraTags = [], at = now()) {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.startFill(key, at);
+      return null;
+    }
+    if (this.isExpired(entry.tags, entry.lastModified) || this.isExpired(extraTags, entry.lastModified)) {
+      this.delete(key);
+      this.startFill(key, at);
+      return null;
+    }
+    // A time-expired entry is served while Next.js renders its replacement in
+    // the background (once per key at a time).
+    const revalidate = /** @type {any} */ (entry.cacheControl)?.revalidate;
+    if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 < at) this.startFill(key, at, true);
+    // Most recently used goes last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** @param {string} key @param {any} value @param {string[]} tags @param {unknown} [cacheControl] */
+  set(key, value, tags, cacheControl, at = now()) {
+    const lastModified = this.finishFill(key, at);
+    this.delete(key);
+    const size = key.length + sizeOf(value);
+    if (size > this.maxBytes) return;
+    this.entries.set(key, { value, lastModified, tags, size, cacheControl });
+    this.bytes += size;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.size;
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.size;
+  }
+
+  /** @param {string[]} tags */
+  expire(tags, at = now()) {
+    for (const tag of tags) this.expiredAt.set(tag, at);
+  }
+}
+
+const globalStore = /** @type {{ __banluanCacheStore?: TaggedMemoryStore }} */ (globalThis);
+function sharedStore() {
+  const mb = Number(process.env.CACHE_MAX_MEMORY_MB);
+  return (globalStore.__banluanCacheStore ??= new TaggedMemoryStore(Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES));
+}
+
+/** The interface Next.js calls (see its cacheHandler documentation). */
+export default class IsrCacheHandler {
+  constructor() {
+    this.store = sharedStore();
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = this.store.get(key, Array.isArray(ctx?.softTags) ? ctx.softTags : []);
+    if (!entry) return null;
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    if (!data) {
+      this.store.finishFill(key);
+      return;
+    }
+    this.store.set(key, data, tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    this.store.expire(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}

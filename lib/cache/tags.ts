@@ -1,0 +1,35 @@
+// Cache tags: the names under which cached thread pages and their data are
+// filed, so a change expires exactly what shows it (lib/cache/expire.ts).
+//
+//   thread:<id>           the thread row (title, slug, category, lock, counts,
+//                         last post number) — shown on every page of the thread,
+//                         so every cached page of it and every cached page of
+//                         replies carry it;
+//   thread:<id>:page:<n>  the posts on page n (page 1 also has the opening post):
+//                         an edit or a like expires only that page;
+//   newest-posts          the members' sidebar widget "Thành viên mới đăng";
+//   members               names, titles and avatars shown beside posts (a
+//                         member renaming themselves is rare; it expires every
+//                         thread page rather than tracking where they posted);
+//   settings, categories  forum settings and the category list.
+//
+// Tags are plain strings under Next.js's 256-character limit.
+import { pageOfNumber } from "@/lib/forum/pages";
+
+export const NEWEST_POSTS_TAG = "newest-posts";
+export const MEMBERS_TAG = "members";
+export const SETTINGS_TAG = "settings";
+export const CATEGORIES_TAG = "categories";
+
+export function threadTag(threadId: number): string {
+  return `thread:${threadId}`;
+}
+
+export function threadPageTag(threadId: number, page: number): string {
+  return `thread:${threadId}:page:${page}`;
+}
+
+/** The tag of the page that shows post number `number` of a thread. */
+export function postPageTag(threadId: number, number: number): string {
+  return threadPageTag(threadId, pageOfNumber(number));
+}
