@@ -8,6 +8,24 @@
 // Next.js's own in-memory copy in front of it is turned off (size 0).
 import { fileURLToPath } from "node:url";
 
+// Guests to the cached copy of a thread page: a request for a thread page
+// (/threads/<slug>.<id>, /threads/<slug>.<id>/page-N) without a session
+// cookie is rewritten, invisibly, to the same path under /guest-view, a route
+// rendered once and then served from the cache (app/guest-view). Everyone
+// else gets the page rendered per request. next-auth names its cookie
+// "authjs.session-token" ("__Secure-" over HTTPS) and splits a large one
+// into ".0", ".1"…; a cookie that is present but no longer valid still sends
+// its owner to the per-request page, which says why they were logged out.
+// Done here rather than in a proxy.ts: a config rewrite is matched by the
+// router itself, while a proxy runs a middleware function on every request
+// (measured: ~1.4 ms each, a quarter of the cached page's whole cost).
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "authjs.session-token.0", "__Secure-authjs.session-token.0"];
+const withoutSession = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
+export const GUEST_VIEW_REWRITES = [
+  { source: "/threads/:slugId", destination: "/guest-view/threads/:slugId", missing: withoutSession },
+  { source: "/threads/:slugId/:pageSegment(page-\\d+)", destination: "/guest-view/threads/:slugId/:pageSegment", missing: withoutSession },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -15,6 +33,9 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  async rewrites() {
+    return { beforeFiles: GUEST_VIEW_REWRITES, afterFiles: [], fallback: [] };
+  },
 };
 
 export default nextConfig;

@@ -1,13 +1,19 @@
-// The 404 page for every section but the guests' cached pages (which have
-// their own, app/guest-view/not-found.tsx: this one reads the session for the
-// header).
-import { MemberChrome } from "@/components/site-chrome";
+// The 404 page for addresses that match no route, and for sections without a
+// 404 of their own. Next.js renders this component into every page (ready
+// for a notFound() further down), the guests' cached pages too, so it must
+// not read the session: its header has no account menu. Sections whose
+// layout has the full header keep it on their 404s with their own
+// not-found.tsx (app/(forum), app/posts).
+import { SiteHeader } from "@/components/site-header";
 import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
   return (
-    <MemberChrome>
-      <NotFoundMessage />
-    </MemberChrome>
+    <>
+      <SiteHeader accountSlot={null} />
+      <div className="page" id="main">
+        <NotFoundMessage />
+      </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
-// 404 for an unknown thread asked for by a guest, inside the guest layout:
-// the site-wide 404 reads the session, which a cached page must not.
+// 404 inside this section: its layout keeps the site header around it.
 import { NotFoundMessage } from "@/components/not-found-message";
 
-export default function GuestNotFound() {
+export default function SectionNotFound() {
   return <NotFoundMessage />;
 }
