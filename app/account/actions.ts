@@ -1,7 +1,8 @@
 "use server";
 // /account actions. Each resolves the viewer from the database-checked
 // session; the services check the ability (lib/permissions.ts) again.
-import { expireMemberNames } from "@/lib/cache/expire";
+import { expireMemberAppearances } from "@/lib/cache/expire";
+import { threadsShowingMember } from "@/lib/forum/member-threads";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { signIn, signOut } from "@/lib/auth";
@@ -26,8 +27,8 @@ export async function updateDisplayName(_prev: FormState, formData: FormData): P
   const parsed = changeDisplayNameSchema.safeParse(formFields(formData, ["displayName"]));
   if (!parsed.success) return invalid(parsed.error, values);
   await changeDisplayName(db, viewer, parsed.data.displayName);
-  // The name is shown beside every post of theirs, on every cached page.
-  expireMemberNames();
+  // The name is shown beside their posts and likes, on cached pages.
+  expireMemberAppearances(await threadsShowingMember(viewer.id));
   return succeeded("Đã đổi tên hiển thị.", { displayName: parsed.data.displayName });
 }
 

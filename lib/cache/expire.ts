@@ -8,7 +8,7 @@
 // actions call these after the service succeeded.
 import "server-only";
 import { updateTag } from "next/cache";
-import { CATEGORIES_TAG, MEMBERS_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
 
 /**
  * Something every page of a thread shows changed: a reply counted or
@@ -32,9 +32,14 @@ export function expirePostPage(threadId: number, number: number, { textChanged }
   if (textChanged) updateTag(NEWEST_POSTS_TAG);
 }
 
-/** A member's name or picture, shown beside their posts everywhere. */
-export function expireMemberNames(): void {
-  updateTag(MEMBERS_TAG);
+/**
+ * A member's name changed: it is shown beside their posts and in the likers'
+ * lists of the threads given (lib/forum/member-threads.ts), and maybe in the
+ * newest-posts widget.
+ */
+export function expireMemberAppearances(threadIds: number[]): void {
+  for (const threadId of threadIds) updateTag(threadTag(threadId));
+  updateTag(NEWEST_POSTS_TAG);
 }
 
 export function expireSettings(): void {

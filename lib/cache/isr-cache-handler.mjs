@@ -70,6 +70,26 @@ function tagsOf(/** @type {any} */ value, /** @type {any} */ ctx) {
 }
 
 /**
+ * Works around a Next.js bug (vercel/next.js#82117, open in 16.4): a cached
+ * page that redirects (a guest asking for a renamed thread's old address)
+ * answers the request that rendered it with its Location header twice — once
+ * set by the render, once appended from the headers it stores — which
+ * proxies merge into "Location: /a, /a" and Googlebot refuses. The entry is
+ * stored here with its headers complete (requests served from the cache get
+ * Location once, from them), and the render's own copy of the headers, which
+ * Next.js appends to that first response right after storing, loses the
+ * headers the render has already set on the response.
+ * @param {any} data
+ */
+function withoutDuplicatedHeaders(data) {
+  if (data?.kind !== "APP_PAGE" || !data.headers || typeof data.headers.location !== "string") return data;
+  const stored = { ...data, headers: { ...data.headers } };
+  const { location: _location, ...rest } = data.headers;
+  data.headers = rest;
+  return stored;
+}
+
+/**
  * The store, shared by every handler instance (Next.js builds one per
  * request). Exported for tests.
  */
@@ -204,7 +224,7 @@ export default class IsrCacheHandler {
       this.store.finishFill(key);
       return;
     }
-    this.store.set(key, data, tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
+    this.store.set(key, withoutDuplicatedHeaders(data), tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
   }
 
   /** @param {string | string[]} tags */

@@ -8,16 +8,15 @@
 //   thread:<id>:page:<n>  the posts on page n (page 1 also has the opening post):
 //                         an edit or a like expires only that page;
 //   newest-posts          the members' sidebar widget "Thành viên mới đăng";
-//   members               names, titles and avatars shown beside posts (a
-//                         member renaming themselves is rare; it expires every
-//                         thread page rather than tracking where they posted);
 //   settings, categories  forum settings and the category list.
+//
+// A member's name is shown beside their posts: renaming them expires the
+// threads they posted or liked in (lib/forum/member-threads.ts).
 //
 // Tags are plain strings under Next.js's 256-character limit.
 import { pageOfNumber } from "@/lib/forum/pages";
 
 export const NEWEST_POSTS_TAG = "newest-posts";
-export const MEMBERS_TAG = "members";
 export const SETTINGS_TAG = "settings";
 export const CATEGORIES_TAG = "categories";
 

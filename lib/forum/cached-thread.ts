@@ -10,7 +10,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { CATEGORIES_TAG, MEMBERS_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, threadPageTag, threadTag } from "@/lib/cache/tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, threadPageTag, threadTag } from "@/lib/cache/tags";
 import { listCategories, listNewestPosts } from "@/lib/forum/list-threads";
 import { getOpeningPost, getThreadById, readRepliesPage } from "@/lib/forum/read-thread";
 import { getSettings } from "@/lib/settings";
@@ -21,7 +21,7 @@ const asOptionalDate = (value: Date | string | null): Date | null => (value === 
 /** The thread, or null for an unknown id (cached too, under the id's tag). */
 export const getCachedThread = cache(async (threadId: number) => {
   const thread = await unstable_cache(() => getThreadById(threadId), ["thread", String(threadId)], {
-    tags: [threadTag(threadId), MEMBERS_TAG],
+    tags: [threadTag(threadId)],
   })();
   if (!thread) return null;
   return {
@@ -36,7 +36,7 @@ export const getCachedThread = cache(async (threadId: number) => {
 
 export const getCachedOpeningPost = cache(async (threadId: number) => {
   const post = await unstable_cache(() => getOpeningPost(threadId), ["opening-post", String(threadId)], {
-    tags: [threadTag(threadId), threadPageTag(threadId, 1), MEMBERS_TAG],
+    tags: [threadTag(threadId), threadPageTag(threadId, 1)],
   })();
   if (!post) return null;
   return { ...post, createdAt: asDate(post.createdAt), editedAt: asOptionalDate(post.editedAt) };
@@ -45,14 +45,14 @@ export const getCachedOpeningPost = cache(async (threadId: number) => {
 /** Every post numbered on the page, pending ones included: filter with visibleReplies(). */
 export const getCachedRepliesPage = cache(async (threadId: number, page: number) => {
   const replies = await unstable_cache(() => readRepliesPage(threadId, page), ["replies-page", String(threadId), String(page)], {
-    tags: [threadTag(threadId), threadPageTag(threadId, page), MEMBERS_TAG],
+    tags: [threadTag(threadId), threadPageTag(threadId, page)],
   })();
   return replies.map((reply) => ({ ...reply, createdAt: asDate(reply.createdAt), editedAt: asOptionalDate(reply.editedAt) }));
 });
 
 /** "Thành viên mới đăng" for members: expired by every change of a visible post. */
 export const getCachedNewestPosts = cache(() =>
-  unstable_cache(() => listNewestPosts(), ["newest-posts"], { tags: [NEWEST_POSTS_TAG, MEMBERS_TAG] })(),
+  unstable_cache(() => listNewestPosts(), ["newest-posts"], { tags: [NEWEST_POSTS_TAG] })(),
 );
 
 export const getCachedSettings = cache(() => unstable_cache(() => getSettings(), ["settings"], { tags: [SETTINGS_TAG] })());
