@@ -1,0 +1,152 @@
+// What a thread page costs the database: the same number of queries for a
+// page of 1 reply as for a page of 20, for page 1 as for a later page, and
+// every query served by an index (checked with EXPLAIN QUERY PLAN on the
+// statements Prisma actually sends). The data functions are the ones the
+// cached page is rendered from (lib/forum/cached-thread.ts wraps them), so
+// this is what a cache miss costs.
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+type Statement = { sql: string; params: unknown[] };
+const sent: Statement[] = [];
+
+// The app's one client, with Prisma's query events turned on so the test sees
+// every SQL statement (one Prisma call can send several).
+vi.mock("@/lib/db", async () => {
+  const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const db = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  db.$on("query", (event) => sent.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  return { db };
+});
+
+const { db } = await import("@/lib/db");
+const { getOpeningPost, getThreadById, readRepliesPage } = await import("@/lib/forum/read-thread");
+const { listCategoryThreads, listLatestThreads, listNewestPosts } = await import("@/lib/forum/list-threads");
+const { threadsShowingMember } = await import("@/lib/forum/member-threads");
+const { getSettings } = await import("@/lib/settings");
+const { countUnread } = await import("@/lib/forum/notifications");
+const { getDraft } = await import("@/lib/forum/drafts");
+const { makeMember, makeThread } = await import("./fixtures");
+
+async function statementsOf(fn: () => Promise<unknown>): Promise<Statement[]> {
+  sent.length = 0;
+  await fn();
+  return [...sent];
+}
+
+/** Everything a guest's thread page reads when it is rendered. */
+const threadPageData = (threadId: number, page: number) => async () => {
+  await getThreadById(threadId);
+  await Promise.all([page === 1 ? getOpeningPost(threadId) : null, readRepliesPage(threadId, page), listNewestPosts(), getSettings()]);
+};
+
+async function addReplies(threadId: number, count: number, likers: number[]) {
+  const thread = await db.thread.findUniqueOrThrow({ where: { id: threadId } });
+  for (let i = 1; i <= count; i++) {
+    // A different author for every reply, so a query per author would show.
+    const author = await makeMember();
+    const post = await db.post.create({
+      data: { threadId, authorId: author.id, number: thread.lastNumber + i, source: `Trả lời ${i}`, html: `<p>Trả lời ${i}</p>`, status: "visible" },
+    });
+    for (const userId of likers) await db.reaction.create({ data: { postId: post.id, userId } });
+  }
+  await db.thread.update({ where: { id: threadId }, data: { lastNumber: { increment: count }, replyCount: { increment: count } } });
+}
+
+let small: number;
+let full: number;
+let long: number;
+let likers: number[];
+
+beforeAll(async () => {
+  likers = [(await makeMember()).id, (await makeMember()).id];
+  small = (await makeThread()).id;
+  full = (await makeThread()).id;
+  long = (await makeThread()).id;
+  await addReplies(small, 1, likers);
+  await addReplies(full, 20, likers);
+  await addReplies(long, 65, likers.slice(0, 1));
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("queries per thread page", () => {
+  it("are as many for a page of 20 replies as for a page of 1 (no query per reply)", async () => {
+    const one = await statementsOf(threadPageData(small, 1));
+    const twenty = await statementsOf(threadPageData(full, 1));
+    expect((await readRepliesPage(full, 1)).length).toBe(20);
+    expect((await readRepliesPage(small, 1)).length).toBe(1);
+    expect(twenty.length).toBe(one.length);
+    // thread + category + author; opening post + author + attachments;
+    // replies + authors + reactions + likers; newest posts + threads + authors; settings
+    expect(twenty.length).toBeLessThanOrEqual(14);
+  });
+
+  it("are as many for a later page as for page 1, whatever the page number", async () => {
+    const page2 = await statementsOf(() => readRepliesPage(long, 2));
+    const page4 = await statementsOf(() => readRepliesPage(long, 4));
+    const page1 = await statementsOf(() => readRepliesPage(long, 1));
+    expect(page4.length).toBe(page2.length);
+    expect(page1.length).toBe(page2.length);
+    // A page is a range of post numbers: no OFFSET over the replies before it.
+    const postQuery = page4.find((s) => /FROM `main`\.`Post`/.test(s.sql))!;
+    expect(postQuery.sql).toMatch(/`number` >= \? AND `main`\.`Post`\.`number` < \?/);
+    expect(postQuery.params).toContain("0"); // OFFSET 0
+  });
+
+  it("for a member's own part (draft, unread count) are a fixed few", async () => {
+    const member = await makeMember();
+    expect((await statementsOf(() => getDraft(member, full))).length).toBe(1);
+    expect((await statementsOf(() => countUnread(member))).length).toBe(1);
+  });
+});
+
+describe("every list query is served by an index", () => {
+  let sqlite: Database.Database;
+  beforeAll(() => {
+    sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
+  });
+  afterAll(() => sqlite.close());
+
+  /**
+   * The plan's table accesses that read a whole table or index instead of
+   * seeking into one. The forum settings are a handful of rows read whole on
+   * purpose (lib/settings.ts); a subquery's own result is not a table.
+   */
+  function fullScans(statement: Statement): string[] {
+    const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...(statement.params as unknown[])) as { detail: string }[];
+    return plan.map((row) => row.detail).filter((detail) => /^SCAN (?!sub\b|CONSTANT|(main\.)?Setting\b)/.test(detail));
+  }
+
+  const cases: [string, () => Promise<unknown>][] = [
+    ["thread page data", () => threadPageData(full, 1)()],
+    ["a later page of replies", () => readRepliesPage(long, 3)],
+    ["threads showing a member (renaming them)", () => threadsShowingMember(likers[0])],
+    ["a member's unread notifications", () => countUnread({ id: likers[0] } as Parameters<typeof countUnread>[0])],
+  ];
+  for (const [name, fn] of cases) {
+    it(name, async () => {
+      const statements = await statementsOf(fn);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) expect(fullScans(statement), statement.sql).toEqual([]);
+    });
+  }
+
+  it("lists of threads walk an index in the order they are sorted, never sort a whole table", async () => {
+    const category = await db.category.findFirstOrThrow();
+    for (const fn of [() => listCategoryThreads(category.id), () => listLatestThreads()]) {
+      for (const statement of await statementsOf(fn)) {
+        const scans = fullScans(statement);
+        for (const scan of scans) expect(scan, statement.sql).toMatch(/USING (COVERING )?INDEX/);
+        const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...(statement.params as unknown[])) as { detail: string }[];
+        expect(plan.map((r) => r.detail).join("\n"), statement.sql).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+      }
+    }
+  });
+});
