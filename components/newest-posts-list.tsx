@@ -1,7 +1,7 @@
 "use client";
 // The list inside "Thành viên mới đăng". When the thread's live stream reports
-// a change, it fetches the newest posts again (a small JSON route).
-import Link from "next/link";
+// a change, it fetches the newest posts again (a small JSON route). Plain <a>
+// links, for the reason given in thread/reply-item.tsx.
 import { useEffect, useState } from "react";
 import { Avatar } from "@/components/avatar";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
@@ -33,12 +33,12 @@ export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
           <li key={post.id} className="widget__item">
             <Avatar user={post.author} size="s" />
             <div>
-              <Link href={postPath(post)} className="widget__thread">
+              <a href={postPath(post)} className="widget__thread">
                 {post.threadTitle}
-              </Link>
+              </a>
               {post.excerpt ? <p className="widget__excerpt">{post.excerpt}</p> : null}
               <div className="widget__meta">
-                <Link href={memberPath(post.author)}>{post.author.displayName}</Link>
+                <a href={memberPath(post.author)}>{post.author.displayName}</a>
                 {post.replyNumber ? ` · trả lời #${post.replyNumber}` : " · đăng chủ đề"}
                 {" · "}
                 <TimeAgo iso={post.createdAt} />

@@ -1,7 +1,6 @@
 // The opening post of a thread, laid out like the source forum's article
 // threads: header (title, author, reply count, date), author card, lead, body,
-// source credit.
-import Link from "next/link";
+// source credit. Plain <a> links, for the reason given in reply-item.tsx.
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
 import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
@@ -20,9 +19,9 @@ export function ArticlePost({ thread, post }: Props) {
         <h1 className="article__title">{thread.title}</h1>
         <div className="article__byline">
           <Avatar user={author} size="s" />
-          <Link href={memberPath(author)} className="article__author">
+          <a href={memberPath(author)} className="article__author">
             {author.displayName}
-          </Link>
+          </a>
           <span aria-hidden="true">·</span>
           <time dateTime={published.toISOString()}>{formatDateTime(published)}</time>
           <span aria-hidden="true">·</span>
@@ -35,9 +34,9 @@ export function ArticlePost({ thread, post }: Props) {
       <div className="author-card" data-testid="author-card">
         <Avatar user={author} size="l" />
         <div className="author-card__text">
-          <Link href={memberPath(author)} className="author-card__name">
+          <a href={memberPath(author)} className="author-card__name">
             {author.displayName}
-          </Link>
+          </a>
           <RoleBadge role={author.role} />
           {author.userTitle ? <div className="author-card__title">{author.userTitle}</div> : null}
         </div>

@@ -1,7 +1,7 @@
 // The actions under a reply: like (with who liked it), quote, edit, delete.
 // Each is a link or a plain form, so all of them work without JavaScript; the
-// permissions module decides which ones the viewer gets.
-import Link from "next/link";
+// permissions module decides which ones the viewer gets. Plain <a> links, for
+// the reason given in reply-item.tsx.
 import { canDeleteOwnPost, canEditPost, canReact, canReply, canReport, isStaff, type Viewer } from "@/lib/permissions";
 import type { Reply } from "@/lib/forum/read-thread";
 import { postPath } from "@/lib/urls";
@@ -14,6 +14,9 @@ export function ReplyActions({ reply, viewer, threadLocked, editWindowMinutes }:
   const target = { ...reply, threadLocked };
   const liked = !!viewer && reply.reactions.some((r) => r.userId === viewer.id);
   const count = reply.reactions.length;
+  // A guest, on a reply nobody liked, gets nothing here: no empty row in
+  // every reply of the cached page.
+  if (!viewer && count === 0) return null;
   return (
     <div className="reply__actions">
       {canReact(viewer, target) ? (
@@ -27,7 +30,7 @@ export function ReplyActions({ reply, viewer, threadLocked, editWindowMinutes }:
           <ul>
             {reply.reactions.map((r) => (
               <li key={r.userId}>
-                <Link href={`/members/${encodeURIComponent(r.user.username)}`}>{r.user.displayName}</Link>
+                <a href={`/members/${encodeURIComponent(r.user.username)}`}>{r.user.displayName}</a>
               </li>
             ))}
           </ul>
@@ -38,19 +41,19 @@ export function ReplyActions({ reply, viewer, threadLocked, editWindowMinutes }:
         <QuoteButton postId={reply.id} authorName={reply.author.displayName} />
       ) : null}
       {canEditPost(viewer, target, { editWindowMinutes }) && !isStaff(viewer) ? (
-        <Link href={`${postPath(reply)}/edit`} className="reply__action">
+        <a href={`${postPath(reply)}/edit`} className="reply__action">
           Sửa
-        </Link>
+        </a>
       ) : null}
       {canDeleteOwnPost(viewer, target) ? (
-        <Link href={`${postPath(reply)}/delete`} className="reply__action">
+        <a href={`${postPath(reply)}/delete`} className="reply__action">
           Xóa
-        </Link>
+        </a>
       ) : null}
       {canReport(viewer, target) ? (
-        <Link href={`${postPath(reply)}/report`} className="reply__action" rel="nofollow">
+        <a href={`${postPath(reply)}/report`} className="reply__action" rel="nofollow">
           Báo cáo
-        </Link>
+        </a>
       ) : null}
     </div>
   );

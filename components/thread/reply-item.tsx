@@ -1,6 +1,9 @@
 // One reply in the thread: author card, time, number and permalink, the body
 // (or, for a removed reply, a placeholder that says why), and its actions.
-import Link from "next/link";
+// Its links (profile, permalink, history) are plain <a>, not next/link: a
+// Link is a client component, rendered and serialised for every one of the
+// page's dozens of links, and it prefetches its target as it scrolls into
+// view — server work for pages (profiles, permalinks) rarely opened.
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
 import type { Reply } from "@/lib/forum/read-thread";
@@ -24,9 +27,9 @@ export function ReplyItem({ reply, viewer, threadLocked, editWindowMinutes }: Pr
     >
       <div className="reply__author">
         <Avatar user={reply.author} />
-        <Link href={memberPath(reply.author)} className="reply__name">
+        <a href={memberPath(reply.author)} className="reply__name">
           {reply.author.displayName}
-        </Link>
+        </a>
         <RoleBadge role={reply.author.role} />
         {reply.author.userTitle ? <div className="reply__user-title">{reply.author.userTitle}</div> : null}
       </div>
@@ -37,16 +40,16 @@ export function ReplyItem({ reply, viewer, threadLocked, editWindowMinutes }: Pr
             {reply.editedAt && !removed ? (
               <>
                 {" · "}
-                <Link href={`${postPath(reply)}/history`} className="reply__edited">
+                <a href={`${postPath(reply)}/history`} className="reply__edited">
                   Đã chỉnh sửa
-                </Link>
+                </a>
               </>
             ) : null}
             {reply.status === "pending" ? <span className="badge badge--pending">Đang chờ duyệt</span> : null}
           </span>
-          <Link href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${reply.number - 1}`}>
+          <a href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${reply.number - 1}`}>
             #{reply.number - 1}
-          </Link>
+          </a>
         </div>
         {removed ? <RemovalNotice reply={reply} /> : null}
         {showContent && canViewPostContent(viewer, reply) ? (

@@ -1,9 +1,20 @@
-// Structured data for search engines: schema.org DiscussionForumPosting.
+// Structured data for search engines: schema.org DiscussionForumPosting, with
+// the replies on the page as Comments. A reply's text is given as an excerpt:
+// the full text is on the page already, and this block is sent twice (in the
+// HTML and in React's payload), so full replies would add a third and fourth
+// copy of every reply to the guests' page.
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
 import { absoluteUrl, memberPath, postPath, threadPath } from "@/lib/urls";
 import { htmlToText } from "@/lib/text";
 
 type Props = { thread: ThreadWithCategory; post: OpeningPost; replies: Reply[] };
+
+const EXCERPT_LENGTH = 160;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH).trimEnd()}…` : flat;
+}
 
 export function ThreadJsonLd({ thread, post, replies }: Props) {
   const data = {
@@ -28,7 +39,7 @@ export function ThreadJsonLd({ thread, post, replies }: Props) {
       url: absoluteUrl(postPath(reply)),
       datePublished: reply.createdAt.toISOString(),
       author: { "@type": "Person", name: reply.author.displayName },
-      text: htmlToText(reply.html),
+      text: excerpt(htmlToText(reply.html)),
     })),
   };
   // "<" is escaped so text inside the JSON can never close the script element.

@@ -1,6 +1,14 @@
 // Posting a reply: validate, authorise against fresh state, apply the limits,
-// then write post, counters and draft in one transaction. A form submitted
-// twice (same client token) posts once and answers with the first post.
+// then write post, counters and search entry in one transaction. A form
+// submitted twice (same client token) posts once and answers with the first
+// post.
+//
+// The transaction holds SQLite's single writer lock, and every statement in
+// it is a round trip through Prisma during which the rest of the server runs:
+// so it contains only the writes that must commit together (the post number,
+// the post, its search entry, the counters), each written from data already
+// at hand. Dropping the member's draft follows the commit (a draft left
+// behind by a failure there is harmless).
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
@@ -13,10 +21,18 @@ import { needsApproval } from "@/lib/moderation/approval-queue";
 import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
 import { renderPostSource } from "./render-post";
-import { indexPost } from "@/lib/search";
+import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
-export type CreatedReply = { postId: number; threadId: number; number: number; status: string; duplicate: boolean };
+export type CreatedReply = {
+  postId: number;
+  threadId: number;
+  /** The thread's slug, for the URL of the page showing the reply. */
+  threadSlug: string;
+  number: number;
+  status: string;
+  duplicate: boolean;
+};
 
 export async function createReply(
   viewer: Viewer | null,
@@ -30,7 +46,7 @@ export async function createReply(
   const earlier = await findByToken(clientToken, viewer.id);
   if (earlier) return earlier;
 
-  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, locked: true } });
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, slug: true, title: true, lead: true, locked: true } });
   if (!thread) throw new NotFoundError("Chủ đề không tồn tại.");
   if (thread.locked && !isStaff(viewer)) throw new ForbiddenError("Chủ đề đã bị khóa, không thể trả lời thêm.");
   explainCannotParticipate(viewer);
@@ -79,13 +95,13 @@ export async function createReply(
         },
         select: { id: true, number: true, status: true },
       });
-      await indexPost(tx, created.id);
+      await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });
       if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
-      await tx.draft.deleteMany({ where: { userId: viewer.id, threadId } });
       return created;
     });
+    await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
     if (!held) publishThreadEvent({ threadId, kind: "reply" });
-    return { postId: post.id, threadId, number: post.number, status: post.status, duplicate: false };
+    return { postId: post.id, threadId, threadSlug: thread.slug, number: post.number, status: post.status, duplicate: false };
   } catch (error) {
     // Two submissions of the same form raced: the loser answers with the winner's post.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -99,12 +115,12 @@ export async function createReply(
 async function findByToken(clientToken: string, authorId: number): Promise<CreatedReply | null> {
   const post = await db.post.findUnique({
     where: { clientToken },
-    select: { id: true, threadId: true, number: true, status: true, authorId: true },
+    select: { id: true, threadId: true, number: true, status: true, authorId: true, thread: { select: { slug: true } } },
   });
   if (!post) return null;
   // Tokens are random per form; one that belongs to someone else is refused.
   if (post.authorId !== authorId) throw new InvalidInputError("Biểu mẫu đã hết hạn, vui lòng tải lại trang.");
-  return { postId: post.id, threadId: post.threadId, number: post.number, status: post.status, duplicate: true };
+  return { postId: post.id, threadId: post.threadId, threadSlug: post.thread.slug, number: post.number, status: post.status, duplicate: true };
 }
 
 async function enforceReplyLimits(
@@ -115,7 +131,8 @@ async function enforceReplyLimits(
 ): Promise<void> {
   const isNewMember = now.getTime() - viewer.createdAt.getTime() < settings.newMemberHours * 3_600_000;
   const interval = isNewMember ? settings.newMemberReplyIntervalSeconds : settings.replyIntervalSeconds;
-  const last = await db.post.findFirst({
+  // A limit set to 0 is off: nothing to look up.
+  const last = interval <= 0 ? null : await db.post.findFirst({
     where: { authorId: viewer.id, number: { gt: 1 } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
@@ -127,6 +144,7 @@ async function enforceReplyLimits(
       throw new RateLimitedError(`Bạn gửi trả lời quá nhanh. Vui lòng đợi ${seconds} giây rồi gửi lại.`, seconds);
     }
   }
+  if (settings.duplicateWindowMinutes <= 0) return;
   const windowStart = new Date(now.getTime() - settings.duplicateWindowMinutes * 60_000);
   const same = await db.post.findFirst({
     where: { authorId: viewer.id, source, createdAt: { gte: windowStart } },

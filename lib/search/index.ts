@@ -9,6 +9,7 @@
 import type { Db } from "@/lib/db-client";
 import { sqliteSearchEngine } from "./sqlite/sqlite-search-engine";
 import type { SearchDb, SearchEngine } from "./search-engine";
+import type { IndexablePost } from "./search-document";
 
 /**
  * The engine for the configured database. SQLite is the only provider the
@@ -20,6 +21,11 @@ export const searchEngine: SearchEngine = sqliteSearchEngine;
 /** Call in the transaction that creates or edits a post, or changes its status. */
 export function indexPost(tx: SearchDb, postId: number): Promise<void> {
   return searchEngine.indexPost(tx, postId);
+}
+
+/** Call in the transaction that creates the post, with what it wrote (see SearchEngine). */
+export function indexNewPost(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
+  return searchEngine.indexNewPost(tx, post);
 }
 
 /** Call in the transaction that renames a thread or changes its lead. */

@@ -61,9 +61,18 @@ export type SearchHits = {
   totalIsLowerBound: boolean;
 };
 
+import type { IndexablePost } from "./search-document";
+
 export interface SearchEngine {
   /** Writes or rewrites one post's entry (a no-op removal when the post is gone). */
   indexPost(tx: SearchDb, postId: number): Promise<void>;
+  /**
+   * Writes the entry of a post created in this same transaction, from the
+   * data the caller just wrote: nothing to read back or remove. Posting a
+   * reply holds the database's write lock while it runs, so every statement
+   * saved there is throughput (see lib/forum/create-reply.ts).
+   */
+  indexNewPost(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void>;
   /** After a thread's title or lead changes: rewrites its opening post's entry. */
   indexThread(tx: SearchDb, threadId: number): Promise<void>;
   /** Drops a post's entry (a purged post). */

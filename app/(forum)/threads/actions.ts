@@ -25,7 +25,7 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
   const values = { source };
   if (formString(formData, "intent") === "preview") return preview(source);
 
-  let target: string | null;
+  let target: string;
   try {
     const viewer = await getViewer();
     const reply = await createReply(
@@ -35,12 +35,11 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
     );
     // A resubmitted form changed nothing the first submission did not.
     if (!reply.duplicate) expireThread(reply.threadId, { visiblePostsChanged: reply.status === "visible" });
-    const place = await findPostPlace(reply.postId);
-    target = place ? postPlaceUrl(place) : null;
+    target = postPlaceUrl({ id: reply.postId, number: reply.number, threadId: reply.threadId, thread: { id: reply.threadId, slug: reply.threadSlug } });
   } catch (error) {
     return toFormError(error, values);
   }
-  redirect(target ?? "/");
+  redirect(target);
 }
 
 /** Renders the text as it would be posted; only for members who may post. */

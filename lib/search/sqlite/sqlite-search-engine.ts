@@ -111,6 +111,7 @@ async function indexPost(tx: SearchDb, postId: number): Promise<void> {
 export const sqliteSearchEngine: SearchEngine = {
   indexPost,
   removePost,
+  indexNewPost: writeEntry,
 
   async indexThread(tx, threadId) {
     const opening = await tx.post.findUnique({ where: { threadId_number: { threadId, number: 1 } }, select: { id: true } });

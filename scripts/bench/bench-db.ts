@@ -1,0 +1,123 @@
+// The benchmark's database: a copy of the db:fake database (2 000 threads,
+// 200 000 replies, the article thread with 20 replies, one thread with 10 000),
+// generated first when it is missing or no longer as generated, plus what the
+// posting scenario needs — members with passwords who log in through the real
+// form, an empty thread per round to post in, and the reply pace limits
+// lifted (settings rows, as an administrator would set them) so fifty members
+// may each post many times a second. The copy is thrown away: every run
+// starts from the same data.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { hashPassword } from "@/lib/accounts/password";
+import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "../lib/run";
+
+export const FAKE_DB_URL = "file:./data/fake.db";
+const FAKE_ARGS = ["--threads", "2000", "--replies", "200000"];
+export const BENCH_PASSWORD = "Đo-tải-băng-thông-2026";
+
+export type BenchData = {
+  url: string;
+  article: { id: number; slug: string; replies: number };
+  big: { id: number; slug: string; replies: number; lastPage: number };
+  /** One thread per posting round (index 0: the warm-up's). */
+  postThreads: { id: number; slug: string }[];
+  members: string[];
+  counts: { threads: number; replies: number; members: number };
+};
+
+type Facts = { article?: { id: number; slug: string; replyCount: number; lastNumber: number }; big?: { id: number; slug: string; lastNumber: number }; replies: number };
+
+function readFacts(file: string): Facts {
+  const db = new Database(file, { readonly: true });
+  try {
+    const article = db.prepare(`SELECT "id", "slug", "replyCount", "lastNumber" FROM "Thread" WHERE "kind" = 'article' ORDER BY "id" LIMIT 1`).get() as Facts["article"];
+    const big = db.prepare(`SELECT "id", "slug", "lastNumber" FROM "Thread" ORDER BY "lastNumber" DESC LIMIT 1`).get() as Facts["big"];
+    const { replies } = db.prepare(`SELECT count(*) AS replies FROM "Post" WHERE "number" > 1`).get() as { replies: number };
+    return { article, big, replies };
+  } finally {
+    db.close();
+  }
+}
+
+function isAsGenerated(facts: Facts): boolean {
+  return facts.replies === 200_000 && facts.article?.replyCount === 20 && facts.article.lastNumber === 21 && facts.big?.lastNumber === 10_001;
+}
+
+/** data/fake.db as db:fake makes it (made, or made again, when it is not). */
+function ensureFakeDatabase(): string {
+  const file = sqliteFilePath(FAKE_DB_URL)!;
+  if (fs.existsSync(file) && isAsGenerated(readFacts(file))) return file;
+  console.log(`Tạo cơ sở dữ liệu giả: npm run db:fake -- ${FAKE_ARGS.join(" ")} (khoảng 20–40 giây)…`);
+  runOrExit(bin("tsx"), ["scripts/db-fake.ts", ...FAKE_ARGS, "--db", FAKE_DB_URL], baseEnv());
+  if (!isAsGenerated(readFacts(file))) throw new Error("db:fake did not produce the expected data");
+  return file;
+}
+
+const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+export async function prepareBenchDatabase(options: { members: number; rounds: number }): Promise<BenchData> {
+  const source = ensureFakeDatabase();
+  const dir = path.join(ROOT, "data", "bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "forum.db");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  // SQLite's online backup: a consistent copy even if the source has a WAL file.
+  const src = new Database(source, { readonly: true });
+  await src.backup(file);
+  src.close();
+
+  const facts = readFacts(file);
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const longAgo = iso(new Date(Date.now() - 30 * 86_400_000));
+  const now = iso(new Date());
+  const members: string[] = [];
+  const postThreads: { id: number; slug: string }[] = [];
+  db.transaction(() => {
+    // Pace limits lifted for the benchmark (an administrator's /mod/settings).
+    const setting = db.prepare(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?) ON CONFLICT("key") DO UPDATE SET "value" = excluded."value"`);
+    for (const [key, value] of [["replyIntervalSeconds", 0], ["newMemberReplyIntervalSeconds", 0], ["duplicateWindowMinutes", 0], ["approveFirstReplies", 0]] as const) {
+      setting.run(key, JSON.stringify(value), now);
+    }
+    const insertMember = db.prepare(
+      `INSERT INTO "User" ("username", "usernameKey", "displayName", "email", "emailVerifiedAt", "passwordHash", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 'member', ?, ?)`,
+    );
+    for (let i = 1; i <= options.members; i++) {
+      const username = `do_tai_${String(i).padStart(3, "0")}`;
+      insertMember.run(username, username, `Thành viên đo tải ${i}`, `${username}@bench.invalid`, longAgo, passwordHash, longAgo, longAgo);
+      members.push(username);
+    }
+    const authorId = (db.prepare(`SELECT "id" FROM "User" WHERE "usernameKey" = ?`).get(members[0]) as { id: number }).id;
+    const categoryId = (db.prepare(`SELECT "id" FROM "Category" WHERE "slug" = 'thao-luan-chung'`).get() as { id: number }).id;
+    for (let round = 0; round <= options.rounds; round++) {
+      const slug = `do-tai-dang-tra-loi-luot-${round}`;
+      const id = Number(
+        db
+          .prepare(`INSERT INTO "Thread" ("categoryId", "authorId", "title", "slug", "kind", "lastPostAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'discussion', ?, ?, ?)`)
+          .run(categoryId, authorId, `Đo tải: đăng trả lời, lượt ${round}`, slug, now, now, now).lastInsertRowid,
+      );
+      db.prepare(`INSERT INTO "Post" ("threadId", "authorId", "number", "format", "source", "html", "status", "createdAt", "updatedAt") VALUES (?, ?, 1, 'markdown', ?, ?, 'visible', ?, ?)`).run(
+        id,
+        authorId,
+        "Chủ đề để đo tải việc đăng trả lời.",
+        "<p>Chủ đề để đo tải việc đăng trả lời.</p>",
+        now,
+        now,
+      );
+      db.prepare(`UPDATE "Category" SET "threadCount" = "threadCount" + 1 WHERE "id" = ?`).run(categoryId);
+      postThreads.push({ id, slug });
+    }
+  })();
+  const counts = db.prepare(`SELECT (SELECT count(*) FROM "Thread") AS threads, (SELECT count(*) FROM "Post" WHERE "number" > 1) AS replies, (SELECT count(*) FROM "User") AS members`).get() as BenchData["counts"];
+  db.close();
+  return {
+    url: `file:${path.relative(ROOT, file)}`,
+    article: { id: facts.article!.id, slug: facts.article!.slug, replies: facts.article!.replyCount },
+    big: { id: facts.big!.id, slug: facts.big!.slug, replies: facts.big!.lastNumber - 1, lastPage: Math.ceil((facts.big!.lastNumber - 1) / 20) },
+    postThreads,
+    members,
+    counts,
+  };
+}

@@ -1,0 +1,122 @@
+// The benchmark's summary: a table per scenario and round, the ratios the
+// issue sets targets for, the guest page's bytes, and the posting checks —
+// printed, and (as the same object) written to bench-results.json.
+import type { PageBytes } from "./page-bytes";
+import type { ReplyCheck } from "./verify-replies";
+import { errorCount, type WrkResult } from "./wrk";
+
+export type ScenarioKey = "a" | "b" | "c" | "d" | "e";
+export type ScenarioRun = { key: ScenarioKey; round: number; result: WrkResult };
+
+export type Report = {
+  startedAt: string;
+  finishedAt: string;
+  machine: { node: string };
+  options: Record<string, number>;
+  data: Record<string, unknown>;
+  bytes: PageBytes;
+  runs: ScenarioRun[];
+  checks: (ReplyCheck & { round: number })[];
+  /** Median ms of the per-request (member) page of the 10 000-reply thread. */
+  perRequest: { page1Ms: number; page500Ms: number };
+  summary?: Summary;
+};
+
+export const SCENARIOS: Record<ScenarioKey, string> = {
+  a: "(a) khách — chủ đề bài báo, 20 phản hồi (next start)",
+  b: "(b) cùng HTML đó từ nginx",
+  c: "(c) thành viên đã đăng nhập — cùng chủ đề",
+  d: "(d) khách — trang 500 của chủ đề 10 000 phản hồi",
+  e: "(e) thành viên đăng trả lời đồng thời",
+};
+
+type Figures = { rps: number; p50Ms: number; p99Ms: number; errors: number };
+type Summary = {
+  /** Per scenario: each round, and the median round (by requests/s). */
+  scenarios: Record<ScenarioKey, { rounds: Figures[]; median: Figures }>;
+  ratios: { rounds: { aOverB: number; cOverB: number; dOverA: number; p99AOverP99B: number }[]; median: { aOverB: number; cOverB: number; dOverA: number; p99AOverP99B: number } };
+  posting: { repliesPerSecond: number[]; lost: number; doubled: number; errors: number; countsMatch: boolean };
+};
+
+function figures(run: ScenarioRun): Figures {
+  const r = run.result;
+  // For posting, only acknowledged replies count as done.
+  const done = run.key === "e" ? (r.acknowledged ?? 0) : r.requests;
+  return { rps: done / (r.duration_us / 1e6), p50Ms: r.latency_us.p50 / 1000, p99Ms: r.latency_us.p99 / 1000, errors: errorCount(r) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+export function summarise(report: Report): Summary {
+  const keys = Object.keys(SCENARIOS) as ScenarioKey[];
+  const rounds = [...new Set(report.runs.map((r) => r.round))].sort((a, b) => a - b);
+  const scenarios = Object.fromEntries(
+    keys.map((key) => {
+      const perRound = rounds.map((round) => figures(report.runs.find((r) => r.key === key && r.round === round)!));
+      const mid = [...perRound].sort((x, y) => x.rps - y.rps)[Math.floor((perRound.length - 1) / 2)];
+      return [key, { rounds: perRound, median: mid }];
+    }),
+  ) as Summary["scenarios"];
+  const ratioRounds = rounds.map((_, i) => {
+    const f = (k: ScenarioKey) => scenarios[k].rounds[i];
+    return { aOverB: f("a").rps / f("b").rps, cOverB: f("c").rps / f("b").rps, dOverA: f("d").rps / f("a").rps, p99AOverP99B: f("a").p99Ms / f("b").p99Ms };
+  });
+  return {
+    scenarios,
+    ratios: {
+      rounds: ratioRounds,
+      median: {
+        aOverB: median(ratioRounds.map((r) => r.aOverB)),
+        cOverB: median(ratioRounds.map((r) => r.cOverB)),
+        dOverA: median(ratioRounds.map((r) => r.dOverA)),
+        p99AOverP99B: median(ratioRounds.map((r) => r.p99AOverP99B)),
+      },
+    },
+    posting: {
+      repliesPerSecond: scenarios.e.rounds.map((f) => f.rps),
+      lost: report.checks.reduce((n, c) => n + c.lost, 0),
+      doubled: report.checks.reduce((n, c) => n + c.doubled, 0),
+      errors: scenarios.e.rounds.reduce((n, f) => n + f.errors, 0),
+      countsMatch: report.checks.every((c) => c.replyCount === c.visibleRows && c.lastNumber === c.highestNumber),
+    },
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const num = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function printReport(report: Report): void {
+  const summary = summarise(report);
+  report.summary = summary;
+  const rounds = summary.scenarios.a.rounds.length;
+  console.log("\n══ Kết quả (wrk, 127.0.0.1) ══");
+  console.log(`${"kịch bản".padEnd(52)} ${"lượt".padStart(4)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"lỗi".padStart(5)}`);
+  for (const key of Object.keys(SCENARIOS) as ScenarioKey[]) {
+    summary.scenarios[key].rounds.forEach((f, i) => {
+      const label = i === 0 ? SCENARIOS[key] : "";
+      console.log(`${label.padEnd(52)} ${String(i + 1).padStart(4)} ${num(f.rps).padStart(9)} ${num(f.p50Ms, 2).padStart(8)} ${num(f.p99Ms, 2).padStart(8)} ${String(f.errors).padStart(5)}`);
+    });
+  }
+  console.log("(e): req/s = trả lời được xác nhận mỗi giây.");
+  console.log("\nTỉ lệ (từng lượt → trung vị):");
+  const line = (name: string, pick: (r: Summary["ratios"]["median"]) => number, digits: number, target: string) =>
+    console.log(`  ${name.padEnd(16)} ${summary.ratios.rounds.map((r) => pick(r).toFixed(digits)).join("  ")}  →  ${pick(summary.ratios.median).toFixed(digits)}   (mục tiêu ${target})`);
+  line("a/b", (r) => r.aOverB, 4, "≥ 0.05");
+  line("c/b", (r) => r.cOverB, 4, "≥ 0.01");
+  line("d/a", (r) => r.dOverA, 3, "≥ 0.67");
+  line("p99(a)/p99(b)", (r) => r.p99AOverP99B, 1, "≤ 20");
+  const p = summary.posting;
+  console.log(
+    `\nĐăng trả lời (e): ${p.repliesPerSecond.map((r) => num(r)).join(", ")} trả lời/s (mục tiêu ≥ 200); lỗi ${p.errors}, mất ${p.lost}, trùng ${p.doubled}; ` +
+      `replyCount = số hàng hiển thị ở mọi lượt: ${p.countsMatch ? "đúng" : "SAI"}.`,
+  );
+  const b = report.bytes;
+  console.log(
+    `\nTrang khách: HTML ${kb(b.html.raw)} (gzip ${kb(b.html.gzip)}); JavaScript ${b.js.files} tệp ${kb(b.js.raw)} (gzip ${kb(b.js.gzip)}, mục tiêu ≤ 190 KB).`,
+  );
+  console.log(
+    `Trang thành viên (render mỗi yêu cầu) của chủ đề 10 000 phản hồi, trung vị 100 yêu cầu liên tiếp: trang 1 ${num(report.perRequest.page1Ms, 1)} ms, trang 500 ${num(report.perRequest.page500Ms, 1)} ms.`,
+  );
+  if (rounds < 3) console.log("(Ít hơn 3 lượt: chỉ để thử.)");
+}
+

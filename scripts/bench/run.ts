@@ -1,0 +1,226 @@
+// npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50]
+//
+// How fast the thread page is, against the static-file limit of this machine.
+// On a copy of the db:fake database (bench-db.ts), `next start` (built first
+// if the build is not current) and nginx serving a saved copy of the guest
+// thread page, both on 127.0.0.1, with one load generator (wrk): a warm-up,
+// then `--rounds` rounds of these scenarios, each `--seconds` long at
+// `--connections` connections:
+//   (a) the guest page of the article thread (20 replies), from Next.js
+//   (b) the same HTML from nginx
+//   (c) the same thread as a logged-in member (logged in through the form)
+//   (d) page 500 of the 10 000-reply thread, as a guest
+//   (e) members posting replies at once (many members, each with a session,
+//       through the real reply form), after which every acknowledged reply
+//       is looked for in the database
+// It prints requests/s, p50 and p99 per scenario and round, the ratios a/b,
+// c/b and d/a, errors, the guest page's HTML and JavaScript bytes (raw and
+// gzip), and writes the same to bench-results.json.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureBuild } from "../lib/build";
+import { ROOT, sqliteFilePath } from "../lib/run";
+import { BENCH_PASSWORD, prepareBenchDatabase, type BenchData } from "./bench-db";
+import { formFields, logInThroughForm } from "./forms";
+import { measurePageBytes, type PageBytes } from "./page-bytes";
+import { requireTools } from "./prerequisites";
+import { printReport, type Report, type ScenarioKey, type ScenarioRun } from "./report";
+import { startNext, startNginx, type Server } from "./servers";
+import { readAcknowledged, verifyReplies, type ReplyCheck } from "./verify-replies";
+import { errorCount, rate, runWrk, type WrkResult } from "./wrk";
+
+const WRK_THREADS = 2;
+const WARMUP_SECONDS = 3;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: "string", default: "3" },
+      seconds: { type: "string", default: "10" },
+      connections: { type: "string", default: "50" },
+      members: { type: "string", default: "50" },
+    },
+  });
+  const int = (name: keyof typeof values, min: number) => {
+    const n = Number(values[name]);
+    if (!Number.isSafeInteger(n) || n < min) {
+      console.error(`Lỗi: --${name} phải là số nguyên ≥ ${min}.`);
+      process.exit(1);
+    }
+    return n;
+  };
+  return { rounds: int("rounds", 1), seconds: int("seconds", 1), connections: int("connections", 1), members: int("members", 1) };
+}
+
+const threadPath = (t: { id: number; slug: string }, page = 1) => `/threads/${t.slug}.${t.id}${page > 1 ? `/page-${page}` : ""}`;
+
+async function get(url: string, cookie?: string): Promise<{ status: number; cache: string | null; body: string }> {
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text() };
+}
+
+/** Logs every bench member in through the login form, a few at a time. */
+async function logInMembers(origin: string, members: string[]): Promise<string[]> {
+  const cookies: string[] = new Array(members.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < members.length) {
+        const i = next++;
+        cookies[i] = await logInThroughForm(origin, members[i], BENCH_PASSWORD);
+      }
+    }),
+  );
+  return cookies;
+}
+
+/** The composer's fields on the member page of `thread`, as the posting script sends them. */
+async function writePostingConfig(origin: string, thread: { id: number; slug: string }, cookies: string[], file: string): Promise<void> {
+  const page = await get(origin + threadPath(thread), cookies[0]);
+  const fields = formFields(page.body, 'id="reply-composer"');
+  delete fields.clientToken; // one of its own per request
+  delete fields.source;
+  if (String(thread.id) !== fields.threadId) throw new Error("composer of the wrong thread");
+  const pairs = Object.entries(fields).map(([name, value]) => {
+    if (/[\t\n]/.test(name + value)) throw new Error(`unexpected tab or newline in form field ${name}`);
+    return `${name}=${value}`;
+  });
+  fs.writeFileSync(file, [threadPath(thread), pairs.join("\t"), origin, ...cookies].join("\n") + "\n");
+}
+
+/** Median of the per-request latency of `count` sequential GETs (for the per-request page of two page numbers). */
+async function sequentialMedianMs(url: string, cookie: string, count: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await get(url, cookie);
+    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+async function main() {
+  const opts = options();
+  requireTools();
+  const startedAt = new Date();
+  console.log("▶ Cơ sở dữ liệu đo tải (bản sao của data/fake.db)…");
+  const data: BenchData = await prepareBenchDatabase({ members: opts.members, rounds: opts.rounds });
+  console.log(`  ${data.counts.threads} chủ đề, ${data.counts.replies} phản hồi, ${data.counts.members} thành viên (${data.members.length} thành viên đo tải).`);
+  ensureBuild();
+
+  const servers: Server[] = [];
+  const stopAll = () => servers.forEach((s) => s.stop());
+  process.on("SIGINT", () => {
+    stopAll();
+    process.exit(130);
+  });
+  try {
+    console.log("▶ next start và nginx trên 127.0.0.1…");
+    const next = await startNext(data.url);
+    servers.push(next);
+    const cookies = await logInMembers(next.origin, data.members);
+    const memberCookie = cookies[0];
+
+    const articleUrl = next.origin + threadPath(data.article);
+    const page500Url = next.origin + threadPath(data.big, 500);
+    // The pages answer as they should before anything is timed.
+    const guestPage = await get(articleUrl);
+    if (guestPage.status !== 200) throw new Error(`guest page: HTTP ${guestPage.status}`);
+    const guestAgain = await get(articleUrl);
+    if (guestAgain.cache !== "HIT") throw new Error(`guest page not served from the cache (x-nextjs-cache: ${guestAgain.cache})`);
+    const memberPage = await get(articleUrl, memberCookie);
+    if (memberPage.status !== 200 || !memberPage.body.includes('id="reply-composer"')) throw new Error("member page without the reply form");
+    if ((await get(page500Url)).status !== 200) throw new Error("page 500 of the big thread is missing");
+
+    const nginx = await startNginx(guestAgain.body);
+    servers.push(nginx);
+    const bytes: PageBytes = await measurePageBytes(next.origin, guestAgain.body);
+
+    const configFor = (round: number) => path.join(ROOT, "data", "bench", `post-${round}.conf`);
+    const ackPrefix = (round: number) => path.join(ROOT, "data", "bench", `acknowledged-${round}`);
+    for (let round = 0; round <= opts.rounds; round++) {
+      await writePostingConfig(next.origin, data.postThreads[round], cookies, configFor(round));
+      for (let i = 1; i <= WRK_THREADS; i++) fs.rmSync(`${ackPrefix(round)}.${i}`, { force: true });
+    }
+
+    const scenario = (key: ScenarioKey, round: number, seconds: number): Promise<WrkResult> => {
+      const common = { seconds, connections: opts.connections, threads: WRK_THREADS };
+      switch (key) {
+        case "a":
+          return runWrk({ ...common, url: articleUrl });
+        case "b":
+          return runWrk({ ...common, url: `${nginx.origin}/` });
+        case "c":
+          return runWrk({ ...common, url: articleUrl, headers: { Cookie: memberCookie } });
+        case "d":
+          return runWrk({ ...common, url: page500Url });
+        case "e":
+          return runWrk({ ...common, url: next.origin + threadPath(data.postThreads[round]), script: "post-replies.lua", scriptArgs: [configFor(round), ackPrefix(round)] });
+      }
+    };
+    const keys: ScenarioKey[] = ["a", "b", "c", "d", "e"];
+
+    console.log(`▶ Khởi động: mỗi kịch bản ${WARMUP_SECONDS} s`);
+    for (const key of keys) await scenario(key, 0, WARMUP_SECONDS);
+
+    const runs: ScenarioRun[] = [];
+    const checks: (ReplyCheck & { round: number })[] = [];
+    for (let round = 1; round <= opts.rounds; round++) {
+      console.log(`▶ Lượt ${round}/${opts.rounds}: ${keys.length} kịch bản × ${opts.seconds} s, ${opts.connections} kết nối`);
+      for (const key of keys) {
+        const result = await scenario(key, round, opts.seconds);
+        runs.push({ key, round, result });
+        const rps = rate(result).toFixed(0).padStart(7);
+        console.log(`  (${key}) ${rps} req/s  p50 ${(result.latency_us.p50 / 1000).toFixed(1)} ms  p99 ${(result.latency_us.p99 / 1000).toFixed(1)} ms  lỗi ${errorCount(result)}`);
+        if (key === "e") {
+          const check = verifyReplies(sqliteFilePath(data.url)!, data.postThreads[round].id, readAcknowledged(ackPrefix(round), WRK_THREADS));
+          checks.push({ ...check, round });
+          console.log(
+            `      kiểm tra: ${check.acknowledged} trả lời được xác nhận, mất ${check.lost}, trùng ${check.doubled}; ` +
+              `replyCount ${check.replyCount} = ${check.visibleRows} hàng hiển thị: ${check.replyCount === check.visibleRows ? "đúng" : "SAI"}`,
+          );
+        }
+      }
+    }
+
+    // The per-request (member) page of the 10 000-reply thread, page 1 and
+    // page 500: what rendering costs without the cache, at either end.
+    const perRequest = {
+      page1Ms: await sequentialMedianMs(next.origin + threadPath(data.big), memberCookie, 100),
+      page500Ms: await sequentialMedianMs(page500Url, memberCookie, 100),
+    };
+
+    const report: Report = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine: { node: process.version },
+      options: { ...opts, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
+      data: {
+        threads: data.counts.threads,
+        replies: data.counts.replies,
+        members: data.counts.members,
+        article: { path: threadPath(data.article), replies: data.article.replies },
+        page500: { path: threadPath(data.big, 500), threadReplies: data.big.replies },
+      },
+      bytes,
+      runs,
+      checks,
+      perRequest,
+    };
+    printReport(report);
+    const out = path.join(ROOT, "bench-results.json");
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    console.log(`\nĐã ghi ${path.relative(ROOT, out)}.`);
+    if (checks.some((c) => !c.ok)) process.exitCode = 1;
+  } finally {
+    stopAll();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
