@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { resendVerificationEmail } from "@/app/actions/session";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE } from "@/lib/validation/form-state";
+import { IDLE } from "@/lib/validation/form-contract";
 
 export function ResendVerificationForm() {
   const [state, action] = useActionState(resendVerificationEmail, IDLE);

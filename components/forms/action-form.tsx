@@ -4,7 +4,7 @@
 // without it (the page is rendered again with the action's state). Inputs read
 // their values from the form's state through context, so nothing is lost.
 import { createContext, useActionState, useContext } from "react";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { deleteOwnPostAction } from "@/app/(forum)/threads/actions";
 import { FormMessage } from "@/components/forms/form-message";
 

@@ -2,7 +2,7 @@
 // The edit form: like the composer, a plain form with a preview button.
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { editPostAction } from "@/app/(forum)/threads/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { PreviewPanel } from "./preview-panel";

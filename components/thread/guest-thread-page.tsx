@@ -3,6 +3,8 @@
 // reads nothing about the request — no cookie, header or query string —
 // which is what lets Next.js cache it.
 import { GuestCallToAction } from "@/components/thread/guest-call-to-action";
+import { isRemoved } from "@/components/thread/reply-item";
+import { GuestReplyLikes } from "@/components/thread/reply-likes";
 import { ThreadView } from "@/components/thread/thread-view";
 import { getCachedOpeningPost, getCachedRepliesPage, type CachedThread } from "@/lib/forum/cached-thread";
 import { listNewestPosts } from "@/lib/forum/list-threads";
@@ -27,9 +29,9 @@ export async function GuestThreadPage({ thread, page }: { thread: CachedThread; 
       opening={opening}
       replies={visibleReplies(null, replies)}
       viewer={null}
-      editWindowMinutes={0}
       newestPosts={newestPosts}
       threadTools={null}
+      replyTools={(reply) => (isRemoved(reply) ? null : <GuestReplyLikes reply={reply} />)}
       replyArea={<GuestCallToAction returnTo={threadPath(thread)} />}
     />
   );

@@ -2,7 +2,7 @@
 // "Thích" as a form: without JavaScript it posts and comes back to the post;
 // with JavaScript it toggles in place.
 import { useActionState, useEffect, useState } from "react";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { toggleReactionAction } from "@/app/(forum)/threads/actions";
 
 export function LikeButton({ postId, liked, count }: { postId: number; liked: boolean; count: number }) {

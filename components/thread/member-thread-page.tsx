@@ -4,7 +4,10 @@
 // they are, their own pending replies, what they may do to each reply, the
 // thread tools for staff, the reply box with their draft.
 import { randomBytes } from "node:crypto";
+import { PostModTools } from "@/components/moderation/post-mod-tools";
 import { ThreadModTools } from "@/components/moderation/thread-mod-tools";
+import { ReplyActions } from "@/components/thread/reply-actions";
+import { isRemoved } from "@/components/thread/reply-item";
 import { ReplyArea } from "@/components/thread/reply-area";
 import { ThreadView } from "@/components/thread/thread-view";
 import {
@@ -37,9 +40,16 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       opening={opening}
       replies={visibleReplies(viewer, replies)}
       viewer={viewer}
-      editWindowMinutes={settings.editWindowMinutes}
       newestPosts={newestPosts}
       threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} />}
+      replyTools={(reply) => (
+        <>
+          {isRemoved(reply) ? null : (
+            <ReplyActions reply={reply} viewer={viewer} threadLocked={thread.locked} editWindowMinutes={settings.editWindowMinutes} />
+          )}
+          <PostModTools post={{ ...reply, threadLocked: thread.locked }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} />
+        </>
+      )}
       replyArea={
         <ReplyArea
           thread={thread}

@@ -7,6 +7,7 @@ import type { Reply } from "@/lib/forum/read-thread";
 import { postPath } from "@/lib/urls";
 import { LikeButton } from "./like-button";
 import { QuoteButton } from "./quote-button";
+import { Likers } from "./reply-likes";
 
 type Props = { reply: Reply; viewer: Viewer | null; threadLocked: boolean; editWindowMinutes: number };
 
@@ -14,9 +15,6 @@ export function ReplyActions({ reply, viewer, threadLocked, editWindowMinutes }:
   const target = { ...reply, threadLocked };
   const liked = !!viewer && reply.reactions.some((r) => r.userId === viewer.id);
   const count = reply.reactions.length;
-  // A guest, on a reply nobody liked, gets nothing here: no empty row in
-  // every reply of the cached page.
-  if (!viewer && count === 0) return null;
   return (
     <div className="reply__actions">
       {canReact(viewer, target) ? (
@@ -24,18 +22,7 @@ export function ReplyActions({ reply, viewer, threadLocked, editWindowMinutes }:
       ) : count > 0 ? (
         <span className="reply__likes">Thích · {count}</span>
       ) : null}
-      {count > 0 ? (
-        <details className="reply__likers">
-          <summary>{count} người thích</summary>
-          <ul>
-            {reply.reactions.map((r) => (
-              <li key={r.userId}>
-                <a href={`/members/${encodeURIComponent(r.user.username)}`}>{r.user.displayName}</a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <Likers reply={reply} />
       <span className="reply__actions-spacer" />
       {canReply(viewer, { locked: threadLocked }) && reply.status === "visible" ? (
         <QuoteButton postId={reply.id} authorName={reply.author.displayName} />

@@ -4,7 +4,7 @@
 // on the server as the member types, and posts without reloading the page.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";

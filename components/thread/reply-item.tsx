@@ -1,5 +1,9 @@
 // One reply in the thread: author card, time, number and permalink, the body
-// (or, for a removed reply, a placeholder that says why), and its actions.
+// (or, for a removed reply, a placeholder that says why), then `tools`: what
+// the page adds under it for its reader (likes for guests; like, quote, edit,
+// report and moderation for members). The tools come from the page, not from
+// here, so the guests' cached page does not carry the members' interactive
+// components (and their JavaScript) it never shows.
 // Its links (profile, permalink, history) are plain <a>, not next/link: a
 // Link is a client component, rendered and serialised for every one of the
 // page's dozens of links, and it prefetches its target as it scrolls into
@@ -10,13 +14,16 @@ import type { Reply } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { canViewPostContent, isStaff, type Viewer } from "@/lib/permissions";
 import { memberPath, postPath } from "@/lib/urls";
-import { PostModTools } from "@/components/moderation/post-mod-tools";
-import { ReplyActions } from "./reply-actions";
 
-type Props = { reply: Reply; viewer: Viewer | null; threadLocked: boolean; editWindowMinutes: number };
+type Props = { reply: Reply; viewer: Viewer | null; tools: React.ReactNode };
 
-export function ReplyItem({ reply, viewer, threadLocked, editWindowMinutes }: Props) {
-  const removed = reply.status === "hidden" || reply.status === "deleted";
+/** Hidden by a moderator or deleted by its author: a placeholder stays in its place. */
+export function isRemoved(reply: { status: string }): boolean {
+  return reply.status === "hidden" || reply.status === "deleted";
+}
+
+export function ReplyItem({ reply, viewer, tools }: Props) {
+  const removed = isRemoved(reply);
   const showContent = !removed || isStaff(viewer);
   return (
     <li
@@ -62,10 +69,7 @@ export function ReplyItem({ reply, viewer, threadLocked, editWindowMinutes }: Pr
             <div className="reply__body prose" data-testid="reply-body" dangerouslySetInnerHTML={{ __html: reply.html }} />
           )
         ) : null}
-        {!removed ? (
-          <ReplyActions reply={reply} viewer={viewer} threadLocked={threadLocked} editWindowMinutes={editWindowMinutes} />
-        ) : null}
-        <PostModTools post={{ ...reply, threadLocked }} viewer={viewer} editWindowMinutes={editWindowMinutes} />
+        {tools}
       </div>
     </li>
   );

@@ -26,15 +26,16 @@ type Props = {
   /** The replies this viewer may see (visibleReplies). */
   replies: Reply[];
   viewer: Viewer | null;
-  editWindowMinutes: number;
   newestPosts: NewestPostItem[];
   /** The viewer's part: thread tools for staff (null otherwise)… */
   threadTools: React.ReactNode;
+  /** …what goes under each reply (likes; the member's actions, moderation)… */
+  replyTools: (reply: Reply) => React.ReactNode;
   /** …and what goes where the reply box is (composer, or why not). */
   replyArea: React.ReactNode;
 };
 
-export function ThreadView({ thread, page, opening, replies, viewer, editWindowMinutes, newestPosts, threadTools, replyArea }: Props) {
+export function ThreadView({ thread, page, opening, replies, viewer, newestPosts, threadTools, replyTools, replyArea }: Props) {
   if (page === 1 && !opening) throw new Error(`Thread ${thread.id} has no opening post`);
   const total = pageCount(thread);
   const hrefFor = (p: number) => threadPath(thread, p);
@@ -70,7 +71,7 @@ export function ThreadView({ thread, page, opening, replies, viewer, editWindowM
           ) : (
             <ol className="reply-list" data-testid="reply-list">
               {replies.map((reply) => (
-                <ReplyItem key={reply.id} reply={reply} viewer={viewer} threadLocked={thread.locked} editWindowMinutes={editWindowMinutes} />
+                <ReplyItem key={reply.id} reply={reply} viewer={viewer} tools={replyTools(reply)} />
               ))}
             </ol>
           )}

@@ -6,16 +6,8 @@
 import type { z } from "zod";
 import { fieldErrors } from "./account";
 
-export type FormState = {
-  status: "idle" | "error" | "success" | "preview";
-  message?: string;
-  errors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** Extra data for the form, e.g. a preview's HTML. */
-  data?: Record<string, string>;
-};
-
-export const IDLE: FormState = { status: "idle" };
+export { IDLE, type FormState } from "./form-contract";
+import type { FormState } from "./form-contract";
 
 /** A string field of a submitted form ("" when absent or a file). */
 export function formString(formData: FormData, name: string): string {

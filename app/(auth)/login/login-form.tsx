@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE } from "@/lib/validation/form-state";
+import { IDLE } from "@/lib/validation/form-contract";
 import { logIn } from "./actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {

@@ -4,7 +4,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/account";
-import { IDLE } from "@/lib/validation/form-state";
+import { IDLE } from "@/lib/validation/form-contract";
 import { createFirstAdmin } from "./actions";
 
 export function SetupForm({ token }: { token: string }) {
