@@ -45,7 +45,7 @@ function isAsGenerated(facts: Facts): boolean {
 }
 
 /** data/fake.db as db:fake makes it (made, or made again, when it is not). */
-function ensureFakeDatabase(): string {
+export function ensureFakeDatabase(): string {
   const file = sqliteFilePath(FAKE_DB_URL)!;
   if (fs.existsSync(file) && isAsGenerated(readFacts(file))) return file;
   console.log(`Tạo cơ sở dữ liệu giả: npm run db:fake -- ${FAKE_ARGS.join(" ")} (khoảng 20–40 giây)…`);

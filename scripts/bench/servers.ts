@@ -43,11 +43,11 @@ async function waitFor(url: string, seconds: number, child: ChildProcess, log: s
 
 const randomPort = (from: number) => from + crypto.randomInt(0, 500);
 
-/** `next start` on the benchmark database (production build, 127.0.0.1). */
-export async function startNext(databaseUrl: string): Promise<Server> {
+/** `next start` on a database (production build, 127.0.0.1), logging to `log`. */
+export async function startNext(databaseUrl: string, log = path.join(BENCH_DIR, "next.log")): Promise<Server> {
   const port = randomPort(4100);
   const origin = `http://127.0.0.1:${port}`;
-  const log = path.join(BENCH_DIR, "next.log");
+  fs.mkdirSync(path.dirname(log), { recursive: true });
   const out = fs.openSync(log, "w");
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
