@@ -179,7 +179,8 @@ async function main() {
           const check = verifyReplies(sqliteFilePath(data.url)!, data.postThreads[round].id, readAcknowledged(ackPrefix(round), WRK_THREADS));
           checks.push({ ...check, round });
           console.log(
-            `      kiểm tra: ${check.acknowledged} trả lời được xác nhận, mất ${check.lost}, trùng ${check.doubled}; ` +
+            `      kiểm tra: ${check.acknowledged} trả lời được xác nhận, mất ${check.lost}, trùng ${check.doubled}` +
+              ` (${check.unacknowledgedRows} hàng ghi nhưng chưa kịp trả lời khi wrk dừng); ` +
               `replyCount ${check.replyCount} = ${check.visibleRows} hàng hiển thị: ${check.replyCount === check.visibleRows ? "đúng" : "SAI"}`,
           );
         }
