@@ -199,6 +199,8 @@ export async function publishArticleAction(_: FormState, formData: FormData): Pr
   } catch (error) {
     return toFormError(error, values);
   }
-  revalidatePath("/", "layout");
+  // A re-import rewrites the thread's title, lead and article in place; its
+  // opening post is also among the newest posts.
+  expireThread(result.threadId, { visiblePostsChanged: true });
   redirect(threadPath({ id: result.threadId, slug: result.slug }));
 }

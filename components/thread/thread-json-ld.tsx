@@ -5,16 +5,11 @@
 // copy of every reply to the guests' page.
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
 import { absoluteUrl, memberPath, postPath, threadPath } from "@/lib/urls";
-import { htmlToText } from "@/lib/text";
+import { excerpt, htmlToText } from "@/lib/text";
 
 type Props = { thread: ThreadWithCategory; post: OpeningPost; replies: Reply[] };
 
 const EXCERPT_LENGTH = 160;
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH).trimEnd()}…` : flat;
-}
 
 export function ThreadJsonLd({ thread, post, replies }: Props) {
   const data = {
@@ -39,7 +34,7 @@ export function ThreadJsonLd({ thread, post, replies }: Props) {
       url: absoluteUrl(postPath(reply)),
       datePublished: reply.createdAt.toISOString(),
       author: { "@type": "Person", name: reply.author.displayName },
-      text: excerpt(htmlToText(reply.html)),
+      text: excerpt(htmlToText(reply.html), EXCERPT_LENGTH),
     })),
   };
   // "<" is escaped so text inside the JSON can never close the script element.
