@@ -35,12 +35,18 @@ async function cachedGuestPage(guest: APIRequestContext, path: string): Promise<
   return second;
 }
 
-/** The guest's next request after a change: rendered afresh (not a cached or stale copy) and showing it. */
+/**
+ * The guest's next request after a change shows it: rendered afresh for this
+ * request (MISS), or already re-rendered since the change by another request
+ * (HIT with the new content: parallel journeys' guests prefetch recently
+ * active threads from the forum index) — never the old copy, and never a
+ * stale copy served while a new one renders (STALE).
+ */
 async function expectGuestSees(guest: APIRequestContext, path: string, text: string | RegExp): Promise<GuestResponse> {
   const next = await guestGet(guest, path);
   expect(next.status).toBe(200);
-  expect(next.cache, `guest request of ${path} after the change`).toBe("MISS");
   expect(next.html).toMatch(text);
+  expect(["MISS", "HIT"], `guest request of ${path} after the change`).toContain(next.cache);
   // …and that render is what the cache serves from now on.
   const again = await guestGet(guest, path);
   expect(again.cache).toBe("HIT");
