@@ -11,7 +11,7 @@ export type ScenarioRun = { key: ScenarioKey; round: number; result: WrkResult }
 export type Report = {
   startedAt: string;
   finishedAt: string;
-  machine: { node: string };
+  machine: { node: string; cpus: number; loadAverageAtEnd: number[] };
   options: Record<string, number>;
   data: Record<string, unknown>;
   bytes: PageBytes;
@@ -117,6 +117,7 @@ export function printReport(report: Report): void {
   console.log(
     `Trang thành viên (render mỗi yêu cầu) của chủ đề 10 000 phản hồi, trung vị 100 yêu cầu liên tiếp: trang 1 ${num(report.perRequest.page1Ms, 1)} ms, trang 500 ${num(report.perRequest.page500Ms, 1)} ms.`,
   );
+  console.log(`Máy: ${report.machine.cpus} lõi, tải trung bình lúc xong (1/5/15 phút): ${report.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}.`);
   if (rounds < 3) console.log("(Ít hơn 3 lượt: chỉ để thử.)");
 }
 

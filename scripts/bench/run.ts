@@ -17,6 +17,7 @@
 // c/b and d/a, errors, the guest page's HTML and JavaScript bytes (raw and
 // gzip), and writes the same to bench-results.json.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../lib/build";
@@ -27,7 +28,7 @@ import { measurePageBytes, type PageBytes } from "./page-bytes";
 import { requireTools } from "./prerequisites";
 import { printReport, type Report, type ScenarioKey, type ScenarioRun } from "./report";
 import { startNext, startNginx, type Server } from "./servers";
-import { readAcknowledged, verifyReplies, type ReplyCheck } from "./verify-replies";
+import { readAcknowledged, verifyReplies, waitUntilSettled, type ReplyCheck } from "./verify-replies";
 import { errorCount, rate, runWrk, type WrkResult } from "./wrk";
 
 const WRK_THREADS = 2;
@@ -176,6 +177,7 @@ async function main() {
         const rps = rate(result).toFixed(0).padStart(7);
         console.log(`  (${key}) ${rps} req/s  p50 ${(result.latency_us.p50 / 1000).toFixed(1)} ms  p99 ${(result.latency_us.p99 / 1000).toFixed(1)} ms  lỗi ${errorCount(result)}`);
         if (key === "e") {
+          await waitUntilSettled(sqliteFilePath(data.url)!, data.postThreads[round].id);
           const check = verifyReplies(sqliteFilePath(data.url)!, data.postThreads[round].id, readAcknowledged(ackPrefix(round), WRK_THREADS));
           checks.push({ ...check, round });
           console.log(
@@ -197,7 +199,8 @@ async function main() {
     const report: Report = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      machine: { node: process.version },
+      // Other work on the machine shares its two cores: the load average says how much.
+      machine: { node: process.version, cpus: os.cpus().length, loadAverageAtEnd: os.loadavg() },
       options: { ...opts, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
       data: {
         threads: data.counts.threads,

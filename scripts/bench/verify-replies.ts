@@ -28,17 +28,38 @@ export function readAcknowledged(prefix: string, threads: number): number[] {
   return ids;
 }
 
+type Row = { id: number; clientToken: string | null; source: string; status: string; number: number };
+
+/**
+ * When wrk stops it drops its connections, but the server finishes the
+ * replies it was writing: wait until the thread has stopped changing, so
+ * the check sees the final state rather than one halfway through a write.
+ */
+export async function waitUntilSettled(databaseFile: string, threadId: number, quietMs = 1000, maxMs = 15_000): Promise<void> {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const read = () => JSON.stringify(db.prepare(`SELECT "replyCount", "lastNumber" FROM "Thread" WHERE "id" = ?`).get(threadId));
+    const deadline = Date.now() + maxMs;
+    let last = read();
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, quietMs));
+      const now = read();
+      if (now === last) return;
+      last = now;
+    }
+  } finally {
+    db.close();
+  }
+}
+
 export function verifyReplies(databaseFile: string, threadId: number, acknowledged: number[]): ReplyCheck {
   const db = new Database(databaseFile, { readonly: true });
   try {
-    const rows = db.prepare(`SELECT "id", "clientToken", "source", "status", "number" FROM "Post" WHERE "threadId" = ? AND "number" > 1`).all(threadId) as {
-      id: number;
-      clientToken: string | null;
-      source: string;
-      status: string;
-      number: number;
-    }[];
-    const thread = db.prepare(`SELECT "replyCount", "lastNumber" FROM "Thread" WHERE "id" = ?`).get(threadId) as { replyCount: number; lastNumber: number };
+    // One read transaction: the rows and the counters from the same snapshot.
+    const { rows, thread } = db.transaction(() => ({
+      rows: db.prepare(`SELECT "id", "clientToken", "source", "status", "number" FROM "Post" WHERE "threadId" = ? AND "number" > 1`).all(threadId) as Row[],
+      thread: db.prepare(`SELECT "replyCount", "lastNumber" FROM "Thread" WHERE "id" = ?`).get(threadId) as { replyCount: number; lastNumber: number },
+    }))();
     const ids = new Set(rows.map((r) => r.id));
     const acked = new Set(acknowledged);
     const lost = [...acked].filter((id) => !ids.has(id)).length;
