@@ -16,12 +16,16 @@ import { fileURLToPath } from "node:url";
 // "authjs.session-token" ("__Secure-" over HTTPS) and splits a large one
 // into ".0", ".1"…; a cookie that is present but no longer valid still sends
 // its owner to the per-request page, which says why they were logged out.
+// Rewrites match any method: a form posted without a session (a guest
+// replaying one) reaches the guest route, whose action refuses it (no viewer).
 // Done here rather than in a proxy.ts: a config rewrite is matched by the
-// router itself, while a proxy runs a middleware function on every request
-// (measured: ~1.4 ms each, a quarter of the cached page's whole cost).
+// router itself, while a proxy runs a middleware function on every request —
+// and under `next start -H 127.0.0.1` Next.js 16.4 turned the proxy's
+// rewrites into HTTP proxying to itself (its request URL says "localhost"):
+// measured, 530 instead of 1 900 cached pages a second.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "authjs.session-token.0", "__Secure-authjs.session-token.0"];
 const withoutSession = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
-export const GUEST_VIEW_REWRITES = [
+const GUEST_VIEW_REWRITES = [
   { source: "/threads/:slugId", destination: "/guest-view/threads/:slugId", missing: withoutSession },
   { source: "/threads/:slugId/:pageSegment(page-\\d+)", destination: "/guest-view/threads/:slugId/:pageSegment", missing: withoutSession },
 ];
