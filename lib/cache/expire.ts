@@ -8,7 +8,7 @@
 // actions call these after the service succeeded.
 import "server-only";
 import { updateTag } from "next/cache";
-import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
+import { NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
 
 /**
  * Something every page of a thread shows changed: a reply counted or
@@ -44,8 +44,4 @@ export function expireMemberAppearances(threadIds: number[]): void {
 
 export function expireSettings(): void {
   updateTag(SETTINGS_TAG);
-}
-
-export function expireCategories(): void {
-  updateTag(CATEGORIES_TAG);
 }
