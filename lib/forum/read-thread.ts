@@ -29,21 +29,26 @@ export async function getThreadById(id: number) {
   });
 }
 
+/** What every post on a thread page carries, the opening post and replies alike. */
+const postFields = {
+  id: true,
+  threadId: true,
+  authorId: true,
+  number: true,
+  format: true,
+  html: true,
+  status: true,
+  editedAt: true,
+  createdAt: true,
+  author: { select: authorSelect },
+} as const;
+
 /** Post 1 (the article or the thread's first message), with its attachments. */
 export async function getOpeningPost(threadId: number) {
   return db.post.findUnique({
     where: { threadId_number: { threadId, number: 1 } },
     select: {
-      id: true,
-      threadId: true,
-      authorId: true,
-      number: true,
-      format: true,
-      html: true,
-      status: true,
-      editedAt: true,
-      createdAt: true,
-      author: { select: authorSelect },
+      ...postFields,
       attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, byteSize: true, storagePath: true, position: true } },
     },
   });
@@ -67,17 +72,8 @@ export async function readRepliesPage(threadId: number, page: number) {
 }
 
 const replySelect = {
-  id: true,
-  threadId: true,
-  authorId: true,
-  number: true,
-  format: true,
-  html: true,
-  status: true,
+  ...postFields,
   statusReason: true,
-  editedAt: true,
-  createdAt: true,
-  author: { select: authorSelect },
   reactions: {
     orderBy: { createdAt: "asc" },
     select: { userId: true, user: { select: { username: true, displayName: true } } },
