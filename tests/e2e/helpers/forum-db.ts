@@ -38,7 +38,8 @@ export function openForumDb() {
       return Number(result.lastInsertRowid);
     },
 
-    createThread(options: { title: string; authorId: number; body: string; categorySlug?: string; createdAt?: Date }) {
+    /** `article` makes it an article thread (lead and publication date), as the importer writes one. */
+    createThread(options: { title: string; authorId: number; body: string; categorySlug?: string; createdAt?: Date; article?: { lead: string; publishedAt: Date } }) {
       return sqlite.transaction(() => {
         const at = iso(options.createdAt ?? new Date());
         const category = sqlite.prepare(`SELECT "id" FROM "Category" WHERE "slug" = ?`).get(options.categorySlug ?? "thao-luan-chung") as { id: number };
@@ -46,9 +47,20 @@ export function openForumDb() {
         const threadId = Number(
           sqlite
             .prepare(
-              `INSERT INTO "Thread" ("categoryId", "authorId", "title", "slug", "kind", "lastPostAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'discussion', ?, ?, ?)`,
+              `INSERT INTO "Thread" ("categoryId", "authorId", "title", "slug", "kind", "lead", "publishedAt", "lastPostAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             )
-            .run(category.id, options.authorId, options.title, slug, at, at, at).lastInsertRowid,
+            .run(
+              category.id,
+              options.authorId,
+              options.title,
+              slug,
+              options.article ? "article" : "discussion",
+              options.article?.lead ?? null,
+              options.article ? iso(options.article.publishedAt) : null,
+              at,
+              at,
+              at,
+            ).lastInsertRowid,
         );
         const html = renderMarkdown(options.body);
         const postId = Number(
@@ -58,7 +70,7 @@ export function openForumDb() {
         );
         sqlite.prepare(`UPDATE "Category" SET "threadCount" = "threadCount" + 1 WHERE "id" = ?`).run(category.id);
         sqlite.prepare(`UPDATE "User" SET "postCount" = "postCount" + 1 WHERE "id" = ?`).run(options.authorId);
-        index(postId, { number: 1, source: options.body, html }, { title: options.title, lead: null });
+        index(postId, { number: 1, source: options.body, html }, { title: options.title, lead: options.article?.lead ?? null });
         return { threadId, postId, slug, path: `/threads/${slug}.${threadId}` };
       })();
     },
