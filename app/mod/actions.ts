@@ -6,7 +6,9 @@
 // refuse everyone else.
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
-import { expireSettings, expireThread } from "@/lib/cache/expire";
+import { expireMemberAppearances, expireSettings, expireThread } from "@/lib/cache/expire";
+import { threadsShowingMember } from "@/lib/forum/member-threads";
+import { changeMemberRole } from "@/lib/moderation/change-role";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { locatePost } from "@/lib/forum/locate-post";
@@ -150,6 +152,19 @@ export async function liftSanctionAction(_: FormState, formData: FormData): Prom
     return toFormError(error, {});
   }
   redirect(`/mod/members/${encodeURIComponent(username)}?done=lifted`);
+}
+
+export async function changeRoleAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = { role: formString(formData, "role"), userTitle: formString(formData, "userTitle") };
+  let member: { id: number; username: string };
+  try {
+    member = await changeMemberRole(await getViewer(), { userId: formString(formData, "userId"), ...values });
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  // The role badge and the title are shown beside the member's posts, on cached pages.
+  expireMemberAppearances(await threadsShowingMember(member.id));
+  redirect(`/mod/members/${encodeURIComponent(member.username)}?done=role`);
 }
 
 export async function addWordFilterAction(_: FormState, formData: FormData): Promise<FormState> {

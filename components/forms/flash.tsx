@@ -9,6 +9,7 @@ const MESSAGES: Record<string, string> = {
   suspended: "Đã tạm khóa thành viên.",
   banned: "Đã cấm thành viên.",
   lifted: "Đã gỡ hình phạt.",
+  role: "Đã lưu vai trò và danh hiệu.",
 };
 
 export function Flash({ code }: { code: string | string[] | undefined }) {

@@ -23,6 +23,7 @@ export const MOD_ACTIONS = {
   "member.ban": "Cấm thành viên",
   "member.lift": "Gỡ hình phạt",
   "member.role": "Đổi vai trò",
+  "member.title": "Đổi danh hiệu",
   "filter.add": "Thêm từ lọc",
   "filter.remove": "Xóa từ lọc",
   "settings.update": "Đổi cài đặt",

@@ -24,7 +24,7 @@ export async function getMemberRecord(viewer: Viewer | null, username: string) {
     where: { usernameKey: username.toLowerCase() },
     select: {
       id: true, username: true, displayName: true, email: true, role: true, createdAt: true, postCount: true,
-      suspendedUntil: true, bannedAt: true, sanctionReason: true, emailVerifiedAt: true,
+      suspendedUntil: true, bannedAt: true, sanctionReason: true, emailVerifiedAt: true, userTitle: true,
     },
   });
   if (!member) return null;

@@ -1,6 +1,7 @@
 // Moderation input, shared by the moderators' forms and the services.
 import { z } from "zod";
 import { idSchema } from "./reply";
+import { ROLES, type Role } from "@/lib/permissions";
 
 const reason = z
   .string({ error: "Hãy nhập lý do." })
@@ -74,6 +75,21 @@ export const sanctionSchema = z.discriminatedUnion("kind", [
 ]);
 
 export const liftSanctionSchema = z.object({ userId: idSchema });
+
+export const ROLE_LABELS: Record<Role, string> = { member: "Thành viên", moderator: "Điều hành viên", admin: "Quản trị viên" };
+
+/** An administrator sets a member's role and the title shown under their name ("Intern Writer"). */
+export const changeRoleSchema = z.object({
+  userId: idSchema,
+  role: z.enum(ROLES as [Role, ...Role[]], { error: "Hãy chọn một vai trò." }),
+  userTitle: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().max(50, { error: "Danh hiệu tối đa 50 ký tự." }))
+    // An empty title means none: the author card then shows no title line.
+    .transform((s) => s || null),
+});
 
 export const wordFilterSchema = z.object({
   phrase: z

@@ -176,3 +176,56 @@ test("lock, move and rename a thread; the old URL redirects; the log lists them"
   await modPage.goto(`/mod/log?action=thread.lock&moderator=${mod.username}`);
   await expect(modPage.getByTestId("mod-log").locator("tbody tr")).toHaveCount(1);
 });
+
+test("an administrator makes a member a moderator without JavaScript; their open browser and guests see it on the next request", async ({ browser, playwright, baseURL }) => {
+  const target = member();
+  const admin = member("admin");
+  const thread = createThread(target.username);
+  const [postId] = insertReplies(thread.id, target.username, 1, () => "Bài của người sắp lên chức.");
+  const guest = await playwright.request.newContext({ baseURL });
+  const guestHtml = async () => (await (await guest.get(thread.path)).text()).replace(/<!-- -->/g, "");
+  expect(await guestHtml()).not.toContain("Người giữ lửa");
+  expect(await guestHtml()).not.toContain("Người giữ lửa"); // the second request is served from the cache
+
+  const targetPage = await loggedIn(browser, target);
+  expect((await targetPage.request.get("/mod/reports")).status()).toBe(404);
+
+  const adminPage = await loggedIn(browser, admin, false);
+  await adminPage.goto(`/mod/members/${target.username}`);
+  const form = adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" });
+  // Nothing changed: told so, and nothing is written.
+  await form.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("alert")).toContainText("không có gì để lưu");
+  // A title too long is refused and kept in the field.
+  const longTitle = "Danh hiệu dài quá mức cho phép của diễn đàn này, hơn năm mươi ký tự";
+  expect(longTitle.length).toBeGreaterThan(50);
+  // (The field's maxlength stops this in a browser; the server must stop it too.)
+  await adminPage.evaluate(() => document.querySelector<HTMLInputElement>("#member-title")?.removeAttribute("maxlength"));
+  await adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" }).getByLabel(/Danh hiệu/).fill(longTitle.slice(0, 50) + "!");
+  await adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" }).getByLabel("Vai trò", { exact: true }).selectOption({ label: "Điều hành viên" });
+  await adminPage.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("alert")).toContainText("Danh hiệu tối đa 50 ký tự");
+  await expect(adminPage.getByLabel(/Danh hiệu/)).toHaveValue(longTitle.slice(0, 50) + "!");
+  expect(logRows("action LIKE 'member.%' AND targetUserId = (SELECT id FROM User WHERE usernameKey = ?)", target.username.toLowerCase())).toEqual([]);
+
+  await adminPage.getByLabel(/Danh hiệu/).fill("Người giữ lửa");
+  await adminPage.getByLabel("Vai trò", { exact: true }).selectOption({ label: "Điều hành viên" });
+  await adminPage.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã lưu vai trò và danh hiệu");
+  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Điều hành viên");
+
+  // The member's already open session has the moderator's tools on its next request…
+  await targetPage.goto(thread.path);
+  await expect(targetPage.getByTestId("thread-tools")).toBeVisible();
+  expect((await targetPage.request.get("/mod/reports")).status()).toBe(200);
+  // …and the guests' cached page shows the new badge and title beside their reply.
+  const html = await guestHtml();
+  expect(html).toContain("Người giữ lửa");
+  expect(html).toMatch(new RegExp(`id="post-${postId}"[\\s\\S]*Điều hành viên`));
+
+  await adminPage.goto(`/mod/log?member=${target.username}`);
+  const log = adminPage.getByTestId("mod-log");
+  await expect(log.locator('tr[data-action="member.role"]')).toContainText("Thành viên → Điều hành viên");
+  await expect(log.locator('tr[data-action="member.title"]')).toContainText("(không có) → “Người giữ lửa”");
+  await guest.dispose();
+});

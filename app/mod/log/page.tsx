@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { listModLog } from "@/lib/moderation/read-log";
 import { MOD_ACTIONS } from "@/lib/moderation/log-action";
+import { describeLogDetails } from "@/lib/moderation/describe-log-details";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/session";
 import { memberPath } from "@/lib/urls";
@@ -57,6 +58,7 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
             <th scope="col">Người điều hành</th>
             <th scope="col">Hành động</th>
             <th scope="col">Đối tượng</th>
+            <th scope="col">Chi tiết</th>
             <th scope="col">Lý do</th>
           </tr>
         </thead>
@@ -79,6 +81,7 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
                   </>
                 ) : null}
               </td>
+              <td>{describeLogDetails(e.action, e.details) ?? ""}</td>
               <td>{e.reason ?? ""}</td>
             </tr>
           ))}

@@ -126,6 +126,7 @@ test("members, suspended members and guests calling moderation actions directly 
     ["/mod/reports", { ...(await serverForm(adminPage, "/mod/reports", `value="${postId}"`)), outcome: "hide", note: "Tấn công" }],
     ["/mod/queue", { ...(await serverForm(adminPage, "/mod/queue", "Duyệt bài đã chọn")), postId: String(pendingId), decision: "approve" }],
     ["/mod/word-filter", { ...(await serverForm(adminPage, "/mod/word-filter", "Từ hoặc cụm từ")), phrase: "cụm từ chiếm quyền", action: "refuse" }],
+    [`/mod/members/${author.username}`, { ...(await serverForm(adminPage, `/mod/members/${author.username}`, "Lưu vai trò")), role: "admin", userTitle: "Chiếm quyền" }],
     ["/mod/settings", { ...(await serverForm(adminPage, "/mod/settings", "Lưu cài đặt")), maxReplyLength: "150" }],
     ["/mod/articles", { ...(await serverForm(adminPage, "/mod/articles", "Nội dung trang")), intent: "publish", categorySlug: "tin-cong-nghe", text: "Bài chiếm quyền đăng\n\nKẻ Xấu\nKẻ Xấu\nPhản hồi: 0\n\nKẻ Xấu\nĐoạn dẫn của bài viết giả mạo này khá dài, đủ để là một đoạn văn.\n\nThân bài giả mạo cũng là một đoạn văn dài hơn tiêu đề rất nhiều." }],
   ];
@@ -134,7 +135,7 @@ test("members, suspended members and guests calling moderation actions directly 
     withDb((db) => ({
       posts: db.prepare("SELECT id, status, statusReason FROM Post WHERE threadId = ? ORDER BY id").all(thread.id),
       thread: db.prepare("SELECT title, slug, locked, pinned, categoryId, replyCount FROM Thread WHERE id = ?").get(thread.id),
-      author: db.prepare("SELECT bannedAt, suspendedUntil, sanctionReason FROM User WHERE id = ?").get(authorId),
+      author: db.prepare("SELECT role, userTitle, bannedAt, suspendedUntil, sanctionReason FROM User WHERE id = ?").get(authorId),
       reports: db.prepare("SELECT status FROM Report WHERE reporterId = ?").all(reporterId),
       filters: db.prepare("SELECT count(*) AS n FROM WordFilter WHERE phrase = 'cụm từ chiếm quyền'").get(),
       articles: db.prepare("SELECT count(*) AS n FROM Thread WHERE title = 'Bài chiếm quyền đăng'").get(),
@@ -161,6 +162,10 @@ test("members, suspended members and guests calling moderation actions directly 
       expect((await page.request.get(path)).status()).toBe(404);
     }
   }
+  // A moderator may sanction the author but not make them an administrator.
+  const moderator = await loggedIn(browser, member("moderator"));
+  const roleForm = forms.find(([, fields]) => fields.role)!;
+  expect([303, 307, 308]).not.toContain((await replayForm(moderator, roleForm[0], roleForm[1])).status());
   expect(snapshot()).toEqual(before);
 
   // The replayed forms themselves are valid: the administrator's replay of one works.

@@ -4,15 +4,15 @@
 import Link from "next/link";
 import { Flash } from "@/components/forms/flash";
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, FormInput, FormRadio } from "@/components/forms/action-form";
+import { ActionForm, FieldError, FormInput, FormRadio, FormSelect } from "@/components/forms/action-form";
 import { RoleBadge } from "@/components/role-badge";
-import { liftSanctionAction, sanctionAction } from "@/app/mod/actions";
+import { changeRoleAction, liftSanctionAction, sanctionAction } from "@/app/mod/actions";
 import { getMemberRecord } from "@/lib/moderation/read-members";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { canSanction, type Role } from "@/lib/permissions";
+import { canChangeRole, canSanction, ROLES, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { postPath } from "@/lib/urls";
-import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { REPORT_REASONS, ROLE_LABELS } from "@/lib/validation/moderation";
 
 const STATUS_LABEL: Record<string, string> = { visible: "Hiển thị", hidden: "Đã ẩn", deleted: "Tác giả đã xóa", pending: "Chờ duyệt" };
 
@@ -30,6 +30,7 @@ export default async function ModMemberPage({
   const { member, posts, reports, sanctions, sameNetwork } = record;
   const sanctioned = !!member.bannedAt || (!!member.suspendedUntil && member.suspendedUntil > new Date());
   const mayPunish = canSanction(viewer, { id: member.id, role: member.role as Role });
+  const mayChangeRole = canChangeRole(viewer, { id: member.id, role: member.role as Role });
   return (
     <>
       <h1 className="page-title">
@@ -40,6 +41,34 @@ export default async function ModMemberPage({
         @{member.username} · tham gia {formatDate(member.createdAt)} · {member.postCount} bài viết ·{" "}
         {member.email ?? "không có email"} {member.emailVerifiedAt ? "(đã xác minh)" : "(chưa xác minh)"}
       </p>
+
+      <section className="block block--padded" aria-labelledby="role-title">
+        <h2 id="role-title" className="block__title">Vai trò và danh hiệu</h2>
+        <p>
+          {ROLE_LABELS[member.role as Role] ?? member.role}
+          {member.userTitle ? ` · danh hiệu “${member.userTitle}”` : " · không có danh hiệu"}
+        </p>
+        {mayChangeRole ? (
+          <ActionForm action={changeRoleAction} className="mod-menu__form" label="Đổi vai trò và danh hiệu">
+            <input type="hidden" name="userId" value={member.id} />
+            <label htmlFor="member-role">Vai trò</label>
+            <FormSelect id="member-role" name="role" defaultValue={member.role}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </FormSelect>
+            <FieldError name="role" />
+            <label htmlFor="member-title">Danh hiệu (hiện dưới tên, để trống nếu không có)</label>
+            <FormInput id="member-title" name="userTitle" defaultValue={member.userTitle ?? ""} maxLength={50} />
+            <FieldError name="userTitle" />
+            <button type="submit" className="button button--small">Lưu vai trò</button>
+          </ActionForm>
+        ) : (
+          <p className="field__hint">Chỉ quản trị viên đổi được vai trò của người khác.</p>
+        )}
+      </section>
 
       <section className="block block--padded" aria-labelledby="sanction-title">
         <h2 id="sanction-title" className="block__title">Hình phạt</h2>
@@ -120,6 +149,7 @@ export default async function ModMemberPage({
 
       <section className="block block--padded" aria-labelledby="posts-title">
         <h2 id="posts-title" className="block__title">Bài viết gần đây (kể cả bài đã ẩn)</h2>
+        {posts.length === 0 ? <p>Chưa có bài viết nào.</p> : null}
         <ul className="mod-list">
           {posts.map((p) => (
             <li key={p.id} className="mod-list__item">

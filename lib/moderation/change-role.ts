@@ -1,0 +1,36 @@
+// An administrator changes a member's role (member, moderator, admin) and the
+// title shown under their name. Sessions re-read the role on every request
+// (lib/session.ts), so a promotion or demotion applies to the member's open
+// browsers on their next request; nobody changes their own role, so a forum
+// always keeps the administrator who made the change.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { assertCan, canChangeRole, type Role, type Viewer } from "@/lib/permissions";
+import { parseInput } from "@/lib/validation/parse-input";
+import { changeRoleSchema, ROLE_LABELS } from "@/lib/validation/moderation";
+import { logModAction } from "./log-action";
+import { notifyMember } from "./notify";
+
+export async function changeMemberRole(viewer: Viewer | null, input: Record<string, unknown>) {
+  const { userId, role, userTitle } = parseInput(changeRoleSchema, input);
+  const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, userTitle: true } });
+  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  assertCan(canChangeRole(viewer, { id: target.id, role: target.role as Role }));
+  const roleChanged = role !== target.role;
+  const titleChanged = userTitle !== target.userTitle;
+  if (!roleChanged && !titleChanged) throw new InvalidInputError("Vai trò và danh hiệu vẫn như cũ: không có gì để lưu.");
+
+  const changes = [
+    ...(roleChanged ? [{ action: "member.role" as const, from: target.role, to: role }] : []),
+    ...(titleChanged ? [{ action: "member.title" as const, from: target.userTitle, to: userTitle }] : []),
+  ];
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: { role, userTitle } });
+    for (const { action, from, to } of changes) {
+      await logModAction(tx, { actorId: viewer!.id, action, targetType: "member", targetId: target.id, targetUserId: target.id, details: { from, to } });
+    }
+    if (roleChanged) await notifyMember(tx, target.id, "member.role", `Vai trò của bạn đã được đổi thành ${ROLE_LABELS[role]}.`);
+  });
+  return { id: target.id, username: target.username };
+}

@@ -1,0 +1,47 @@
+// The "Chi tiết" column of the moderation log: what a logged action changed,
+// in words (a role from → to, a suspension's end, a filtered phrase, changed
+// settings). Details are stored as JSON by logModAction; anything unexpected
+// (an older row, a hand-edited one) is shown as nothing rather than breaking
+// the page.
+import { formatDateTime } from "@/lib/format";
+import { ROLE_LABELS } from "@/lib/validation/moderation";
+
+type FromTo = { from: unknown; to: unknown };
+
+const isFromTo = (v: unknown): v is FromTo => typeof v === "object" && v !== null && "from" in v && "to" in v;
+const roleLabel = (v: unknown) => ROLE_LABELS[v as keyof typeof ROLE_LABELS] ?? String(v);
+const titleText = (v: unknown) => (typeof v === "string" && v ? `“${v}”` : "(không có)");
+
+export function describeLogDetails(action: string, json: string | null): string | null {
+  if (!json) return null;
+  let details: Record<string, unknown>;
+  try {
+    details = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof details !== "object" || details === null) return null;
+  switch (action) {
+    case "member.role":
+      return `${roleLabel(details.from)} → ${roleLabel(details.to)}`;
+    case "member.title":
+      return `${titleText(details.from)} → ${titleText(details.to)}`;
+    case "member.suspend":
+      return typeof details.endsAt === "string" && !Number.isNaN(Date.parse(details.endsAt)) ? `Đến ${formatDateTime(new Date(details.endsAt))}` : null;
+    case "filter.add":
+      return typeof details.phrase === "string" ? `“${details.phrase}” · ${details.action === "queue" ? "chờ duyệt" : "từ chối"}` : null;
+    case "filter.remove":
+      return typeof details.phrase === "string" ? `“${details.phrase}”` : null;
+    case "settings.update": {
+      const changes = Object.entries(details).filter(([, v]) => isFromTo(v)) as [string, FromTo][];
+      return changes.length ? changes.map(([key, v]) => `${key}: ${String(v.from)} → ${String(v.to)}`).join("; ") : null;
+    }
+    case "report.hide":
+    case "report.dismiss":
+      return typeof details.reports === "number" ? `${details.reports} báo cáo` : null;
+    case "article.publish":
+      return typeof details.title === "string" ? `${details.created ? "Bài mới" : "Cập nhật"}: ${details.title}` : null;
+    default:
+      return null;
+  }
+}
