@@ -6,9 +6,10 @@
 // refuse everyone else.
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
-import { expireMemberAppearances, expireSettings, expireThread } from "@/lib/cache/expire";
+import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/cache/expire";
 import { threadsShowingMember } from "@/lib/forum/member-threads";
 import { changeMemberRole } from "@/lib/moderation/change-role";
+import { createCategory, deleteCategory, updateCategory } from "@/lib/moderation/categories";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { locatePost } from "@/lib/forum/locate-post";
@@ -165,6 +166,45 @@ export async function changeRoleAction(_: FormState, formData: FormData): Promis
   // The role badge and the title are shown beside the member's posts, on cached pages.
   expireMemberAppearances(await threadsShowingMember(member.id));
   redirect(`/mod/members/${encodeURIComponent(member.username)}?done=role`);
+}
+
+const categoryValues = (formData: FormData) => ({
+  name: formString(formData, "name"),
+  description: formString(formData, "description"),
+  position: formString(formData, "position"),
+});
+
+export async function createCategoryAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = categoryValues(formData);
+  try {
+    await createCategory(await getViewer(), values);
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  expireCategories();
+  // A fresh page: the creation form empty again, the new category in the list.
+  redirect("/mod/categories?done=category-created");
+}
+
+export async function updateCategoryAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = categoryValues(formData);
+  try {
+    await updateCategory(await getViewer(), { categoryId: formString(formData, "categoryId"), ...values });
+  } catch (error) {
+    return toFormError(error, values);
+  }
+  expireCategories();
+  redirect("/mod/categories?done=category-updated");
+}
+
+export async function deleteCategoryAction(_: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await deleteCategory(await getViewer(), { categoryId: formString(formData, "categoryId") });
+  } catch (error) {
+    return toFormError(error, {});
+  }
+  expireCategories();
+  redirect("/mod/categories?done=category-deleted");
 }
 
 export async function addWordFilterAction(_: FormState, formData: FormData): Promise<FormState> {

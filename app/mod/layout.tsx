@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { canManageSettings, canModerate } from "@/lib/permissions";
+import { canManageCategories, canManageSettings, canModerate } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { MemberChrome } from "@/components/site-chrome";
 
@@ -28,6 +28,7 @@ export default async function ModLayout({ children }: { children: React.ReactNod
                 <li><Link href="/mod/settings">Cài đặt</Link></li>
               </>
             ) : null}
+            {canManageCategories(viewer) ? <li><Link href="/mod/categories">Chuyên mục</Link></li> : null}
           </ul>
         </nav>
         <main className="content">{children}</main>

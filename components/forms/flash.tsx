@@ -10,6 +10,9 @@ const MESSAGES: Record<string, string> = {
   banned: "Đã cấm thành viên.",
   lifted: "Đã gỡ hình phạt.",
   role: "Đã lưu vai trò và danh hiệu.",
+  "category-created": "Đã tạo chuyên mục.",
+  "category-updated": "Đã lưu chuyên mục.",
+  "category-deleted": "Đã xóa chuyên mục.",
 };
 
 export function Flash({ code }: { code: string | string[] | undefined }) {

@@ -8,7 +8,7 @@
 // actions call these after the service succeeded.
 import "server-only";
 import { updateTag } from "next/cache";
-import { NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
 
 /**
  * Something every page of a thread shows changed: a reply counted or
@@ -44,4 +44,13 @@ export function expireMemberAppearances(threadIds: number[]): void {
 
 export function expireSettings(): void {
   updateTag(SETTINGS_TAG);
+}
+
+/**
+ * A category was created, renamed, reordered or deleted: the thread tools'
+ * category menu, and every cached thread (its breadcrumb names its category).
+ * Rare, so expiring every thread page is the simple, exact choice.
+ */
+export function expireCategories(): void {
+  updateTag(CATEGORIES_TAG);
 }

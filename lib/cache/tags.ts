@@ -8,8 +8,9 @@
 //   thread:<id>:page:<n>  the posts on page n (page 1 also has the opening post):
 //                         an edit or a like expires only that page;
 //   newest-posts          the members' sidebar widget "Thành viên mới đăng";
-//   settings, categories  forum settings; the category list (no form edits
-//                         categories yet: one that does must expire it).
+//   settings, categories  forum settings; the categories — their list, and
+//                         their names in every cached thread's breadcrumb
+//                         (so every thread entry carries this tag too).
 //
 // A member's name is shown beside their posts: renaming them expires the
 // threads they posted or liked in (lib/forum/member-threads.ts).

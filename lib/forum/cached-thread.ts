@@ -21,7 +21,8 @@ const asOptionalDate = (value: Date | string | null): Date | null => (value === 
 /** The thread, or null for an unknown id (cached too, under the id's tag). */
 export const getCachedThread = cache(async (threadId: number) => {
   const thread = await unstable_cache(() => getThreadById(threadId), ["thread", String(threadId)], {
-    tags: [threadTag(threadId)],
+    // The thread row includes its category's name and slug.
+    tags: [threadTag(threadId), CATEGORIES_TAG],
   })();
   if (!thread) return null;
   return {

@@ -8,6 +8,10 @@ import { ROLE_LABELS } from "@/lib/validation/moderation";
 
 type FromTo = { from: unknown; to: unknown };
 
+/** Category fields by their Vietnamese names (settings keep their keys, as the settings page's labels live there). */
+const FIELD_LABELS: Record<string, string> = { name: "tên", description: "mô tả", position: "thứ tự" };
+const shown = (v: unknown) => (v === null || v === "" ? "(trống)" : String(v));
+
 const isFromTo = (v: unknown): v is FromTo => typeof v === "object" && v !== null && "from" in v && "to" in v;
 const roleLabel = (v: unknown) => ROLE_LABELS[v as keyof typeof ROLE_LABELS] ?? String(v);
 const titleText = (v: unknown) => (typeof v === "string" && v ? `“${v}”` : "(không có)");
@@ -32,10 +36,14 @@ export function describeLogDetails(action: string, json: string | null): string 
       return typeof details.phrase === "string" ? `“${details.phrase}” · ${details.action === "queue" ? "chờ duyệt" : "từ chối"}` : null;
     case "filter.remove":
       return typeof details.phrase === "string" ? `“${details.phrase}”` : null;
-    case "settings.update": {
+    case "settings.update":
+    case "category.update": {
       const changes = Object.entries(details).filter(([, v]) => isFromTo(v)) as [string, FromTo][];
-      return changes.length ? changes.map(([key, v]) => `${key}: ${String(v.from)} → ${String(v.to)}`).join("; ") : null;
+      return changes.length ? changes.map(([key, v]) => `${FIELD_LABELS[key] ?? key}: ${shown(v.from)} → ${shown(v.to)}`).join("; ") : null;
     }
+    case "category.create":
+    case "category.delete":
+      return typeof details.name === "string" ? `“${details.name}”` : null;
     case "report.hide":
     case "report.dismiss":
       return typeof details.reports === "number" ? `${details.reports} báo cáo` : null;

@@ -27,6 +27,9 @@ export const MOD_ACTIONS = {
   "filter.add": "Thêm từ lọc",
   "filter.remove": "Xóa từ lọc",
   "settings.update": "Đổi cài đặt",
+  "category.create": "Tạo chuyên mục",
+  "category.update": "Sửa chuyên mục",
+  "category.delete": "Xóa chuyên mục",
   "article.publish": "Đăng bài viết",
 } as const;
 
@@ -35,7 +38,7 @@ export type ModAction = keyof typeof MOD_ACTIONS;
 export type LogEntry = {
   actorId: number;
   action: ModAction;
-  targetType: "post" | "thread" | "member" | "report" | "filter" | "settings";
+  targetType: "post" | "thread" | "member" | "report" | "filter" | "settings" | "category";
   targetId: number;
   targetUserId?: number | null;
   reason?: string | null;

@@ -229,3 +229,67 @@ test("an administrator makes a member a moderator without JavaScript; their open
   await expect(log.locator('tr[data-action="member.title"]')).toContainText("(không có) → “Người giữ lửa”");
   await guest.dispose();
 });
+
+test("an administrator creates, renames and deletes a category without JavaScript; cached thread pages follow the new name", async ({ browser, playwright, baseURL }) => {
+  const admin = member("admin");
+  const author = member();
+  const word = Math.random().toString(36).slice(2, 8);
+  const name = `Chuyên mục thử ${word}`;
+  const adminPage = await loggedIn(browser, admin, false);
+  await adminPage.goto("/mod/categories");
+  const create = adminPage.getByRole("form", { name: "Tạo chuyên mục" });
+  await create.getByLabel("Tên chuyên mục").fill("Thảo luận CHUNG");
+  await create.getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByRole("alert")).toContainText("Đã có chuyên mục tên");
+  await expect(adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Tên chuyên mục")).toHaveValue("Thảo luận CHUNG");
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Tên chuyên mục").fill(name);
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Mô tả (không bắt buộc)").fill("Nơi thử nghiệm.");
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã tạo chuyên mục.");
+  const slug = `chuyen-muc-thu-${word}`;
+
+  // A thread in it (moved there by hand), read by a guest from the cache.
+  const thread = createThread(author.username);
+  const moveThread = (to: string) =>
+    withDb((db) =>
+      db.transaction(() => {
+        db.prepare("UPDATE Category SET threadCount = threadCount - 1 WHERE id = (SELECT categoryId FROM Thread WHERE id = ?)").run(thread.id);
+        db.prepare("UPDATE Thread SET categoryId = (SELECT id FROM Category WHERE slug = ?) WHERE id = ?").run(to, thread.id);
+        db.prepare("UPDATE Category SET threadCount = threadCount + 1 WHERE slug = ?").run(to);
+      })(),
+    );
+  moveThread(slug);
+  const guest = await playwright.request.newContext({ baseURL });
+  const guestPage = async () => (await (await guest.get(thread.path)).text()).replace(/<!-- -->/g, "");
+  expect(await guestPage()).toContain(name);
+  expect((await guest.get("/")).status()).toBe(200);
+  expect(await (await guest.get("/")).text()).toContain(`href="/categories/${slug}"`);
+
+  // Renamed: same address, new name, on the guest's next request of the thread.
+  await adminPage.goto("/mod/categories");
+  const section = adminPage.getByTestId("category-admin").filter({ has: adminPage.getByRole("heading", { name }) });
+  await expect(section).toContainText("1 chủ đề");
+  await expect(section.getByRole("button", { name: "Xóa chuyên mục" })).toHaveCount(0);
+  await section.getByLabel("Tên chuyên mục").fill(`Góc thử ${word}`);
+  await section.getByRole("button", { name: "Lưu chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã lưu chuyên mục.");
+  const renamed = await guestPage();
+  expect(renamed).toContain(`Góc thử ${word}`);
+  expect(renamed).not.toContain(name);
+  expect(await (await guest.get(`/categories/${slug}`)).text()).toContain(`Góc thử ${word}`);
+
+  // Emptied, it can be deleted; its address is gone.
+  moveThread("thao-luan-chung");
+  await adminPage.goto("/mod/categories");
+  const emptied = adminPage.getByTestId("category-admin").filter({ has: adminPage.getByRole("heading", { name: `Góc thử ${word}` }) });
+  await emptied.getByRole("button", { name: "Xóa chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã xóa chuyên mục.");
+  expect((await guest.get(`/categories/${slug}`)).status()).toBe(404);
+
+  await adminPage.goto(`/mod/log?moderator=${admin.username}`);
+  const log = adminPage.getByTestId("mod-log");
+  await expect(log.locator('tr[data-action="category.create"]')).toContainText(`“${name}”`);
+  await expect(log.locator('tr[data-action="category.update"]')).toContainText(`tên: ${name} → Góc thử ${word}`);
+  await expect(log.locator('tr[data-action="category.delete"]')).toContainText(`“Góc thử ${word}”`);
+  await guest.dispose();
+});

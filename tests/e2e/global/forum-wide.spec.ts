@@ -128,6 +128,8 @@ test("members, suspended members and guests calling moderation actions directly 
     ["/mod/word-filter", { ...(await serverForm(adminPage, "/mod/word-filter", "Từ hoặc cụm từ")), phrase: "cụm từ chiếm quyền", action: "refuse" }],
     [`/mod/members/${author.username}`, { ...(await serverForm(adminPage, `/mod/members/${author.username}`, "Lưu vai trò")), role: "admin", userTitle: "Chiếm quyền" }],
     ["/mod/settings", { ...(await serverForm(adminPage, "/mod/settings", "Lưu cài đặt")), maxReplyLength: "150" }],
+    ["/mod/categories", { ...(await serverForm(adminPage, "/mod/categories", 'aria-label="Tạo chuyên mục"')), name: "Chuyên mục chiếm quyền" }],
+    ["/mod/categories", { ...(await serverForm(adminPage, "/mod/categories", "Lưu chuyên mục")), name: "Tên bị chiếm quyền" }],
     ["/mod/articles", { ...(await serverForm(adminPage, "/mod/articles", "Nội dung trang")), intent: "publish", categorySlug: "tin-cong-nghe", text: "Bài chiếm quyền đăng\n\nKẻ Xấu\nKẻ Xấu\nPhản hồi: 0\n\nKẻ Xấu\nĐoạn dẫn của bài viết giả mạo này khá dài, đủ để là một đoạn văn.\n\nThân bài giả mạo cũng là một đoạn văn dài hơn tiêu đề rất nhiều." }],
   ];
 
@@ -140,7 +142,8 @@ test("members, suspended members and guests calling moderation actions directly 
       filters: db.prepare("SELECT count(*) AS n FROM WordFilter WHERE phrase = 'cụm từ chiếm quyền'").get(),
       articles: db.prepare("SELECT count(*) AS n FROM Thread WHERE title = 'Bài chiếm quyền đăng'").get(),
       settings: db.prepare("SELECT key, value FROM Setting ORDER BY key").all(),
-      log: db.prepare("SELECT count(*) AS n FROM ModerationLog WHERE targetUserId = ? OR (targetType = 'thread' AND targetId = ?) OR targetType IN ('settings', 'filter')").get(authorId, thread.id),
+      categories: db.prepare("SELECT id, name, description, position FROM Category ORDER BY id").all(),
+      log: db.prepare("SELECT count(*) AS n FROM ModerationLog WHERE targetUserId = ? OR (targetType = 'thread' AND targetId = ?) OR targetType IN ('settings', 'filter', 'category')").get(authorId, thread.id),
     }));
 
   const plain = await loggedIn(browser, member());
@@ -158,14 +161,15 @@ test("members, suspended members and guests calling moderation actions directly 
       // Refused: an error answer or a page saying so — never the success redirect.
       expect([303, 307, 308]).not.toContain(response.status());
     }
-    for (const path of ["/mod/reports", "/mod/queue", "/mod/log", "/mod/members", "/mod/settings"]) {
+    for (const path of ["/mod/reports", "/mod/queue", "/mod/log", "/mod/members", "/mod/settings", "/mod/categories"]) {
       expect((await page.request.get(path)).status()).toBe(404);
     }
   }
-  // A moderator may sanction the author but not make them an administrator.
+  // A moderator may sanction the author, but neither make them an administrator nor touch categories.
   const moderator = await loggedIn(browser, member("moderator"));
-  const roleForm = forms.find(([, fields]) => fields.role)!;
-  expect([303, 307, 308]).not.toContain((await replayForm(moderator, roleForm[0], roleForm[1])).status());
+  for (const [url, fields] of forms.filter(([, f]) => f.role || f.name)) {
+    expect([303, 307, 308]).not.toContain((await replayForm(moderator, url, fields)).status());
+  }
   expect(snapshot()).toEqual(before);
 
   // The replayed forms themselves are valid: the administrator's replay of one works.
