@@ -5,11 +5,16 @@ import { announceSetupLink, prepareDatabase } from "./prepare-db";
 import { baseEnv, bin, runForeground } from "./lib/run";
 import { ensureBuild } from "./lib/build";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { portIsFree } from "./lib/port-free";
 
 async function main() {
+  const port = process.env.PORT ?? "3000";
+  if (!(await portIsFree(Number(port)))) {
+    console.error(`Lỗi: cổng ${port} đang được dùng (có thể Bàn Luận đã chạy). Dừng tiến trình đó, hoặc chọn cổng khác: PORT=3001 npm start`);
+    process.exit(1);
+  }
   const { setupPath } = await prepareDatabase();
   if (process.env.SKIP_BUILD !== "1") ensureBuild();
-  const port = process.env.PORT ?? "3000";
   const env = baseEnv({ AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", PORT: port });
   console.log(`Bàn Luận đang chạy tại http://localhost:${port}`);
   announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${port}`, setupPath);
