@@ -1,6 +1,7 @@
-// Journeys that touch forum-wide state — settings, the word filter — or need
-// an administrator (whom the first-administrator setup journey must not see
-// early). They run in the "global-settings" project, after every other
+// Journeys that touch forum-wide state — settings, the word filter, the
+// categories (renaming one expires every cached thread page, which would break
+// the cache journeys' HIT checks) — or need an administrator (whom the
+// first-administrator setup journey must not see early). They run in the "global-settings" project, after every other
 // journey, one after another in this single file (one worker), so none of
 // them sees another's settings.
 import { readFileSync } from "node:fs";
@@ -204,4 +205,123 @@ test("an administrator publishes a scraped article from the form: dry run first,
 
   await page.goto("/mod/log?action=article.publish");
   await expect(page.getByTestId("mod-log")).toContainText("Đăng bài viết");
+});
+
+test("an administrator makes a member a moderator without JavaScript; their open browser and guests see it on the next request", async ({ browser, playwright, baseURL }) => {
+  const target = member();
+  const admin = member("admin");
+  const thread = createThread(target.username);
+  const [postId] = insertReplies(thread.id, target.username, 1, () => "Bài của người sắp lên chức.");
+  const guest = await playwright.request.newContext({ baseURL });
+  const guestHtml = async () => (await (await guest.get(thread.path)).text()).replace(/<!-- -->/g, "");
+  expect(await guestHtml()).not.toContain("Người giữ lửa");
+  expect(await guestHtml()).not.toContain("Người giữ lửa"); // the second request is served from the cache
+
+  const targetPage = await loggedIn(browser, target);
+  expect((await targetPage.request.get("/mod/reports")).status()).toBe(404);
+
+  const adminPage = await loggedIn(browser, admin, false);
+  await adminPage.goto(`/mod/members/${target.username}`);
+  const form = adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" });
+  // Nothing changed: told so, and nothing is written.
+  await form.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("alert")).toContainText("không có gì để lưu");
+  // A title too long is refused and kept in the field.
+  const longTitle = "Danh hiệu dài quá mức cho phép của diễn đàn này, hơn năm mươi ký tự";
+  expect(longTitle.length).toBeGreaterThan(50);
+  // (The field's maxlength stops this in a browser; the server must stop it too.)
+  await adminPage.evaluate(() => document.querySelector<HTMLInputElement>("#member-title")?.removeAttribute("maxlength"));
+  await adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" }).getByLabel(/Danh hiệu/).fill(longTitle.slice(0, 50) + "!");
+  await adminPage.getByRole("form", { name: "Đổi vai trò và danh hiệu" }).getByLabel("Vai trò", { exact: true }).selectOption({ label: "Điều hành viên" });
+  await adminPage.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("alert")).toContainText("Danh hiệu tối đa 50 ký tự");
+  await expect(adminPage.getByLabel(/Danh hiệu/)).toHaveValue(longTitle.slice(0, 50) + "!");
+  const roleLog = () =>
+    withDb((db) => db.prepare("SELECT count(*) AS n FROM ModerationLog WHERE action LIKE 'member.%' AND targetUserId = (SELECT id FROM User WHERE usernameKey = ?)").get(target.username.toLowerCase()));
+  expect(roleLog()).toEqual({ n: 0 });
+
+  await adminPage.getByLabel(/Danh hiệu/).fill("Người giữ lửa");
+  await adminPage.getByLabel("Vai trò", { exact: true }).selectOption({ label: "Điều hành viên" });
+  await adminPage.getByRole("button", { name: "Lưu vai trò" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã lưu vai trò và danh hiệu");
+  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Điều hành viên");
+
+  // The member's already open session has the moderator's tools on its next request…
+  await targetPage.goto(thread.path);
+  await expect(targetPage.getByTestId("thread-tools")).toBeVisible();
+  expect((await targetPage.request.get("/mod/reports")).status()).toBe(200);
+  // …and the guests' cached page shows the new badge and title beside their reply.
+  const html = await guestHtml();
+  expect(html).toContain("Người giữ lửa");
+  expect(html).toMatch(new RegExp(`id="post-${postId}"[\\s\\S]*Điều hành viên`));
+
+  await adminPage.goto(`/mod/log?member=${target.username}`);
+  const log = adminPage.getByTestId("mod-log");
+  await expect(log.locator('tr[data-action="member.role"]')).toContainText("Thành viên → Điều hành viên");
+  await expect(log.locator('tr[data-action="member.title"]')).toContainText("(không có) → “Người giữ lửa”");
+  await guest.dispose();
+});
+
+test("an administrator creates, renames and deletes a category without JavaScript; cached thread pages follow the new name", async ({ browser, playwright, baseURL }) => {
+  const admin = member("admin");
+  const author = member();
+  const word = Math.random().toString(36).slice(2, 8);
+  const name = `Chuyên mục thử ${word}`;
+  const adminPage = await loggedIn(browser, admin, false);
+  await adminPage.goto("/mod/categories");
+  const create = adminPage.getByRole("form", { name: "Tạo chuyên mục" });
+  await create.getByLabel("Tên chuyên mục").fill("Thảo luận CHUNG");
+  await create.getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByRole("alert")).toContainText("Đã có chuyên mục tên");
+  await expect(adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Tên chuyên mục")).toHaveValue("Thảo luận CHUNG");
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Tên chuyên mục").fill(name);
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByLabel("Mô tả (không bắt buộc)").fill("Nơi thử nghiệm.");
+  await adminPage.getByRole("form", { name: "Tạo chuyên mục" }).getByRole("button", { name: "Tạo chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã tạo chuyên mục.");
+  const slug = `chuyen-muc-thu-${word}`;
+
+  // A thread in it (moved there by hand), read by a guest from the cache.
+  const thread = createThread(author.username);
+  const moveThread = (to: string) =>
+    withDb((db) =>
+      db.transaction(() => {
+        db.prepare("UPDATE Category SET threadCount = threadCount - 1 WHERE id = (SELECT categoryId FROM Thread WHERE id = ?)").run(thread.id);
+        db.prepare("UPDATE Thread SET categoryId = (SELECT id FROM Category WHERE slug = ?) WHERE id = ?").run(to, thread.id);
+        db.prepare("UPDATE Category SET threadCount = threadCount + 1 WHERE slug = ?").run(to);
+      })(),
+    );
+  moveThread(slug);
+  const guest = await playwright.request.newContext({ baseURL });
+  const guestPage = async () => (await (await guest.get(thread.path)).text()).replace(/<!-- -->/g, "");
+  expect(await guestPage()).toContain(name);
+  expect((await guest.get("/")).status()).toBe(200);
+  expect(await (await guest.get("/")).text()).toContain(`href="/categories/${slug}"`);
+
+  // Renamed: same address, new name, on the guest's next request of the thread.
+  await adminPage.goto("/mod/categories");
+  const section = adminPage.getByTestId("category-admin").filter({ has: adminPage.getByRole("heading", { name }) });
+  await expect(section).toContainText("1 chủ đề");
+  await expect(section.getByRole("button", { name: "Xóa chuyên mục" })).toHaveCount(0);
+  await section.getByLabel("Tên chuyên mục").fill(`Góc thử ${word}`);
+  await section.getByRole("button", { name: "Lưu chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã lưu chuyên mục.");
+  const renamed = await guestPage();
+  expect(renamed).toContain(`Góc thử ${word}`);
+  expect(renamed).not.toContain(name);
+  expect(await (await guest.get(`/categories/${slug}`)).text()).toContain(`Góc thử ${word}`);
+
+  // Emptied, it can be deleted; its address is gone.
+  moveThread("thao-luan-chung");
+  await adminPage.goto("/mod/categories");
+  const emptied = adminPage.getByTestId("category-admin").filter({ has: adminPage.getByRole("heading", { name: `Góc thử ${word}` }) });
+  await emptied.getByRole("button", { name: "Xóa chuyên mục" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã xóa chuyên mục.");
+  expect((await guest.get(`/categories/${slug}`)).status()).toBe(404);
+
+  await adminPage.goto(`/mod/log?moderator=${admin.username}`);
+  const log = adminPage.getByTestId("mod-log");
+  await expect(log.locator('tr[data-action="category.create"]')).toContainText(`“${name}”`);
+  await expect(log.locator('tr[data-action="category.update"]')).toContainText(`tên: ${name} → Góc thử ${word}`);
+  await expect(log.locator('tr[data-action="category.delete"]')).toContainText(`“Góc thử ${word}”`);
+  await guest.dispose();
 });
