@@ -78,6 +78,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
         <PreviewPanel state={state} />
         <div className="field">
           <label htmlFor="thread-source">Nội dung</label>
+          {/* No server-side draft for new threads (the reply box has one): nothing to save on change. */}
           {enhanced ? <MarkdownToolbar target={textarea} onChange={() => {}} /> : null}
           <textarea
             ref={textarea}
