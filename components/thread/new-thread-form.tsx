@@ -7,6 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { submitNewThread } from "@/app/(forum)/categories/[slug]/new/actions";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
+import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";
 
@@ -34,11 +35,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
   return (
     <form action={formAction} className="composer new-thread" aria-label="Tạo chủ đề">
       <input type="hidden" name="clientToken" value={clientToken} />
-      {error ? (
-        <p className="notice notice--error" role="alert" data-testid="new-thread-error">
-          {error}
-        </p>
-      ) : null}
+      <ComposerError message={error} testId="new-thread-error" />
       <div className="new-thread__fields" key={JSON.stringify(values)}>
         <div className="field">
           <label htmlFor="thread-category">Chuyên mục</label>
