@@ -25,7 +25,12 @@ export type Viewer = {
   avatarUrl?: string | null;
 };
 
-export type ThreadTarget = { locked: boolean };
+/** status: the opening post's (visible | pending | hidden | deleted); see canViewThread. */
+export type ThreadTarget = { locked: boolean; status: string };
+/** Who is shown a thread held back (pending approval, or rejected): its author and staff. */
+export type ThreadVisibilityTarget = { status: string; authorId: number };
+/** staffThreadsOnly: the news category, where threads are the articles staff publish. */
+export type CategoryTarget = { staffThreadsOnly: boolean };
 export type PostTarget = {
   authorId: number;
   number: number;
@@ -79,10 +84,35 @@ export function canResendVerification(viewer: Viewer | null, now: Date = new Dat
   return !!viewer && canManageOwnAccount(viewer, now) && !viewer.emailVerified;
 }
 
+// — Threads ————————————————————————————————————————————————————————————
+
+/**
+ * Starting a thread. Without a category: in some category (the "Tạo chủ
+ * đề" links); with one: in that category — staff-only categories take
+ * threads from moderators and administrators alone.
+ */
+export function canCreateThread(viewer: Viewer | null, category?: CategoryTarget, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  return !category?.staffThreadsOnly || isStaff(viewer);
+}
+
+/**
+ * Reading a thread at all (its page, feed, permalinks, search filter). A
+ * thread waiting for approval or rejected is invisible to everyone but its
+ * author (who is told where it stands) and staff, who review it.
+ */
+export function canViewThread(viewer: Viewer | null, thread: ThreadVisibilityTarget): boolean {
+  if (thread.status === "visible") return true;
+  if (isStaff(viewer)) return true;
+  return !!viewer && viewer.id === thread.authorId && (thread.status === "pending" || thread.status === "hidden");
+}
+
 // — Replies ————————————————————————————————————————————————————————————
 
 export function canReply(viewer: Viewer | null, thread: ThreadTarget, now: Date = new Date()): boolean {
   if (!canParticipate(viewer, now)) return false;
+  // Nobody answers a thread readers cannot see yet: approve it first.
+  if (thread.status !== "visible") return false;
   // Staff may still answer in a locked thread (to explain the lock).
   return !thread.locked || isStaff(viewer);
 }

@@ -13,6 +13,11 @@ export function categoryPath(category: { slug: string }): string {
   return `/categories/${category.slug}`;
 }
 
+/** The "Tạo chủ đề" form, with this category chosen. */
+export function newThreadPath(category: { slug: string }): string {
+  return `${categoryPath(category)}/new`;
+}
+
 export function memberPath(user: { username: string }): string {
   return `/members/${encodeURIComponent(user.username)}`;
 }

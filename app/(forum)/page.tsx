@@ -1,20 +1,30 @@
 // Forum index: each category with its most recently active threads.
 import Link from "next/link";
+import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
 import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
 import { formatNumber } from "@/lib/format";
+import { getViewer } from "@/lib/session";
 import { categoryPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
 export default async function ForumIndex() {
-  const sections = await listCategoriesWithLatest();
+  const [sections, viewer] = await Promise.all([listCategoriesWithLatest(), getViewer()]);
+  // The index's "Tạo chủ đề" opens the form on the first category open to
+  // members (staff too: news is for articles), else one open to the viewer;
+  // the form lets them choose another.
+  const categories = sections.map((s) => s.category);
+  const newThreadIn = categories.find((c) => !c.staffThreadsOnly) ?? categories.find((c) => offersNewThread(viewer, c));
   return (
     <div className="layout">
       <main className="content">
-        <h1 className="page-title">Diễn đàn</h1>
+        <div className="page-head">
+          <h1 className="page-title">Diễn đàn</h1>
+          {newThreadIn ? <NewThreadButton category={newThreadIn} /> : null}
+        </div>
         {sections.map(({ category, threads }) => (
           <section key={category.id} aria-labelledby={`category-${category.id}`} className="block">
             <div className="block__title block__title--category">

@@ -45,7 +45,7 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       replyTools={(reply) => (
         <>
           {isRemoved(reply) ? null : (
-            <ReplyActions reply={reply} viewer={viewer} threadLocked={thread.locked} editWindowMinutes={settings.editWindowMinutes} />
+            <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} />
           )}
           <PostModTools post={{ ...reply, threadLocked: thread.locked }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} />
         </>

@@ -1,6 +1,6 @@
 // What sits where the reply box goes: the composer for members who may post,
 // otherwise the reason they cannot (guest call to action, unverified e-mail,
-// sanction, locked thread).
+// sanction, thread not approved yet, locked thread).
 import Link from "next/link";
 import { GuestCallToAction } from "@/components/thread/guest-call-to-action";
 import { ReplyComposer } from "@/components/thread/reply-composer";
@@ -12,7 +12,7 @@ import { canReply, type Viewer } from "@/lib/permissions";
 import { threadPath } from "@/lib/urls";
 
 type Props = {
-  thread: { id: number; slug: string; locked: boolean };
+  thread: { id: number; slug: string; locked: boolean; status: string };
   viewer: Viewer | null;
   quotePostId: number | null;
   clientToken: string;
@@ -22,7 +22,7 @@ type Props = {
 export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxLength }: Props) {
   if (!viewer) return <GuestCallToAction returnTo={threadPath(thread)} />;
   if (!canReply(viewer, thread)) {
-    return <p className="notice notice--warning composer-blocked">{cannotReplyReason(viewer, thread.locked)}</p>;
+    return <p className="notice notice--warning composer-blocked">{cannotReplyReason(viewer, thread)}</p>;
   }
   const draft = (await getDraft(viewer, thread.id)) ?? "";
   const quote = quotePostId ? await quoteFor(quotePostId, thread.id) : "";
@@ -35,7 +35,7 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
   );
 }
 
-function cannotReplyReason(viewer: Viewer, locked: boolean): React.ReactNode {
+function cannotReplyReason(viewer: Viewer, thread: { locked: boolean; status: string }): React.ReactNode {
   const sanction = activeSanction(viewer);
   if (sanction) return sanctionMessage(sanction);
   if (!viewer.emailVerified) {
@@ -46,7 +46,8 @@ function cannotReplyReason(viewer: Viewer, locked: boolean): React.ReactNode {
       </>
     );
   }
-  if (locked) return "Chủ đề đã bị khóa, không thể trả lời thêm.";
+  if (thread.status !== "visible") return "Chủ đề chưa được duyệt: chưa ai trả lời được cho đến khi điều hành viên duyệt.";
+  if (thread.locked) return "Chủ đề đã bị khóa, không thể trả lời thêm.";
   return "Bạn không thể trả lời chủ đề này.";
 }
 

@@ -6,6 +6,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
+import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";
 
@@ -91,11 +92,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
       </h2>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="clientToken" value={clientToken} />
-      {error ? (
-        <p className="notice notice--error" role="alert" data-testid="composer-error">
-          {error}
-        </p>
-      ) : null}
+      <ComposerError message={error} testId="composer-error" />
       <PreviewPanel state={state} />
       {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}
       <div className="field">

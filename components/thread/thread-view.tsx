@@ -10,6 +10,7 @@ import { Pagination } from "@/components/thread/pagination";
 import { ReplyItem } from "@/components/thread/reply-item";
 import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
 import { ThreadSearchBox } from "@/components/thread/thread-search-box";
+import { ThreadStatusNotice } from "@/components/thread/thread-status-notice";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
@@ -50,6 +51,7 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
           ]}
         />
         {threadTools}
+        <ThreadStatusNotice status={thread.status} reason={opening?.statusReason ?? null} />
         {thread.locked ? <p className="notice notice--warning thread-locked">Chủ đề đã bị khóa: không thể trả lời thêm.</p> : null}
         {page === 1 && opening ? (
           <ArticlePost thread={thread} post={opening} />

@@ -1,12 +1,20 @@
 // Turns "you may not take part" into the specific reason, so a member is told
-// why (and until when) instead of a generic refusal.
+// why (and until when) instead of a generic refusal: services throw it, pages
+// that would show a form show it instead.
 import { activeSanction, sanctionMessage } from "@/lib/accounts/sanctions";
 import { ForbiddenError, type Viewer } from "@/lib/permissions";
 
-export function explainCannotParticipate(viewer: Viewer, now: Date = new Date()): void {
+const UNVERIFIED_MESSAGE = "Bạn cần xác minh email trước khi tham gia thảo luận.";
+
+/** Why this member may not post now (sanction, unverified email), or null. */
+export function cannotParticipateReason(viewer: Viewer, now: Date = new Date()): string | null {
   const sanction = activeSanction(viewer, now);
-  if (sanction) throw new ForbiddenError(sanctionMessage(sanction));
-  if (!viewer.emailVerified) {
-    throw new ForbiddenError("Bạn cần xác minh email trước khi tham gia thảo luận.");
-  }
+  if (sanction) return sanctionMessage(sanction);
+  if (!viewer.emailVerified) return UNVERIFIED_MESSAGE;
+  return null;
+}
+
+export function explainCannotParticipate(viewer: Viewer, now: Date = new Date()): void {
+  const reason = cannotParticipateReason(viewer, now);
+  if (reason) throw new ForbiddenError(reason);
 }

@@ -1,8 +1,10 @@
-// What the feeds and sitemaps list: only public content — threads, and posts
-// a guest can read on the thread page (status visible).
+// What the feeds and sitemaps list: only public content — visible threads
+// (none held for approval), and posts a guest can read on the thread page
+// (status visible).
 import "server-only";
 import { db } from "@/lib/db";
 import { htmlToText } from "@/lib/text";
+import { LISTED_THREAD } from "./list-threads";
 
 export const FEED_ITEMS = 30;
 const EXCERPT_CHARS = 400;
@@ -15,6 +17,7 @@ function excerpt(html: string): string {
 /** The newest threads, newest first, with the lead (or the opening post's beginning) as description. */
 export async function latestThreadsForFeed(limit = FEED_ITEMS) {
   const threads = await db.thread.findMany({
+    where: LISTED_THREAD,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
@@ -55,14 +58,14 @@ export async function newestRepliesForFeed(threadId: number, limit = FEED_ITEMS)
 const lastChange = (t: { lastPostAt: Date; updatedAt: Date }) => (t.updatedAt > t.lastPostAt ? t.updatedAt : t.lastPostAt);
 
 export async function sitemapCounts() {
-  const [categories, threads] = await Promise.all([db.category.count(), db.thread.count()]);
+  const [categories, threads] = await Promise.all([db.category.count(), db.thread.count({ where: LISTED_THREAD })]);
   return { categories, threads };
 }
 
 /** The forum index and every category, each with its newest thread activity. */
 export async function sitemapForumEntries() {
   const categories = await db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, slug: true, createdAt: true } });
-  const latest = await db.thread.groupBy({ by: ["categoryId"], _max: { lastPostAt: true, updatedAt: true } });
+  const latest = await db.thread.groupBy({ by: ["categoryId"], where: LISTED_THREAD, _max: { lastPostAt: true, updatedAt: true } });
   const byCategory = new Map(latest.map((l) => [l.categoryId, l._max]));
   const entries = categories.map((c) => {
     const max = byCategory.get(c.id);
@@ -76,6 +79,7 @@ export async function sitemapForumEntries() {
 /** Threads of one sitemap part (1-based), in id order. */
 export async function sitemapThreadEntries(part: number, perPart: number) {
   const threads = await db.thread.findMany({
+    where: LISTED_THREAD,
     orderBy: { id: "asc" },
     skip: (part - 1) * perPart,
     take: perPart,
@@ -86,11 +90,11 @@ export async function sitemapThreadEntries(part: number, perPart: number) {
 
 /** The newest change among the threads of one part, for the sitemap index. */
 export async function sitemapThreadPartLastmod(part: number, perPart: number): Promise<Date | null> {
-  const [first] = await db.thread.findMany({ orderBy: { id: "asc" }, skip: (part - 1) * perPart, take: 1, select: { id: true } });
+  const [first] = await db.thread.findMany({ where: LISTED_THREAD, orderBy: { id: "asc" }, skip: (part - 1) * perPart, take: 1, select: { id: true } });
   if (!first) return null;
-  const [next] = await db.thread.findMany({ orderBy: { id: "asc" }, skip: part * perPart, take: 1, select: { id: true } });
+  const [next] = await db.thread.findMany({ where: LISTED_THREAD, orderBy: { id: "asc" }, skip: part * perPart, take: 1, select: { id: true } });
   const max = await db.thread.aggregate({
-    where: { id: { gte: first.id, ...(next ? { lt: next.id } : {}) } },
+    where: { ...LISTED_THREAD, id: { gte: first.id, ...(next ? { lt: next.id } : {}) } },
     _max: { lastPostAt: true, updatedAt: true },
   });
   return max._max.lastPostAt && max._max.updatedAt ? lastChange({ lastPostAt: max._max.lastPostAt, updatedAt: max._max.updatedAt }) : null;

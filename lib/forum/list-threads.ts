@@ -11,6 +11,12 @@ export async function getCategoryBySlug(slug: string) {
   return db.category.findUnique({ where: { slug } });
 }
 
+/**
+ * Threads readers may see: a thread held for approval (or rejected) is in no
+ * list, feed or sitemap (see Thread.status). Every thread list filters on it.
+ */
+export const LISTED_THREAD = { status: "visible" } as const;
+
 const threadListInclude = {
   author: { select: { username: true, displayName: true } },
   category: { select: { slug: true, name: true } },
@@ -19,6 +25,7 @@ const threadListInclude = {
 /** Latest threads across the forum, pinned first, by last activity. */
 export async function listLatestThreads(limit = 20) {
   return db.thread.findMany({
+    where: LISTED_THREAD,
     orderBy: [{ lastPostAt: "desc" }, { id: "desc" }],
     take: limit,
     include: threadListInclude,
@@ -34,7 +41,7 @@ export async function listCategoriesWithLatest(perCategory = 5) {
 
 export async function listCategoryThreads(categoryId: number, limit = 50) {
   return db.thread.findMany({
-    where: { categoryId },
+    where: { categoryId, ...LISTED_THREAD },
     orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { id: "desc" }],
     take: limit,
     include: threadListInclude,

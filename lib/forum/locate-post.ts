@@ -4,17 +4,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { pageOfNumber } from "@/lib/forum/pages";
+import { canViewThread, type Viewer } from "@/lib/permissions";
 import { threadPath } from "@/lib/urls";
 
 export type PostPlace = { id: number; number: number; threadId: number; thread: { id: number; slug: string } };
 
-export async function findPostPlace(postId: number): Promise<PostPlace | null> {
+export async function findPostPlace(postId: number) {
   if (!Number.isSafeInteger(postId) || postId <= 0) return null;
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, number: true, threadId: true, thread: { select: { id: true, slug: true } } },
+    select: { id: true, number: true, threadId: true, thread: { select: { id: true, slug: true, status: true, authorId: true } } },
   });
-  return post;
+  return post satisfies PostPlace | null;
 }
 
 /** The URL of the page that shows the post, with its anchor. */
@@ -26,4 +27,10 @@ export function postPlaceUrl(place: PostPlace): string {
 export async function locatePost(postId: number): Promise<string | null> {
   const place = await findPostPlace(postId);
   return place ? postPlaceUrl(place) : null;
+}
+
+/** A public permalink's target; null for a post in a thread held back from this viewer (its slug is its title). */
+export async function locatePostFor(viewer: Viewer | null, postId: number): Promise<string | null> {
+  const place = await findPostPlace(postId);
+  return place && canViewThread(viewer, place.thread) ? postPlaceUrl(place) : null;
 }

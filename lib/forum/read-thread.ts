@@ -49,6 +49,8 @@ export async function getOpeningPost(threadId: number) {
     where: { threadId_number: { threadId, number: 1 } },
     select: {
       ...postFields,
+      // Shown to the author of a thread that was not approved.
+      statusReason: true,
       attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, byteSize: true, storagePath: true, position: true } },
     },
   });

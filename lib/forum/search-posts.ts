@@ -5,7 +5,7 @@
 // snippets, totals, or the reason there are none. It never throws on input.
 import "server-only";
 import { db } from "@/lib/db";
-import { canSearchHidden, type Viewer } from "@/lib/permissions";
+import { canSearchHidden, canViewThread, type Viewer } from "@/lib/permissions";
 import { searchEngine } from "@/lib/search";
 import { buildSnippet, highlightText, type TextSegment } from "@/lib/search/highlight";
 import { parseSearchQuery, type QueryProblem } from "@/lib/search/parse-query";
@@ -54,9 +54,11 @@ export type SearchPageData = {
 export async function searchForum(viewer: Viewer | null, params: SearchParams, now: Date = new Date()): Promise<SearchPageData> {
   const canIncludeHidden = canSearchHidden(viewer);
   const includeHidden = params.hidden && canIncludeHidden;
-  const thread = params.thread
-    ? await db.thread.findUnique({ where: { id: params.thread }, select: { id: true, slug: true, title: true } })
+  const named = params.thread
+    ? await db.thread.findUnique({ where: { id: params.thread }, select: { id: true, slug: true, title: true, status: true, authorId: true } })
     : null;
+  // The filter names the thread: one held for approval is "missing" to those who may not see it.
+  const thread = named && canViewThread(viewer, named) ? { id: named.id, slug: named.slug, title: named.title } : null;
   const parsed = parseSearchQuery(params.q);
   const base = {
     params,

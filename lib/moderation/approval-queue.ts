@@ -1,6 +1,8 @@
-// The approval queue: replies held back (a new member's first replies, or text
+// The approval queue: posts held back (a new member's first posts, or text
 // the word filter sends for review) wait here, visible only to their author
-// and to staff, until a moderator approves or rejects them — one by one or in bulk.
+// and to staff, until a moderator approves or rejects them — one by one or in
+// bulk. A held new thread waits as its opening post (number 1): approving it
+// publishes the thread, rejecting it keeps the thread hidden (post-visibility.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
@@ -20,7 +22,7 @@ export async function listPendingPosts(viewer: Viewer | null) {
     take: 200,
     include: {
       author: { select: { id: true, username: true, displayName: true, createdAt: true } },
-      thread: { select: { id: true, slug: true, title: true } },
+      thread: { select: { id: true, slug: true, title: true, category: { select: { name: true } } } },
     },
   });
 }
@@ -35,18 +37,19 @@ export async function reviewPosts(viewer: Viewer | null, input: { postIds: unkno
   const count = await db.$transaction(async (tx) => {
     const posts = await tx.post.findMany({
       where: { id: { in: postIds }, status: "pending" },
-      select: { id: true, threadId: true, authorId: true, status: true },
+      select: { id: true, threadId: true, authorId: true, number: true, status: true },
     });
     if (posts.length === 0) throw new InvalidInputError("Các bài viết đã chọn không còn chờ duyệt.");
     for (const post of posts) {
       threads.add(post.threadId);
+      const what = post.number === 1 ? "Chủ đề" : "Bài viết";
       if (decision === "approve") {
         await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
-        await notifyMember(tx, post.authorId, "post.approved", "Bài viết của bạn đã được duyệt.", `/posts/${post.id}`);
+        await notifyMember(tx, post.authorId, "post.approved", `${what} của bạn đã được duyệt.`, `/posts/${post.id}`);
       } else {
-        // A rejected reply is hidden (kept, restorable), with the reason shown to its author.
+        // A rejected post is hidden (kept, restorable), with the reason shown to its author.
         await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
-        await notifyMember(tx, post.authorId, "post.rejected", `Bài viết của bạn không được duyệt. Lý do: ${reason}`, `/posts/${post.id}`);
+        await notifyMember(tx, post.authorId, "post.rejected", `${what} của bạn không được duyệt. Lý do: ${reason}`, `/posts/${post.id}`);
       }
       await logModAction(tx, {
         actorId: viewer!.id,
@@ -63,11 +66,15 @@ export async function reviewPosts(viewer: Viewer | null, input: { postIds: unkno
   return { count, threadIds: [...threads] };
 }
 
-/** Whether a member's next reply must wait for approval (their first N replies do). */
+/**
+ * Whether a member's next post must wait for approval: their first N posts
+ * do, replies and new threads' opening posts alike (one approved thread
+ * vouches for its author as much as one approved reply).
+ */
 export async function needsApproval(authorId: number, approveFirstReplies: number): Promise<boolean> {
   if (approveFirstReplies <= 0) return false;
   const approved = await db.post.count({
-    where: { authorId, number: { gt: 1 }, status: { in: ["visible", "hidden", "deleted"] } },
+    where: { authorId, status: { in: ["visible", "hidden", "deleted"] } },
   });
   return approved < approveFirstReplies;
 }

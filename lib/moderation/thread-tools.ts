@@ -43,8 +43,11 @@ export async function applyThreadTool(viewer: Viewer | null, input: Record<strin
         const category = await tx.category.findUnique({ where: { id: command.categoryId } });
         if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Không tồn tại." });
         await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
-        await tx.category.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 } } });
-        await tx.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
+        // Categories count visible threads only (a held one counts once approved).
+        if (thread.status === "visible") {
+          await tx.category.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 } } });
+          await tx.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
+        }
         await log("thread.move", { from: thread.categoryId, to: category.id });
         break;
       }

@@ -46,8 +46,9 @@ const moderatorTarget = { id: 98, role: "moderator" as const };
 
 const ABILITIES: Record<string, (v: Viewer | null) => boolean> = {
   participate: (v) => can.canParticipate(v, NOW),
-  replyOpen: (v) => can.canReply(v, { locked: false }, NOW),
-  replyLocked: (v) => can.canReply(v, { locked: true }, NOW),
+  replyOpen: (v) => can.canReply(v, { locked: false, status: "visible" }, NOW),
+  replyLocked: (v) => can.canReply(v, { locked: true, status: "visible" }, NOW),
+  replyPendingThread: (v) => can.canReply(v, { locked: false, status: "pending" }, NOW),
   editOwnFresh: (v) => can.canEditPost(v, own(v), SETTINGS, NOW),
   editOwnOld: (v) => can.canEditPost(v, own(v, { createdAt: minutesAgo(31) }), SETTINGS, NOW),
   editOthers: (v) => can.canEditPost(v, others, SETTINGS, NOW),
@@ -69,18 +70,24 @@ const ABILITIES: Record<string, (v: Viewer | null) => boolean> = {
   settings: (v) => can.canManageSettings(v),
   publishArticle: (v) => can.canPublishArticle(v),
   categories: (v) => can.canManageCategories(v),
+  createThread: (v) => can.canCreateThread(v, undefined, NOW),
+  createThreadOpen: (v) => can.canCreateThread(v, { staffThreadsOnly: false }, NOW),
+  createThreadStaffOnly: (v) => can.canCreateThread(v, { staffThreadsOnly: true }, NOW),
+  viewOwnPendingThread: (v) => can.canViewThread(v, { status: "pending", authorId: v?.id ?? -1 }),
+  viewOthersPendingThread: (v) => can.canViewThread(v, { status: "pending", authorId: 99 }),
+  viewOthersRejectedThread: (v) => can.canViewThread(v, { status: "hidden", authorId: 99 }),
 };
 
 // prettier-ignore
 const EXPECTED: Record<string, string> = {
-  //           part replyO replyL editOF editOO editX delO react reactOwn report readH readP hide restore purge thread approve log sancM sancMod role settings publish cats
-  guest:      "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
-  unverified: "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
-  member:     "1    1      0      1      0      0     1    1     0        1      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
-  suspended:  "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
-  banned:     "0    0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0",
-  moderator:  "1    1      1      1      1      1     1    1     0        1      1     1     1    1       0     1      1       1   1     0       0    0        0       0",
-  admin:      "1    1      1      1      1      1     1    1     0        1      1     1     1    1       1     1      1       1   1     1       1    1        1       1",
+  //           part replyO replyL replyP editOF editOO editX delO react reactOwn report readH readP hide restore purge thread approve log sancM sancMod role settings publish cats newT newTOpen newTStaff seeOwnP seeP seeRej
+  guest:      "0    0      0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0    0    0        0         0       0    0",
+  unverified: "0    0      0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0    0    0        0         1       0    0",
+  member:     "1    1      0      0      1      0      0     1    1     0        1      0     0     0    0       0     0      0       0   0     0       0    0        0       0    1    1        0         1       0    0",
+  suspended:  "0    0      0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0    0    0        0         1       0    0",
+  banned:     "0    0      0      0      0      0      0     0    0     0        0      0     0     0    0       0     0      0       0   0     0       0    0        0       0    0    0        0         1       0    0",
+  moderator:  "1    1      1      0      1      1      1     1    1     0        1      1     1     1    1       0     1      1       1   1     0       0    0        0       0    1    1        1         1       1    1",
+  admin:      "1    1      1      0      1      1      1     1    1     0        1      1     1     1    1       1     1      1       1   1     1       1    1        1       1    1    1        1         1       1    1",
 };
 
 describe("permission table", () => {
@@ -116,6 +123,11 @@ describe("edge cases", () => {
   it("an author sees their own pending post; nobody else but staff does", () => {
     expect(can.canViewPostContent(viewer(99), pending)).toBe(true);
     expect(can.canViewPostContent(viewer(3), pending)).toBe(false);
+  });
+  it("a thread held back (pending, rejected) shows to its author and staff only; a visible one to everyone", () => {
+    expect(can.canViewThread(null, { status: "visible", authorId: 99 })).toBe(true);
+    expect(can.canViewThread(viewer(99), { status: "hidden", authorId: 99 })).toBe(true);
+    expect(can.canViewThread(viewer(3), { status: "hidden", authorId: 99 })).toBe(false);
   });
   it("members cannot edit in a locked thread, even within the window", () => {
     const m = viewer(3);

@@ -12,12 +12,10 @@ import { deleteOwnPost } from "@/lib/forum/delete-own-post";
 import { saveDraft } from "@/lib/forum/drafts";
 import { editPost } from "@/lib/forum/edit-post";
 import { findPostPlace, postPlaceUrl } from "@/lib/forum/locate-post";
-import { renderPostSource } from "@/lib/forum/render-post";
+import { previewPost } from "@/lib/forum/preview-post";
 import { toggleReaction } from "@/lib/forum/toggle-reaction";
 import { getViewer, requestIp } from "@/lib/session";
 import { hashIp } from "@/lib/ip-hash";
-import { canParticipate } from "@/lib/permissions";
-import { HARD_MAX_REPLY_LENGTH, normaliseSource } from "@/lib/validation/reply";
 
 /** Posts a reply, or (intent=preview) renders it without posting. */
 export async function submitReply(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -44,11 +42,7 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
 
 /** Renders the text as it would be posted; only for members who may post. */
 async function preview(source: string): Promise<FormState> {
-  const values = { source };
-  if (!canParticipate(await getViewer())) return { status: "error", message: "Bạn cần đăng nhập để xem trước.", values };
-  if (source.trim() === "") return { status: "error", message: "Chưa có gì để xem trước.", values };
-  const html = await renderPostSource(normaliseSource(source).slice(0, HARD_MAX_REPLY_LENGTH));
-  return { status: "preview", values, data: { html } };
+  return previewPost(await getViewer(), source, { source });
 }
 
 export async function saveDraftAction(threadId: number, source: string): Promise<{ ok: boolean; message?: string }> {

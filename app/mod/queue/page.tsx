@@ -1,5 +1,6 @@
-// Approval queue: replies waiting for a moderator, approved or rejected one by
-// one or in bulk (tick several, then choose).
+// Approval queue: replies and new threads (their opening post) waiting for a
+// moderator, approved or rejected one by one or in bulk (tick several, then
+// choose). Approving a new thread publishes it; rejecting keeps it hidden.
 import Link from "next/link";
 import { Flash } from "@/components/forms/flash";
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
@@ -19,7 +20,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <h1 className="page-title">Hàng chờ duyệt</h1>
       <Flash code={done} />
       {pending.length === 0 ? (
-        <p className="empty">Không có bài viết nào đang chờ duyệt.</p>
+        <p className="empty">Không có bài viết hay chủ đề nào đang chờ duyệt.</p>
       ) : (
         <ActionForm action={reviewPostsAction} className="form">
           <ul className="mod-list">
@@ -30,7 +31,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 </label>
                 <div className="mod-list__main">
                   <div className="mod-list__meta">
-                    <Link href={memberPath(post.author)}>{post.author.displayName}</Link> trong{" "}
+                    {post.number === 1 ? <span className="badge">Chủ đề mới</span> : null}
+                    <Link href={memberPath(post.author)}>{post.author.displayName}</Link>{" "}
+                    {post.number === 1 ? `mở chủ đề trong ${post.thread.category.name}: ` : "trong "}
                     <Link href={postPath(post)}>{post.thread.title}</Link> ·{" "}
                     <time dateTime={post.createdAt.toISOString()}>{formatDateTime(post.createdAt)}</time>
                   </div>

@@ -1,10 +1,11 @@
 // Post permalink: /posts/<id> redirects to the thread page that holds the post,
 // scrolled to it. The Location is a path, so the browser keeps the host it used.
-import { locatePost } from "@/lib/forum/locate-post";
+import { locatePostFor } from "@/lib/forum/locate-post";
+import { getViewer } from "@/lib/session";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const postId = Number((await params).id);
-  const target = Number.isSafeInteger(postId) && postId > 0 ? await locatePost(postId) : null;
+  const target = Number.isSafeInteger(postId) && postId > 0 ? await locatePostFor(await getViewer(), postId) : null;
   if (!target) {
     return new Response("Không tìm thấy bài viết.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }

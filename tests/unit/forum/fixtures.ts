@@ -37,6 +37,20 @@ export async function makeMember(
   };
 }
 
+/**
+ * Everyone who may not post, each with the message that says why: a guest,
+ * an unverified, a suspended and a banned member. Nothing they try may
+ * change anything.
+ */
+export async function viewersWhoMayNotPost(): Promise<(readonly [Viewer | null, RegExp])[]> {
+  return [
+    [null, /đăng nhập/],
+    [await makeMember({ emailVerified: false }), /xác minh email/],
+    [await makeMember({ suspendedUntil: new Date(Date.now() + 3_600_000), sanctionReason: "Spam" }), /tạm ngưng đến .* Lý do: Spam/],
+    [await makeMember({ bannedAt: new Date(), sanctionReason: "Lừa đảo" }), /bị cấm vĩnh viễn\. Lý do: Lừa đảo/],
+  ];
+}
+
 export async function makeThread(options: { locked?: boolean } = {}) {
   const author = await makeMember();
   const category =

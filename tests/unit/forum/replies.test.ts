@@ -8,7 +8,7 @@ import { deleteOwnPost } from "@/lib/forum/delete-own-post";
 import { toggleReaction } from "@/lib/forum/toggle-reaction";
 import { getDraft, saveDraft } from "@/lib/forum/drafts";
 import { getReplies, pageOfNumber } from "@/lib/forum/read-thread";
-import { makeMember, makeThread, token } from "./fixtures";
+import { makeMember, makeThread, token, viewersWhoMayNotPost } from "./fixtures";
 
 async function counts(threadId: number) {
   const thread = await db.thread.findUniqueOrThrow({ where: { id: threadId } });
@@ -47,13 +47,7 @@ describe("createReply", () => {
 
   it("refuses a guest, an unverified, a suspended and a banned member, and changes nothing", async () => {
     const thread = await makeThread();
-    const cases = [
-      [null, /đăng nhập/],
-      [await makeMember({ emailVerified: false }), /xác minh email/],
-      [await makeMember({ suspendedUntil: new Date(Date.now() + 3_600_000), sanctionReason: "Spam" }), /tạm ngưng đến .* Lý do: Spam/],
-      [await makeMember({ bannedAt: new Date(), sanctionReason: "Lừa đảo" }), /bị cấm vĩnh viễn\. Lý do: Lừa đảo/],
-    ] as const;
-    for (const [viewer, message] of cases) {
+    for (const [viewer, message] of await viewersWhoMayNotPost()) {
       await expect(createReply(viewer, { threadId: thread.id, source: "Xin chào", clientToken: token() })).rejects.toThrow(message);
     }
     expect(await counts(thread.id)).toEqual({ replyCount: 0, visible: 0, lastNumber: 1 });

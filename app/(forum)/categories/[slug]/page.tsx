@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
 import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { getCategoryBySlug, listCategoryThreads } from "@/lib/forum/list-threads";
+import { getViewer } from "@/lib/session";
 
 type Params = { slug: string };
 
@@ -16,12 +18,15 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function CategoryPage({ params }: { params: Promise<Params> }) {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) notFound();
-  const threads = await listCategoryThreads(category.id);
+  const [threads, viewer] = await Promise.all([listCategoryThreads(category.id), getViewer()]);
   return (
     <div className="layout">
       <main className="content">
         <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }]} />
-        <h1 className="page-title">{category.name}</h1>
+        <div className="page-head">
+          <h1 className="page-title">{category.name}</h1>
+          {offersNewThread(viewer, category) ? <NewThreadButton category={category} /> : null}
+        </div>
         {category.description ? <p className="page-description">{category.description}</p> : null}
         <ThreadList threads={threads} showCategory={false} />
       </main>

@@ -5,16 +5,17 @@
 import type { Metadata } from "next";
 import { MemberThreadPage } from "@/components/thread/member-thread-page";
 import { parseQuoteParam, resolveThreadPage } from "@/lib/forum/load-thread-route";
+import { getViewer } from "@/lib/session";
 import { threadMetadata } from "./thread-metadata";
 
 type Props = { params: Promise<{ slugId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { thread, page } = await resolveThreadPage((await params).slugId);
+  const { thread, page } = await resolveThreadPage(await getViewer(), (await params).slugId);
   return threadMetadata(thread, page);
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
-  const { thread, page } = await resolveThreadPage((await params).slugId);
+  const { thread, page } = await resolveThreadPage(await getViewer(), (await params).slugId);
   return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam((await searchParams).quote)} />;
 }

@@ -21,11 +21,11 @@ export function generateStaticParams(): { slugId: string }[] {
 type Props = { params: Promise<{ slugId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { thread, page } = await resolveThreadPage((await params).slugId);
+  const { thread, page } = await resolveThreadPage(null, (await params).slugId);
   return threadMetadata(thread, page);
 }
 
 export default async function GuestThreadPageRoute({ params }: Props) {
-  const { thread, page } = await resolveThreadPage((await params).slugId);
+  const { thread, page } = await resolveThreadPage(null, (await params).slugId);
   return <GuestThreadPage thread={thread} page={page} />;
 }

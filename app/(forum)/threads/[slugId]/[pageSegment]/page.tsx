@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { MemberThreadPage } from "@/components/thread/member-thread-page";
 import { parseQuoteParam, resolveThreadPage } from "@/lib/forum/load-thread-route";
+import { getViewer } from "@/lib/session";
 import { threadMetadata } from "../thread-metadata";
 
 type Props = {
@@ -12,12 +13,12 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slugId, pageSegment } = await params;
-  const { thread, page } = await resolveThreadPage(slugId, pageSegment);
+  const { thread, page } = await resolveThreadPage(await getViewer(), slugId, pageSegment);
   return threadMetadata(thread, page);
 }
 
 export default async function ThreadPageN({ params, searchParams }: Props) {
   const { slugId, pageSegment } = await params;
-  const { thread, page } = await resolveThreadPage(slugId, pageSegment);
+  const { thread, page } = await resolveThreadPage(await getViewer(), slugId, pageSegment);
   return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam((await searchParams).quote)} />;
 }

@@ -13,7 +13,8 @@ const notFound = () => new NextResponse("Không tìm thấy chủ đề.", { sta
 export async function GET(_request: Request, { params }: { params: Promise<{ slugId: string }> }) {
   const parsed = parseSlugId((await params).slugId);
   const thread = parsed ? await getThreadById(parsed.id) : null;
-  if (!parsed || !thread) return notFound();
+  // A feed is public: a thread held for approval has none, whoever asks.
+  if (!parsed || !thread || thread.status !== "visible") return notFound();
   // Absolute from SITE_URL: request.url names the server's own host, not the public one.
   if (parsed.slug !== thread.slug) return NextResponse.redirect(absoluteUrl(threadFeedPath(thread)), 308);
 

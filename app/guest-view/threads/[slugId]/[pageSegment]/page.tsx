@@ -15,12 +15,12 @@ type Props = { params: Promise<{ slugId: string; pageSegment: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slugId, pageSegment } = await params;
-  const { thread, page } = await resolveThreadPage(slugId, pageSegment);
+  const { thread, page } = await resolveThreadPage(null, slugId, pageSegment);
   return threadMetadata(thread, page);
 }
 
 export default async function GuestThreadPageNRoute({ params }: Props) {
   const { slugId, pageSegment } = await params;
-  const { thread, page } = await resolveThreadPage(slugId, pageSegment);
+  const { thread, page } = await resolveThreadPage(null, slugId, pageSegment);
   return <GuestThreadPage thread={thread} page={page} />;
 }

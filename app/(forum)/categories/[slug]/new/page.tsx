@@ -1,0 +1,77 @@
+// "Tạo chủ đề": the form that starts a thread, reached from a category page
+// (that category chosen) or the forum index. Guests are sent to log in and
+// brought back here; members who may not post (unverified e-mail, suspended,
+// banned) are told why instead of being given a form.
+import { randomBytes } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { NewThreadForm } from "@/components/thread/new-thread-form";
+import { sanctionMessage } from "@/lib/accounts/sanctions";
+import { cannotParticipateReason } from "@/lib/forum/explain-denial";
+import { getCategoryBySlug, listCategories } from "@/lib/forum/list-threads";
+import { canCreateThread } from "@/lib/permissions";
+import { getSessionState } from "@/lib/session";
+import { getSettings } from "@/lib/settings";
+import { categoryPath, newThreadPath } from "@/lib/urls";
+import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
+
+export const metadata: Metadata = { title: "Tạo chủ đề", robots: { index: false } };
+
+export default async function NewThreadPage({ params }: { params: Promise<{ slug: string }> }) {
+  const category = await getCategoryBySlug((await params).slug);
+  if (!category) notFound();
+  const { viewer, notice } = await getSessionState();
+  // A suspended or banned member's session carries no viewer, only the notice saying why.
+  if (!viewer && notice?.kind !== "sanctioned") redirect(`/login?callbackUrl=${encodeURIComponent(newThreadPath(category))}`);
+
+  const crumbs = [
+    { href: "/", label: "Diễn đàn" },
+    { href: categoryPath(category), label: category.name },
+  ];
+  const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
+  const open = categories.filter((c) => canCreateThread(viewer, c));
+  const reason = viewer
+    ? (cannotParticipateReason(viewer) ?? (open.length === 0 ? "Hiện chưa có chuyên mục nào nhận chủ đề mới." : null))
+    : notice?.kind === "sanctioned"
+      ? sanctionMessage(notice.sanction)
+      : null;
+  if (!viewer || reason) {
+    return (
+      <main className="content content--narrow">
+        <Breadcrumb items={crumbs} />
+        <h1 className="page-title">Tạo chủ đề</h1>
+        <p className="notice notice--warning" data-testid="new-thread-blocked">
+          {reason}
+          {viewer && !viewer.emailVerified ? (
+            <>
+              {" "}
+              Hãy mở liên kết trong thư chúng tôi đã gửi, hoặc <Link href="/account">gửi lại email xác minh</Link>.
+            </>
+          ) : null}
+        </p>
+      </main>
+    );
+  }
+
+  const chosen = open.find((c) => c.id === category.id);
+  return (
+    <main className="content content--narrow">
+      <Breadcrumb items={crumbs} />
+      <h1 className="page-title">Tạo chủ đề</h1>
+      {chosen ? null : (
+        <p className="notice" data-testid="new-thread-category-note">
+          Chủ đề mới trong “{category.name}” do ban điều hành đăng; bạn có thể thảo luận bằng cách trả lời dưới các bài viết ở đó,
+          hoặc tạo chủ đề trong chuyên mục khác.
+        </p>
+      )}
+      <NewThreadForm
+        categories={open.map(({ id, name }) => ({ id, name }))}
+        categoryId={(chosen ?? open[0]).id}
+        clientToken={randomBytes(18).toString("base64url")}
+        limits={{ titleMin: THREAD_TITLE_MIN, titleMax: THREAD_TITLE_MAX, bodyMax: settings.maxReplyLength }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+// The "Tạo chủ đề" form. A plain form that posts to a server action, so it
+// works with JavaScript off (the page comes back with the message and the
+// text as typed, or the browser follows the redirect to the new thread); with
+// JavaScript on it adds the Markdown toolbar and posts without a reload.
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { submitNewThread } from "@/app/(forum)/categories/[slug]/new/actions";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
+import { ComposerError } from "./composer-error";
+import { MarkdownToolbar } from "./markdown-toolbar";
+import { PreviewPanel } from "./preview-panel";
+
+type Props = {
+  categories: { id: number; name: string }[];
+  categoryId: number;
+  clientToken: string;
+  limits: { titleMin: number; titleMax: number; bodyMax: number };
+};
+
+export function NewThreadForm({ categories, categoryId, clientToken, limits }: Props) {
+  const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  // The toolbar needs JavaScript; without it it never renders.
+  useEffect(() => setEnhanced(true), []);
+
+  // After a refusal or a preview the server echoes what was submitted: the
+  // fields are re-created from it (keyed), so nothing typed is lost.
+  const values = state.values ?? {};
+  const errors = state.errors ?? {};
+  const error = state.status === "error" ? state.message : undefined;
+  const describe = (id: string, field: string) => [`${id}-hint`, errors[field] ? `${id}-error` : null].filter(Boolean).join(" ");
+
+  return (
+    <form action={formAction} className="composer new-thread" aria-label="Tạo chủ đề">
+      <input type="hidden" name="clientToken" value={clientToken} />
+      <ComposerError message={error} testId="new-thread-error" />
+      <div className="new-thread__fields" key={JSON.stringify(values)}>
+        <div className="field">
+          <label htmlFor="thread-category">Chuyên mục</label>
+          <select
+            id="thread-category"
+            name="categoryId"
+            defaultValue={values.categoryId ?? String(categoryId)}
+            aria-invalid={errors.categoryId ? true : undefined}
+            aria-describedby={errors.categoryId ? "thread-category-error" : undefined}
+          >
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="thread-category-error" message={errors.categoryId} />
+        </div>
+        <div className="field">
+          <label htmlFor="thread-title">Tiêu đề</label>
+          <input
+            id="thread-title"
+            name="title"
+            defaultValue={values.title ?? ""}
+            required
+            minLength={limits.titleMin}
+            maxLength={limits.titleMax}
+            autoComplete="off"
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describe("thread-title", "title")}
+          />
+          <span id="thread-title-hint" className="field__hint">
+            Từ {limits.titleMin} đến {limits.titleMax} ký tự: nói rõ chủ đề bàn về điều gì.
+          </span>
+          <FieldError id="thread-title-error" message={errors.title} />
+        </div>
+        <PreviewPanel state={state} />
+        <div className="field">
+          <label htmlFor="thread-source">Nội dung</label>
+          {/* No server-side draft for new threads (the reply box has one): nothing to save on change. */}
+          {enhanced ? <MarkdownToolbar target={textarea} onChange={() => {}} /> : null}
+          <textarea
+            ref={textarea}
+            id="thread-source"
+            name="source"
+            defaultValue={values.source ?? ""}
+            rows={12}
+            maxLength={limits.bodyMax}
+            required
+            placeholder="Viết nội dung mở đầu… (hỗ trợ Markdown: **đậm**, *nghiêng*, ~~gạch~~, [liên kết](https://…), > trích dẫn, `mã`)"
+            aria-invalid={errors.source ? true : undefined}
+            aria-describedby={describe("thread-source", "source")}
+          />
+          <span id="thread-source-hint" className="field__hint">
+            Tối đa {limits.bodyMax.toLocaleString("vi-VN")} ký tự. Không hỗ trợ HTML.
+          </span>
+          <FieldError id="thread-source-error" message={errors.source} />
+        </div>
+      </div>
+      <div className="composer__actions">
+        <Buttons />
+      </div>
+    </form>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <span className="field__error" id={id}>
+      {message}
+    </span>
+  ) : null;
+}
+
+function Buttons() {
+  const { pending, data } = useFormStatus();
+  const posting = pending && data?.get("intent") !== "preview";
+  return (
+    <>
+      <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
+        Xem trước
+      </button>
+      <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
+        {posting ? "Đang tạo…" : "Tạo chủ đề"}
+      </button>
+    </>
+  );
+}

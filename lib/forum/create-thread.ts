@@ -1,0 +1,99 @@
+// Starting a thread: validate, authorise against fresh state (the member, the
+// category), apply the rules every post obeys (lib/forum/posting-rules.ts),
+// then write the thread, its opening post (number 1), the counters and the
+// search entry in one transaction. A form submitted twice (same client
+// token) creates one thread and answers with it.
+//
+// A thread held for approval (word filter, or a new member's first posts) is
+// written with its opening post "pending" and Thread.status "pending": no
+// list, feed, sitemap or search shows it, and it counts towards nothing,
+// until a moderator approves it from the queue (setPostStatus brings the
+// thread and its counters along). Not a moderation action: nothing is logged.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
+import { assertCan, canCreateThread, ForbiddenError, type Viewer } from "@/lib/permissions";
+import { indexNewPost } from "@/lib/search";
+import { getSettings } from "@/lib/settings";
+import { slugify } from "@/lib/slug";
+import { parseInput } from "@/lib/validation/parse-input";
+import { createThreadSchema, type CreateThreadInput } from "@/lib/validation/thread";
+import { explainCannotParticipate } from "./explain-denial";
+import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
+import { newPostData } from "./new-post";
+import { applyPostingRules } from "./posting-rules";
+import { renderPostSource } from "./render-post";
+
+export type CreatedThread = {
+  threadId: number;
+  slug: string;
+  postId: number;
+  /** visible, or pending (held for approval). */
+  status: string;
+  /** True when this answered a resubmitted form: nothing new was written. */
+  duplicate: boolean;
+};
+
+export async function createThread(
+  viewer: Viewer | null,
+  input: CreateThreadInput,
+  meta: { ipHash?: string | null } = {},
+): Promise<CreatedThread> {
+  const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
+  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tạo chủ đề.");
+
+  // A retry of a form that already went through answers with the first thread.
+  const earlier = await findPostByToken(clientToken, viewer.id, "thread");
+  if (earlier) return answered(earlier);
+
+  explainCannotParticipate(viewer);
+  const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, name: true, staffThreadsOnly: true } });
+  if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Hãy chọn chuyên mục." });
+  assertCan(
+    canCreateThread(viewer, category),
+    `Chỉ ban điều hành mới tạo chủ đề trong “${category.name}”; hãy chọn chuyên mục khác, hoặc trả lời dưới các bài viết ở đó.`,
+  );
+
+  const settings = await getSettings();
+  const now = new Date();
+  const status = await applyPostingRules(viewer, { kind: "thread", source, filtered: { title, source } }, settings, now);
+  const visible = status === "visible";
+
+  const html = await renderPostSource(source);
+  // One transaction: the thread, its opening post, its search entry and the counters.
+  const write = () =>
+    db.$transaction(async (tx): Promise<CreatedThread> => {
+      const thread = await tx.thread.create({
+        data: {
+          categoryId,
+          authorId: viewer.id,
+          title,
+          // The id in the URL makes it unique: /threads/<slug>.<id>.
+          slug: slugify(title),
+          kind: "discussion",
+          status,
+          lastNumber: 1,
+          lastPostAt: now,
+          createdAt: now,
+        },
+        select: { id: true, slug: true },
+      });
+      const post = await tx.post.create({
+        data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: meta.ipHash ?? null, createdAt: now }),
+        select: { id: true },
+      });
+      await indexNewPost(tx, { id: post.id, number: 1, format: "markdown", source, html, thread: { title, lead: null } });
+      // A held thread counts once approved (lib/moderation/post-visibility.ts).
+      if (visible) {
+        await tx.category.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 } } });
+        await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
+      }
+      return { threadId: thread.id, slug: thread.slug, postId: post.id, status, duplicate: false };
+    });
+  return writeOnce(write, { clientToken, authorId: viewer.id, kind: "thread" }, answered);
+}
+
+/** A resubmitted form's answer: the thread its first submission created. */
+function answered(post: TokenPost): CreatedThread {
+  return { threadId: post.thread.id, slug: post.thread.slug, postId: post.id, status: post.status, duplicate: true };
+}

@@ -1,0 +1,98 @@
+// The rules every new post obeys, a reply or a thread's opening post alike:
+// the length setting, the pace between posts, no same text twice in a short
+// window, the word filter (refuse, or hold for approval) and the approval of
+// new members' first posts. Staff skip the pace and approval rules, not the
+// length or a refusing filter. Returns the status the post is written with.
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidInputError, RateLimitedError } from "@/lib/errors";
+import { needsApproval } from "@/lib/moderation/approval-queue";
+import { checkWordFilter, type FilterVerdict } from "@/lib/moderation/word-filter";
+import { isStaff, type Viewer } from "@/lib/permissions";
+import type { ForumSettingsValues } from "@/lib/settings";
+
+export type PostKind = "reply" | "thread";
+
+const WORDING: Record<PostKind, { text: string; tooFast: string }> = {
+  reply: { text: "Trả lời", tooFast: "Bạn gửi trả lời quá nhanh." },
+  thread: { text: "Nội dung", tooFast: "Bạn đăng bài quá nhanh." },
+};
+
+type NewPost = {
+  kind: PostKind;
+  /** The Markdown body (normalised by the schema). */
+  source: string;
+  /** Every field the word filter reads, by form field name (the body is "source"). */
+  filtered: Record<string, string>;
+};
+
+export async function applyPostingRules(
+  viewer: Viewer,
+  post: NewPost,
+  settings: ForumSettingsValues,
+  now: Date,
+): Promise<"visible" | "pending"> {
+  if (post.source.length > settings.maxReplyLength) {
+    throw new InvalidInputError(
+      `${WORDING[post.kind].text} dài ${post.source.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${settings.maxReplyLength.toLocaleString("vi-VN")} ký tự.`,
+      { source: "Nội dung quá dài." },
+    );
+  }
+  const staff = isStaff(viewer);
+  if (!staff) await enforcePace(viewer, post, settings, now);
+
+  // Word filter first (a refusal is final), then the approval rules.
+  const verdict = await filterFields(post.filtered);
+  const held = !staff && (verdict?.action === "queue" || (await needsApproval(viewer.id, settings.approveFirstReplies)));
+  return held ? "pending" : "visible";
+}
+
+/** The strictest verdict over the fields; a refusal names the field it is in. */
+async function filterFields(fields: Record<string, string>): Promise<FilterVerdict> {
+  let strictest: FilterVerdict = null;
+  for (const [field, text] of Object.entries(fields)) {
+    const verdict = await checkWordFilter(text);
+    if (verdict?.action === "refuse") {
+      throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại trước khi gửi.`, {
+        [field]: "Chứa cụm từ bị cấm.",
+      });
+    }
+    strictest ??= verdict;
+  }
+  return strictest;
+}
+
+async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSettingsValues, now: Date): Promise<void> {
+  const isNewMember = now.getTime() - viewer.createdAt.getTime() < settings.newMemberHours * 3_600_000;
+  const interval = isNewMember ? settings.newMemberReplyIntervalSeconds : settings.replyIntervalSeconds;
+  // A limit set to 0 is off: nothing to look up. A new thread waits after any
+  // post; a reply only after the member's last reply (its rule from before
+  // members could open threads), so they may add to a thread just opened.
+  const last =
+    interval <= 0
+      ? null
+      : await db.post.findFirst({
+          where: { authorId: viewer.id, ...(post.kind === "reply" ? { number: { gt: 1 } } : {}) },
+          orderBy: { createdAt: "desc" },
+          select: { createdAt: true },
+        });
+  if (last) {
+    const waitMs = last.createdAt.getTime() + interval * 1000 - now.getTime();
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new RateLimitedError(`${WORDING[post.kind].tooFast} Vui lòng đợi ${seconds} giây rồi gửi lại.`, seconds);
+    }
+  }
+  if (settings.duplicateWindowMinutes <= 0) return;
+  const windowStart = new Date(now.getTime() - settings.duplicateWindowMinutes * 60_000);
+  const same = await db.post.findFirst({
+    where: { authorId: viewer.id, source: post.source, createdAt: { gte: windowStart } },
+    select: { id: true },
+  });
+  if (same) {
+    throw new InvalidInputError(
+      `Bạn vừa gửi đúng nội dung này trong ${settings.duplicateWindowMinutes} phút qua. Hãy viết điều gì mới hơn.`,
+      { source: "Nội dung trùng lặp." },
+    );
+  }
+}

@@ -1,0 +1,34 @@
+// New-thread input, shared by the form (limits shown to the member) and the
+// server (the authority). The body follows the replies' rules exactly: same
+// schema, same Markdown, same length setting (checked by the service).
+import { z } from "zod";
+import { clientTokenSchema, replySourceSchema } from "./reply";
+
+export const THREAD_TITLE_MIN = 5;
+export const THREAD_TITLE_MAX = 150;
+
+/** In NFC, runs of spaces and line breaks made one space, trimmed: then counted. */
+export const threadTitleSchema = z
+  .string({ error: "Tiêu đề không hợp lệ." })
+  .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(THREAD_TITLE_MIN, { error: `Tiêu đề cần ít nhất ${THREAD_TITLE_MIN} ký tự.` })
+      .max(THREAD_TITLE_MAX, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` }),
+  );
+
+const categoryIdSchema = z.coerce
+  .number({ error: "Hãy chọn chuyên mục." })
+  .int({ error: "Hãy chọn chuyên mục." })
+  .positive({ error: "Hãy chọn chuyên mục." });
+
+export const createThreadSchema = z.object({
+  categoryId: categoryIdSchema,
+  title: threadTitleSchema,
+  source: replySourceSchema,
+  clientToken: clientTokenSchema,
+});
+
+export type CreateThreadInput = z.input<typeof createThreadSchema>;
