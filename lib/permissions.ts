@@ -126,7 +126,7 @@ export function canEditPost(
   if (!viewer) return false;
   if (isStaff(viewer)) return post.status !== "deleted" || isAdmin(viewer);
   if (!canParticipate(viewer, now)) return false;
-  if (post.authorId !== viewer.id || post.number === 1) return false;
+  if (post.authorId !== viewer.id) return false;
   if (post.status !== "visible" && post.status !== "pending") return false;
   if (post.threadLocked) return false;
   return now.getTime() - post.createdAt.getTime() <= settings.editWindowMinutes * 60_000;
@@ -171,8 +171,9 @@ export function canModerate(viewer: Viewer | null): boolean {
   return isStaff(viewer);
 }
 
+/** Hiding a thread's opening post hides the thread (Thread.status follows it). */
 export function canHidePost(viewer: Viewer | null, post: PostTarget): boolean {
-  return isStaff(viewer) && post.number > 1 && post.status !== "hidden";
+  return isStaff(viewer) && post.status !== "hidden";
 }
 
 export function canRestorePost(viewer: Viewer | null, post: PostTarget): boolean {

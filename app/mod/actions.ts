@@ -172,6 +172,7 @@ const categoryValues = (formData: FormData) => ({
   name: formString(formData, "name"),
   description: formString(formData, "description"),
   position: formString(formData, "position"),
+  staffThreadsOnly: formString(formData, "staffThreadsOnly"),
 });
 
 export async function createCategoryAction(_: FormState, formData: FormData): Promise<FormState> {

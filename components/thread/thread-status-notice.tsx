@@ -6,7 +6,7 @@ export function ThreadStatusNotice({ status, reason }: { status: string; reason:
   const text =
     status === "pending"
       ? "Chủ đề đang chờ điều hành viên duyệt. Cho đến khi được duyệt, chỉ tác giả và ban điều hành nhìn thấy nó; chủ đề chưa xuất hiện trong danh sách."
-      : `Chủ đề không được duyệt và đã bị ẩn; chỉ tác giả và ban điều hành nhìn thấy nó.${reason ? ` Lý do: ${reason}` : ""}`;
+      : `Chủ đề đã bị ban điều hành ẩn (hoặc không được duyệt); chỉ tác giả và ban điều hành nhìn thấy nó.${reason ? ` Lý do: ${reason}` : ""}`;
   return (
     <p className="notice notice--warning" role="status" data-testid="thread-status">
       {text}

@@ -30,7 +30,7 @@ type Props = {
   newestPosts: NewestPostItem[];
   /** The viewer's part: thread tools for staff (null otherwise)… */
   threadTools: React.ReactNode;
-  /** …what goes under each reply (likes; the member's actions, moderation)… */
+  /** …what goes under each reply and under the opening post (likes; the member's actions, moderation)… */
   replyTools: (reply: Reply) => React.ReactNode;
   /** …and what goes where the reply box is (composer, or why not). */
   replyArea: React.ReactNode;
@@ -54,7 +54,10 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
         <ThreadStatusNotice status={thread.status} reason={opening?.statusReason ?? null} />
         {thread.locked ? <p className="notice notice--warning thread-locked">Chủ đề đã bị khóa: không thể trả lời thêm.</p> : null}
         {page === 1 && opening ? (
-          <ArticlePost thread={thread} post={opening} />
+          <>
+            <ArticlePost thread={thread} post={opening} />
+            <div className="article__tools">{replyTools(opening)}</div>
+          </>
         ) : (
           <header className="thread-header">
             <h1 className="article__title">{thread.title}</h1>

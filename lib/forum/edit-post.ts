@@ -26,7 +26,7 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
   const settings = await getSettings();
   if (!isStaff(viewer)) {
     explainCannotParticipate(viewer);
-    if (target.authorId === viewer.id && target.number > 1 && !target.threadLocked) {
+    if (target.authorId === viewer.id && !target.threadLocked) {
       const ageMinutes = (Date.now() - target.createdAt.getTime()) / 60_000;
       if (ageMinutes > settings.editWindowMinutes) {
         throw new ForbiddenError(`Đã quá ${settings.editWindowMinutes} phút kể từ khi đăng, bạn không thể sửa bài này nữa.`);

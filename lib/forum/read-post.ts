@@ -8,7 +8,7 @@ export async function getPostWithThread(postId: number) {
     where: { id: postId },
     include: {
       author: { select: { id: true, username: true, displayName: true } },
-      thread: { select: { id: true, slug: true, title: true, locked: true } },
+      thread: { select: { id: true, slug: true, title: true, locked: true, status: true, authorId: true } },
     },
   });
 }

@@ -43,6 +43,12 @@ const postFields = {
   author: { select: authorSelect },
 } as const;
 
+/** Who liked a post, oldest first (the reply list and the opening post alike). */
+const replySelectReactions = {
+  orderBy: { createdAt: "asc" },
+  select: { userId: true, user: { select: { username: true, displayName: true } } },
+} as const;
+
 /** Post 1 (the article or the thread's first message), with its attachments. */
 export async function getOpeningPost(threadId: number) {
   return db.post.findUnique({
@@ -51,6 +57,8 @@ export async function getOpeningPost(threadId: number) {
       ...postFields,
       // Shown to the author of a thread that was not approved.
       statusReason: true,
+      // Liked like any reply (the cached entry carries page 1's tag, which a like expires).
+      reactions: replySelectReactions,
       attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, byteSize: true, storagePath: true, position: true } },
     },
   });
@@ -76,10 +84,7 @@ export async function readRepliesPage(threadId: number, page: number) {
 const replySelect = {
   ...postFields,
   statusReason: true,
-  reactions: {
-    orderBy: { createdAt: "asc" },
-    select: { userId: true, user: { select: { username: true, displayName: true } } },
-  },
+  reactions: replySelectReactions,
 } as const;
 
 /** Replies waiting for approval are shown only to their author and to staff. */

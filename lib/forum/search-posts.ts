@@ -88,6 +88,7 @@ export async function searchForum(viewer: Viewer | null, params: SearchParams, n
       query,
       filters: {
         statuses: includeHidden ? ALL_STATUSES : PUBLIC_STATUSES,
+        visibleThreadsOnly: !includeHidden,
         threadId: thread?.id,
         authorId,
         since: params.period ? new Date(now.getTime() - SEARCH_PERIODS[params.period].days * 86_400_000) : undefined,

@@ -29,13 +29,13 @@ async function freeSlug(name: string): Promise<string> {
 }
 
 export async function createCategory(viewer: Viewer | null, input: Record<string, unknown>) {
-  const { name, description, position } = parseInput(createCategorySchema, input);
+  const { name, description, position, staffThreadsOnly } = parseInput(createCategorySchema, input);
   assertCan(canManageCategories(viewer));
   await assertNameFree(name);
   const slug = await freeSlug(name);
   const last = await db.category.aggregate({ _max: { position: true } });
   return db.$transaction(async (tx) => {
-    const category = await tx.category.create({ data: { name, slug, description, position: position ?? (last._max.position ?? -1) + 1 } });
+    const category = await tx.category.create({ data: { name, slug, description, staffThreadsOnly: staffThreadsOnly ?? false, position: position ?? (last._max.position ?? -1) + 1 } });
     await logModAction(tx, { actorId: viewer!.id, action: "category.create", targetType: "category", targetId: category.id, details: { name } });
     return category;
   });
@@ -46,7 +46,12 @@ export async function updateCategory(viewer: Viewer | null, input: Record<string
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });
   if (!category) throw new NotFoundError("Chuyên mục không tồn tại.");
-  const next = { name: values.name, description: values.description, position: values.position ?? category.position };
+  const next = {
+    name: values.name,
+    description: values.description,
+    position: values.position ?? category.position,
+    staffThreadsOnly: values.staffThreadsOnly ?? category.staffThreadsOnly,
+  };
   const changes = Object.fromEntries(
     (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== category[key]).map((key) => [key, { from: category[key], to: next[key] }]),
   );

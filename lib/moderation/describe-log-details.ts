@@ -9,8 +9,8 @@ import { ROLE_LABELS } from "@/lib/validation/moderation";
 type FromTo = { from: unknown; to: unknown };
 
 /** Category fields by their Vietnamese names (settings keep their keys, as the settings page's labels live there). */
-const FIELD_LABELS: Record<string, string> = { name: "tên", description: "mô tả", position: "thứ tự" };
-const shown = (v: unknown) => (v === null || v === "" ? "(trống)" : String(v));
+const FIELD_LABELS: Record<string, string> = { name: "tên", description: "mô tả", position: "thứ tự", staffThreadsOnly: "chỉ ban điều hành tạo chủ đề" };
+const shown = (v: unknown) => (v === null || v === "" ? "(trống)" : v === true ? "có" : v === false ? "không" : String(v));
 
 const isFromTo = (v: unknown): v is FromTo => typeof v === "object" && v !== null && "from" in v && "to" in v;
 const roleLabel = (v: unknown) => ROLE_LABELS[v as keyof typeof ROLE_LABELS] ?? String(v);

@@ -22,6 +22,11 @@ export const ALL_STATUSES: readonly PostStatus[] = ["visible", "pending", "hidde
 export type SearchFilters = {
   /** Which post statuses may be returned; guests and members get PUBLIC_STATUSES. */
   statuses: readonly PostStatus[];
+  /**
+   * Only posts of threads readers can see (Thread.status visible): a thread
+   * hidden by a moderator or awaiting approval hides its replies from search too.
+   */
+  visibleThreadsOnly?: boolean;
   threadId?: number;
   authorId?: number;
   /** Only posts written at or after this instant. */

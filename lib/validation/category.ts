@@ -25,6 +25,16 @@ const position = z.preprocess(
     .optional(),
 );
 
-export const createCategorySchema = z.object({ name, description, position });
-export const updateCategorySchema = z.object({ categoryId: idSchema, name, description, position });
+/** Who starts threads in it: members (and staff), or staff only (news: the articles they publish). */
+const staffThreadsOnly = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .enum(["members", "staff"], { error: "Hãy chọn ai được tạo chủ đề." })
+    .optional()
+    // Left out: unchanged on an edit, members on creation.
+    .transform((v) => (v === undefined ? undefined : v === "staff")),
+);
+
+export const createCategorySchema = z.object({ name, description, position, staffThreadsOnly });
+export const updateCategorySchema = z.object({ categoryId: idSchema, name, description, position, staffThreadsOnly });
 export const deleteCategorySchema = z.object({ categoryId: idSchema });

@@ -176,3 +176,48 @@ test("lock, move and rename a thread; the old URL redirects; the log lists them"
   await modPage.goto(`/mod/log?action=thread.lock&moderator=${mod.username}`);
   await expect(modPage.getByTestId("mod-log").locator("tbody tr")).toHaveCount(1);
 });
+
+test("a member's thread: its author edits the opening post; a moderator hides the whole thread from it, with the reason, then restores it", async ({ browser, playwright, baseURL }) => {
+  const author = member();
+  const mod = member("moderator");
+  const thread = createThread(author.username, `Bán hàng giá sốc ${Date.now()}`);
+  const guest = await playwright.request.newContext({ baseURL });
+
+  // The author edits their opening post (within the edit window).
+  const authorPage = await loggedIn(browser, author);
+  await authorPage.goto(thread.path);
+  await authorPage.locator(".article__tools").getByRole("link", { name: "Sửa" }).click();
+  await expect(authorPage.getByRole("heading", { level: 1 })).toHaveText("Sửa bài mở đầu chủ đề");
+  await authorPage.locator("#edit-source").fill("Mở đầu đã sửa: mua ngay kẻo lỡ!");
+  await authorPage.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(authorPage.locator(".article__body")).toContainText("Mở đầu đã sửa: mua ngay kẻo lỡ!");
+  expect(await (await guest.get(thread.path)).text()).toContain("Mở đầu đã sửa: mua ngay kẻo lỡ!");
+
+  // A moderator hides it from the opening post's own menu: the thread is gone for readers.
+  const modPage = await loggedIn(browser, mod);
+  await modPage.goto(thread.path);
+  const menu = modPage.locator(".article__tools").getByTestId("mod-menu");
+  await menu.getByText("Điều hành").click();
+  await menu.getByLabel("Lý do ẩn (người đọc sẽ thấy)").fill("Quảng cáo");
+  await menu.getByRole("button", { name: "Ẩn" }).click();
+  await expect(modPage.getByText("Quảng cáo").first()).toBeVisible();
+  expect((await guest.get(thread.path)).status()).toBe(404);
+  const search = await (await guest.get(`/search?q=${encodeURIComponent("mua ngay kẻo lỡ")}`)).text();
+  expect(search).not.toContain(thread.title);
+  // Its author still reads it, told why.
+  await authorPage.goto(thread.path);
+  await expect(authorPage.getByTestId("thread-status")).toContainText("đã bị ban điều hành ẩn");
+  await expect(authorPage.getByTestId("thread-status")).toContainText("Lý do: Quảng cáo");
+
+  // Restored: back for everyone.
+  await modPage.goto(thread.path);
+  const again = modPage.locator(".article__tools").getByTestId("mod-menu");
+  await again.getByText("Điều hành").click();
+  await again.getByRole("button", { name: "Khôi phục" }).click();
+  await expect.poll(async () => (await guest.get(thread.path)).status()).toBe(200);
+  expect(logRows("action IN ('post.hide', 'post.restore') AND targetUserId = (SELECT id FROM User WHERE usernameKey = ?)", author.username.toLowerCase()).map((r) => r.action)).toEqual([
+    "post.hide",
+    "post.restore",
+  ]);
+  await guest.dispose();
+});

@@ -113,12 +113,16 @@ describe("edge cases", () => {
     const suspendedMod = viewer(12, { role: "moderator", suspendedUntil: new Date(Date.now() + 3_600_000) });
     expect(can.canHidePost(suspendedMod, others)).toBe(false);
   });
-  it("the opening post (the article) is never deleted or hidden as a reply", () => {
+  it("an opening post is never deleted as a reply; staff hide it (and so the thread); its author edits it within the window", () => {
     const admin = VIEWERS.admin;
-    const article: PostTarget = { ...others, number: 1 };
-    expect(can.canHidePost(admin, article)).toBe(false);
-    expect(can.canPurgePost(admin, article)).toBe(false);
-    expect(can.canDeleteOwnPost(viewer(99), article, NOW)).toBe(false);
+    const opening: PostTarget = { ...others, number: 1 };
+    expect(can.canPurgePost(admin, opening)).toBe(false);
+    expect(can.canDeleteOwnPost(viewer(99), opening, NOW)).toBe(false);
+    expect(can.canHidePost(admin, opening)).toBe(true);
+    expect(can.canHidePost(viewer(3), opening)).toBe(false);
+    expect(can.canEditPost(viewer(99), opening, SETTINGS, NOW)).toBe(true);
+    expect(can.canEditPost(viewer(99), { ...opening, createdAt: minutesAgo(31) }, SETTINGS, NOW)).toBe(false);
+    expect(can.canEditPost(viewer(3), opening, SETTINGS, NOW)).toBe(false);
   });
   it("an author sees their own pending post; nobody else but staff does", () => {
     expect(can.canViewPostContent(viewer(99), pending)).toBe(true);

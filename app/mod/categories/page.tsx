@@ -2,7 +2,7 @@
 // the empty ones. Every form works without JavaScript.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
+import { ActionForm, FieldError, FormInput, FormRadio } from "@/components/forms/action-form";
 import { Flash } from "@/components/forms/flash";
 import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/app/mod/actions";
 import { listCategories } from "@/lib/forum/list-threads";
@@ -12,7 +12,19 @@ import { getViewer } from "@/lib/session";
 export const metadata = { title: "Chuyên mục" };
 
 /** The fields both forms share; `idPrefix` keeps label ids unique on the page. */
-function CategoryFields({ idPrefix, name, description, position }: { idPrefix: string; name?: string; description?: string; position?: string }) {
+function CategoryFields({
+  idPrefix,
+  name,
+  description,
+  position,
+  staffOnly = false,
+}: {
+  idPrefix: string;
+  name?: string;
+  description?: string;
+  position?: string;
+  staffOnly?: boolean;
+}) {
   return (
     <>
       <div className="field">
@@ -30,6 +42,14 @@ function CategoryFields({ idPrefix, name, description, position }: { idPrefix: s
         <FormInput id={`${idPrefix}-position`} name="position" type="number" min={0} max={1000} step={1} defaultValue={position} />
         <FieldError name="position" />
       </div>
+      <fieldset className="field">
+        <legend>Ai được tạo chủ đề</legend>
+        <div className="radio-row">
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="members" defaultChecked={!staffOnly} /> Mọi thành viên</label>
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="staff" defaultChecked={staffOnly} /> Chỉ ban điều hành</label>
+        </div>
+        <FieldError name="staffThreadsOnly" />
+      </fieldset>
     </>
   );
 }
@@ -52,11 +72,12 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
             {c.name}
           </h2>
           <p>
-            <Link href={`/categories/${c.slug}`}>/categories/{c.slug}</Link> · {c.threadCount} chủ đề
+            <Link href={`/categories/${c.slug}`}>/categories/{c.slug}</Link> · {c.threadCount} chủ đề ·{" "}
+            {c.staffThreadsOnly ? "chỉ ban điều hành tạo chủ đề" : "mọi thành viên tạo chủ đề"}
           </p>
           <ActionForm action={updateCategoryAction} className="form" label={`Sửa chuyên mục ${c.name}`}>
             <input type="hidden" name="categoryId" value={c.id} />
-            <CategoryFields idPrefix={`category-${c.id}`} name={c.name} description={c.description ?? ""} position={String(c.position)} />
+            <CategoryFields idPrefix={`category-${c.id}`} name={c.name} description={c.description ?? ""} position={String(c.position)} staffOnly={c.staffThreadsOnly} />
             <button type="submit" className="button button--small">Lưu chuyên mục</button>
           </ActionForm>
           {c.threadCount === 0 ? (

@@ -133,6 +133,8 @@ export const sqliteSearchEngine: SearchEngine = {
     if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
     if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
     if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
+    // One primary-key probe per candidate post.
+    if (filters.visibleThreadsOnly) conditions.push(Prisma.sql`(SELECT t."status" FROM "Thread" t WHERE t."id" = p."threadId") = 'visible'`);
     const where = Prisma.join(conditions, " AND ");
     const ids = (table: Prisma.Sql, match: string) => Prisma.sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${match}`;
 

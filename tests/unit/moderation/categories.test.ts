@@ -71,3 +71,18 @@ describe("categories", () => {
     expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe(category.name);
   });
 });
+
+describe("who starts threads in a category", () => {
+  it("is members by default; an administrator makes it staff-only and back; left out on an edit, it is kept", async () => {
+    const admin = await makeMember({ role: "admin" });
+    const category = await createCategory(admin, { name: `Thông báo ${unique()}` });
+    expect(category.staffThreadsOnly).toBe(false);
+    const staffOnly = await updateCategory(admin, { categoryId: category.id, name: category.name, staffThreadsOnly: "staff" });
+    expect(staffOnly.staffThreadsOnly).toBe(true);
+    const renamed = await updateCategory(admin, { categoryId: category.id, name: `${category.name} mới`, staffThreadsOnly: "" });
+    expect(renamed.staffThreadsOnly).toBe(true);
+    const entries = await logOf(category.id);
+    expect(describeLogDetails(entries[1].action, entries[1].details)).toBe("chỉ ban điều hành tạo chủ đề: không → có");
+    await expect(updateCategory(admin, { categoryId: category.id, name: category.name, staffThreadsOnly: "everyone" })).rejects.toThrow(/ai được tạo chủ đề/);
+  });
+});

@@ -55,6 +55,19 @@ describe("searchForum", () => {
     expect(ids(await run(suspended, { q: "binh nong lanh", hidden: "1" }))).toEqual([visibleId]);
   });
 
+  it("a thread hidden by a moderator takes its replies out of public search; staff who ask still find them", async () => {
+    const other = await makeThread();
+    await indexPost(db, (await db.post.findUniqueOrThrow({ where: { threadId_number: { threadId: other.id, number: 1 } } })).id);
+    const replyId = (await createReply(await makeMember(), { threadId: other.id, source: "Máy lọc không khí Sharp chạy êm", clientToken: token() })).postId;
+    expect(ids(await run(null, { q: "may loc khong khi" }))).toEqual([replyId]);
+    const opening = await db.post.findUniqueOrThrow({ where: { threadId_number: { threadId: other.id, number: 1 } } });
+    await hidePost(moderator, { postId: opening.id, reason: "Chủ đề rác" });
+    expect((await db.thread.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("hidden");
+    expect(ids(await run(null, { q: "may loc khong khi" }))).toEqual([]);
+    expect(ids(await run(writer, { q: "may loc khong khi" }))).toEqual([]);
+    expect(ids(await run(moderator, { q: "may loc khong khi", hidden: "1" }))).toEqual([replyId]);
+  });
+
   it("filters by thread and member; says so when they do not exist", async () => {
     expect(ids(await run(null, { q: "binh nong lanh", thread: String(threadId) }))).toEqual([visibleId]);
     expect(ids(await run(null, { q: "binh nong lanh", member: writer.username.toUpperCase() }))).toEqual([visibleId]);

@@ -1,10 +1,11 @@
-// Editing a reply (its author within the edit window, staff any time).
+// Editing a reply or a discussion's opening post (its author within the edit
+// window, staff any time). An imported article is not Markdown: not edited here.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EditPostForm } from "@/components/thread/edit-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
-import { canEditPost } from "@/lib/permissions";
+import { canEditPost, canViewThread } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { getViewer } from "@/lib/session";
 import { threadPath } from "@/lib/urls";
@@ -13,13 +14,15 @@ export const metadata: Metadata = { title: "Sửa bài viết", robots: { index:
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const post = await getPostWithThread(Number((await params).id));
-  if (!post || post.number === 1) notFound();
+  if (!post || post.format !== "markdown") notFound();
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
+  // A thread held back is not named to those who may not see it.
+  if (!canViewThread(viewer, post.thread)) notFound();
   const allowed = canEditPost(viewer, { ...post, threadLocked: post.thread.locked }, settings);
   return (
     <main className="content content--narrow">
       <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }, { href: threadPath(post.thread), label: post.thread.title }]} />
-      <h1 className="page-title">Sửa bài viết #{post.number - 1}</h1>
+      <h1 className="page-title">{post.number === 1 ? "Sửa bài mở đầu chủ đề" : `Sửa bài viết #${post.number - 1}`}</h1>
       {allowed ? (
         <EditPostForm postId={post.id} source={post.source} maxLength={settings.maxReplyLength} />
       ) : (
