@@ -64,7 +64,8 @@ export type NewestPostItem = {
  */
 export async function listNewestPosts(limit = 8): Promise<NewestPostItem[]> {
   const posts = await db.post.findMany({
-    where: { status: "visible" },
+    // Not the replies of a thread readers cannot see (hidden, or awaiting approval).
+    where: { status: "visible", thread: LISTED_THREAD },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
