@@ -2,25 +2,46 @@
 // The "Tạo chủ đề" form. A plain form that posts to a server action, so it
 // works with JavaScript off (the page comes back with the message and the
 // text as typed, or the browser follows the redirect to the new thread); with
-// JavaScript on it adds the Markdown toolbar and posts without a reload.
+// JavaScript on it adds the Markdown toolbar, saves what is typed as a draft
+// on the server (restored here after a reload), and posts without a reload.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { submitNewThread } from "@/app/(forum)/categories/[slug]/new/actions";
+import { saveThreadDraftAction, submitNewThread } from "@/app/(forum)/categories/[slug]/new/actions";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";
+import { useDraftSaver } from "./use-draft-saver";
 
 type Props = {
   categories: { id: number; name: string }[];
   categoryId: number;
   clientToken: string;
   limits: { titleMin: number; titleMax: number; bodyMax: number };
+  /** The member's saved draft, restored into the fields. */
+  draft: { title: string; source: string } | null;
 };
 
-export function NewThreadForm({ categories, categoryId, clientToken, limits }: Props) {
+type DraftFields = { categoryId: string; title: string; source: string };
+
+export function NewThreadForm({ categories, categoryId, clientToken, limits, draft }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
+  const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const fields = (): DraftFields => {
+    const data = form.current ? new FormData(form.current) : null;
+    const read = (name: string) => String(data?.get(name) ?? "");
+    return { categoryId: read("categoryId"), title: read("title"), source: read("source") };
+  };
+  const saver = useDraftSaver({
+    snapshot: () => JSON.stringify(fields()),
+    isEmpty: (value) => {
+      const { title, source } = JSON.parse(value) as DraftFields;
+      return title.trim() === "" && source.trim() === "";
+    },
+    save: (value) => saveThreadDraftAction(JSON.parse(value) as DraftFields),
+    initial: JSON.stringify({ categoryId: String(categoryId), title: draft?.title ?? "", source: draft?.source ?? "" }),
+  });
   const [enhanced, setEnhanced] = useState(false);
   // The toolbar needs JavaScript; without it it never renders.
   useEffect(() => setEnhanced(true), []);
@@ -33,7 +54,14 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
   const describe = (id: string, field: string) => [`${id}-hint`, errors[field] ? `${id}-error` : null].filter(Boolean).join(" ");
 
   return (
-    <form action={formAction} className="composer new-thread" aria-label="Tạo chủ đề">
+    <form
+      ref={form}
+      action={formAction}
+      className="composer new-thread"
+      aria-label="Tạo chủ đề"
+      onInput={enhanced ? saver.schedule : undefined}
+      onChange={enhanced ? saver.schedule : undefined}
+    >
       <input type="hidden" name="clientToken" value={clientToken} />
       <ComposerError message={error} testId="new-thread-error" />
       <div className="new-thread__fields" key={JSON.stringify(values)}>
@@ -59,7 +87,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
           <input
             id="thread-title"
             name="title"
-            defaultValue={values.title ?? ""}
+            defaultValue={values.title ?? draft?.title ?? ""}
             required
             minLength={limits.titleMin}
             maxLength={limits.titleMax}
@@ -75,13 +103,12 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
         <PreviewPanel state={state} />
         <div className="field">
           <label htmlFor="thread-source">Nội dung</label>
-          {/* No server-side draft for new threads (the reply box has one): nothing to save on change. */}
-          {enhanced ? <MarkdownToolbar target={textarea} onChange={() => {}} /> : null}
+          {enhanced ? <MarkdownToolbar target={textarea} onChange={saver.schedule} /> : null}
           <textarea
             ref={textarea}
             id="thread-source"
             name="source"
-            defaultValue={values.source ?? ""}
+            defaultValue={values.source ?? draft?.source ?? ""}
             rows={12}
             maxLength={limits.bodyMax}
             required
@@ -96,6 +123,9 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits }: P
         </div>
       </div>
       <div className="composer__actions">
+        <span aria-live="polite" className="field__hint" data-testid="draft-status">
+          {saver.status}
+        </span>
         <Buttons />
       </div>
     </form>

@@ -8,6 +8,7 @@ import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
 import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { useDraftSaver } from "./use-draft-saver";
 import { PreviewPanel } from "./preview-panel";
 
 type Props = {
@@ -17,15 +18,17 @@ type Props = {
   maxLength: number;
 };
 
-const DRAFT_DELAY_MS = 1200;
-
 export function ReplyComposer({ threadId, clientToken, initialSource, maxLength }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
-  const [draftStatus, setDraftStatus] = useState<string>("");
-  const lastSaved = useRef(initialSource);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draft = useDraftSaver({
+    snapshot: () => textarea.current?.value ?? "",
+    isEmpty: (value) => value.trim() === "",
+    save: (value) => saveDraftAction(threadId, value),
+    initial: initialSource,
+  });
+  const scheduleDraftSave = draft.schedule;
 
   // The toolbar and draft saving need JavaScript; without it they never render.
   useEffect(() => setEnhanced(true), []);
@@ -50,36 +53,6 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
     };
     window.addEventListener("banluan:insert-quote", onInsert);
     return () => window.removeEventListener("banluan:insert-quote", onInsert);
-  });
-
-  function scheduleDraftSave() {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(saveDraftNow, DRAFT_DELAY_MS);
-  }
-
-  async function saveDraftNow() {
-    const value = textarea.current?.value ?? "";
-    if (value === lastSaved.current) return;
-    setDraftStatus("Đang lưu nháp…");
-    const result = await saveDraftAction(threadId, value);
-    if (result.ok) {
-      lastSaved.current = value;
-      setDraftStatus(value.trim() ? "Đã lưu nháp" : "");
-    } else {
-      setDraftStatus(result.message ?? "Chưa lưu được nháp");
-    }
-  }
-
-  // Leaving the page flushes the pending draft save.
-  useEffect(() => {
-    const flush = () => {
-      if (timer.current) {
-        clearTimeout(timer.current);
-        void saveDraftNow();
-      }
-    };
-    window.addEventListener("pagehide", flush);
-    return () => window.removeEventListener("pagehide", flush);
   });
 
   const error = state.status === "error" ? state.message : undefined;
@@ -115,7 +88,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
         <div id="reply-source-hint" className="field__hint composer__hint">
           <span>Tối đa {maxLength.toLocaleString("vi-VN")} ký tự. Không hỗ trợ HTML.</span>
           <span aria-live="polite" data-testid="draft-status">
-            {draftStatus}
+            {draft.status}
           </span>
         </div>
       </div>

@@ -23,6 +23,7 @@ import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
 import { renderPostSource } from "./render-post";
+import { clearThreadDraft } from "./thread-drafts";
 
 export type CreatedThread = {
   threadId: number;
@@ -61,8 +62,8 @@ export async function createThread(
 
   const html = await renderPostSource(source);
   // One transaction: the thread, its opening post, its search entry and the counters.
-  const write = () =>
-    db.$transaction(async (tx): Promise<CreatedThread> => {
+  const write = async () => {
+    const created = await db.$transaction(async (tx): Promise<CreatedThread> => {
       const thread = await tx.thread.create({
         data: {
           categoryId,
@@ -90,6 +91,10 @@ export async function createThread(
       }
       return { threadId: thread.id, slug: thread.slug, postId: post.id, status, duplicate: false };
     });
+    // Posted: the draft has done its job (a failure here leaves a harmless draft).
+    await clearThreadDraft(viewer.id);
+    return created;
+  };
   return writeOnce(write, { clientToken, authorId: viewer.id, kind: "thread" }, answered);
 }
 

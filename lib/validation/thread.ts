@@ -2,7 +2,7 @@
 // server (the authority). The body follows the replies' rules exactly: same
 // schema, same Markdown, same length setting (checked by the service).
 import { z } from "zod";
-import { clientTokenSchema, replySourceSchema } from "./reply";
+import { clientTokenSchema, draftSchema, replySourceSchema } from "./reply";
 
 export const THREAD_TITLE_MIN = 5;
 export const THREAD_TITLE_MAX = 150;
@@ -32,3 +32,16 @@ export const createThreadSchema = z.object({
 });
 
 export type CreateThreadInput = z.input<typeof createThreadSchema>;
+
+/**
+ * A new thread's draft, saved as it is typed: anything up to the hard limits
+ * (a half-written title may be short), the category when it is a valid id.
+ */
+export const threadDraftSchema = z.object({
+  categoryId: z.preprocess((v) => (v === "" || v === undefined ? null : v), categoryIdSchema.nullable().catch(null)),
+  title: z
+    .string()
+    .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+    .transform((s) => s.normalize("NFC")),
+  source: draftSchema.shape.source,
+});

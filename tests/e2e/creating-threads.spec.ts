@@ -215,3 +215,30 @@ test("a thread held by the word filter is invisible to guests until a moderator 
     withDb((db) => db.prepare("DELETE FROM WordFilter WHERE phraseKey = ?").run(phrase));
   }
 });
+
+test("what a member writes in the form is saved as a draft: back after a reload and on another device, gone once posted", async ({ page, browser }) => {
+  const m = establishedMember();
+  const title = `Nháp về ${uniqueWord("nhap")} chưa xong`;
+  await logIn(page, m.username);
+  await page.goto(FORM);
+  const f = newThreadForm(page);
+  await f.title.fill(title);
+  await f.body.fill("Đoạn đầu tiên của bài, viết dở…");
+  await expect(f.form.getByTestId("draft-status")).toHaveText("Đã lưu nháp");
+
+  await page.reload();
+  await expect(f.title).toHaveValue(title);
+  await expect(f.body).toHaveValue("Đoạn đầu tiên của bài, viết dở…");
+
+  const elsewhere = await loggedIn(browser, m);
+  await elsewhere.goto(FORM);
+  await expect(newThreadForm(elsewhere).title).toHaveValue(title);
+  await newThreadForm(elsewhere).body.fill("Đoạn đầu tiên của bài, viết xong ở máy khác.");
+  await newThreadForm(elsewhere).create.click();
+  await expect(elsewhere).toHaveURL(THREAD_URL);
+
+  await page.goto(FORM);
+  await expect(f.title).toHaveValue("");
+  await expect(f.body).toHaveValue("");
+  await elsewhere.context().close();
+});

@@ -7,11 +7,22 @@ import { redirect } from "next/navigation";
 import { expireThread } from "@/lib/cache/expire";
 import { createThread } from "@/lib/forum/create-thread";
 import { previewPost } from "@/lib/forum/preview-post";
+import { saveThreadDraft } from "@/lib/forum/thread-drafts";
 import { hashIp } from "@/lib/ip-hash";
 import { getViewer, requestIp } from "@/lib/session";
 import { threadPath } from "@/lib/urls";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
+
+/** Saves what is typed in the form (called, debounced, by the form with JavaScript on). */
+export async function saveThreadDraftAction(values: { categoryId: string; title: string; source: string }): Promise<{ ok: boolean; message?: string }> {
+  try {
+    await saveThreadDraft(await getViewer(), values);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: toFormError(error, {}).message };
+  }
+}
 
 /** Starts a thread, or (intent=preview) renders its text without posting. */
 export async function submitNewThread(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -11,6 +11,7 @@ import { NewThreadForm } from "@/components/thread/new-thread-form";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { cannotParticipateReason } from "@/lib/forum/explain-denial";
 import { getCategoryBySlug, listCategories } from "@/lib/forum/list-threads";
+import { getThreadDraft } from "@/lib/forum/thread-drafts";
 import { canCreateThread } from "@/lib/permissions";
 import { getSessionState } from "@/lib/session";
 import { getSettings } from "@/lib/settings";
@@ -30,7 +31,7 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
     { href: "/", label: "Diễn đàn" },
     { href: categoryPath(category), label: category.name },
   ];
-  const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
+  const [categories, settings, draft] = await Promise.all([listCategories(), getSettings(), getThreadDraft(viewer)]);
   const open = categories.filter((c) => canCreateThread(viewer, c));
   const reason = viewer
     ? (cannotParticipateReason(viewer) ?? (open.length === 0 ? "Hiện chưa có chuyên mục nào nhận chủ đề mới." : null))
@@ -71,6 +72,7 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
         categoryId={(chosen ?? open[0]).id}
         clientToken={randomBytes(18).toString("base64url")}
         limits={{ titleMin: THREAD_TITLE_MIN, titleMax: THREAD_TITLE_MAX, bodyMax: settings.maxReplyLength }}
+        draft={draft}
       />
     </main>
   );

@@ -1,0 +1,57 @@
+"use client";
+// Saving what a member types as a server-side draft: debounced while they
+// type, flushed when they leave the page, with a short status to show
+// ("Đã lưu nháp"). Used by the reply box and the new-thread form; without
+// JavaScript nothing is saved until the form is sent.
+import { useEffect, useRef, useState } from "react";
+
+const DRAFT_DELAY_MS = 1200;
+
+type Options = {
+  /** The form's current content, as the string that is saved and compared. */
+  snapshot: () => string;
+  /** Whether that content is nothing worth calling a draft. */
+  isEmpty: (snapshot: string) => boolean;
+  save: (snapshot: string) => Promise<{ ok: boolean; message?: string }>;
+  /** The content the page was rendered with (already saved). */
+  initial: string;
+};
+
+export function useDraftSaver({ snapshot, isEmpty, save, initial }: Options) {
+  const [status, setStatus] = useState("");
+  const lastSaved = useRef(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  async function saveNow() {
+    timer.current = null;
+    const value = snapshot();
+    if (value === lastSaved.current) return;
+    setStatus("Đang lưu nháp…");
+    const result = await save(value);
+    if (result.ok) {
+      lastSaved.current = value;
+      setStatus(isEmpty(value) ? "" : "Đã lưu nháp");
+    } else {
+      setStatus(result.message ?? "Chưa lưu được nháp");
+    }
+  }
+
+  function schedule() {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(saveNow, DRAFT_DELAY_MS);
+  }
+
+  // Leaving the page flushes the pending save.
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current) {
+        clearTimeout(timer.current);
+        void saveNow();
+      }
+    };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  });
+
+  return { status, schedule };
+}
