@@ -6,13 +6,14 @@ import { hidePostAction, purgePostAction, restorePostAction } from "@/app/mod/ac
 import { canEditPost, canHidePost, canPurgePost, canRestorePost, type PostTarget, type Viewer } from "@/lib/permissions";
 import { postPath } from "@/lib/urls";
 
-type Props = { post: PostTarget & { id: number }; viewer: Viewer | null; editWindowMinutes: number };
+type Props = { post: PostTarget & { id: number; format: string }; viewer: Viewer | null; editWindowMinutes: number };
 
 export function PostModTools({ post, viewer, editWindowMinutes }: Props) {
   const hide = canHidePost(viewer, post);
   const restore = canRestorePost(viewer, post);
   const purge = canPurgePost(viewer, post);
-  const edit = canEditPost(viewer, post, { editWindowMinutes });
+  // An imported article (format "article") is not edited with the Markdown form.
+  const edit = post.format === "markdown" && canEditPost(viewer, post, { editWindowMinutes });
   if (!hide && !restore && !purge) return null;
   return (
     <details className="mod-menu" data-testid="mod-menu">

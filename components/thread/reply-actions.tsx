@@ -27,7 +27,7 @@ export function ReplyActions({ reply, viewer, thread, editWindowMinutes }: Props
       {canReply(viewer, thread) && reply.status === "visible" ? (
         <QuoteButton postId={reply.id} authorName={reply.author.displayName} />
       ) : null}
-      {canEditPost(viewer, target, { editWindowMinutes }) && !isStaff(viewer) ? (
+      {reply.format === "markdown" && canEditPost(viewer, target, { editWindowMinutes }) && !isStaff(viewer) ? (
         <a href={`${postPath(reply)}/edit`} className="reply__action">
           Sửa
         </a>
