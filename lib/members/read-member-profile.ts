@@ -2,6 +2,7 @@
 // visible posts count as "recent posts"; what moderators hid stays hidden here.
 import "server-only";
 import { db } from "@/lib/db";
+import { LISTED_THREAD } from "@/lib/forum/list-threads";
 import { excerpt, htmlToText } from "@/lib/text";
 import { usernameKey } from "@/lib/validation/account";
 
@@ -24,7 +25,8 @@ export async function getMemberProfile(username: string) {
 
 export async function listRecentPosts(authorId: number, limit = 10) {
   const posts = await db.post.findMany({
-    where: { authorId, status: "visible" },
+    // Public: not the posts of a thread readers cannot see (hidden, awaiting approval).
+    where: { authorId, status: "visible", thread: LISTED_THREAD },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, number: true, html: true, createdAt: true, thread: { select: { id: true, slug: true, title: true } } },

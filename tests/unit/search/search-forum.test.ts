@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReply } from "@/lib/forum/create-reply";
 import { listNewestPosts } from "@/lib/forum/list-threads";
+import { listRecentPosts } from "@/lib/members/read-member-profile";
 import { MAX_PAGE, searchForum } from "@/lib/forum/search-posts";
 import { hidePost } from "@/lib/moderation/hide-post";
 import type { Viewer } from "@/lib/permissions";
@@ -56,10 +57,12 @@ describe("searchForum", () => {
     expect(ids(await run(suspended, { q: "binh nong lanh", hidden: "1" }))).toEqual([visibleId]);
   });
 
-  it("a thread hidden by a moderator takes its replies out of public search and the newest posts; staff who ask still find them", async () => {
+  it("a thread hidden by a moderator takes its replies out of public search, the newest posts and profiles; staff who ask still find them", async () => {
     const other = await makeThread();
     await indexPost(db, (await db.post.findUniqueOrThrow({ where: { threadId_number: { threadId: other.id, number: 1 } } })).id);
-    const replyId = (await createReply(await makeMember(), { threadId: other.id, source: "Máy lọc không khí Sharp chạy êm", clientToken: token() })).postId;
+    const replier = await makeMember();
+    const replyId = (await createReply(replier, { threadId: other.id, source: "Máy lọc không khí Sharp chạy êm", clientToken: token() })).postId;
+    expect((await listRecentPosts(replier.id)).map((p) => p.id)).toEqual([replyId]);
     expect(ids(await run(null, { q: "may loc khong khi" }))).toEqual([replyId]);
     expect((await listNewestPosts(50)).map((p) => p.id)).toContain(replyId);
     const opening = await db.post.findUniqueOrThrow({ where: { threadId_number: { threadId: other.id, number: 1 } } });
@@ -68,6 +71,7 @@ describe("searchForum", () => {
     expect(ids(await run(null, { q: "may loc khong khi" }))).toEqual([]);
     expect(ids(await run(writer, { q: "may loc khong khi" }))).toEqual([]);
     expect((await listNewestPosts(50)).map((p) => p.id)).not.toContain(replyId);
+    expect(await listRecentPosts(replier.id)).toEqual([]);
     expect(ids(await run(moderator, { q: "may loc khong khi", hidden: "1" }))).toEqual([replyId]);
   });
 
