@@ -1,5 +1,6 @@
 "use client";
-// The edit form: like the composer, a plain form with a preview button.
+// The edit form: like the composer, a plain form with a preview button. For a
+// thread's opening post it also holds the thread's title.
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
@@ -7,13 +8,23 @@ import { editPostAction } from "@/app/(forum)/threads/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { PreviewPanel } from "./preview-panel";
 
-export function EditPostForm({ postId, source, maxLength }: { postId: number; source: string; maxLength: number }) {
+type Props = { postId: number; source: string; maxLength: number; title?: { value: string; min: number; max: number } };
+
+export function EditPostForm({ postId, source, maxLength, title }: Props) {
   const [state, action] = useActionState<FormState, FormData>(editPostAction, IDLE);
   const value = state.values?.source ?? source;
+  const titleValue = state.values?.title ?? title?.value;
   return (
     <form action={action} className="form composer">
       <input type="hidden" name="postId" value={postId} />
       {state.status === "error" ? <FormMessage state={state} /> : null}
+      {title ? (
+        <div className="field">
+          <label htmlFor="edit-title">Tiêu đề chủ đề</label>
+          <input key={titleValue} id="edit-title" name="title" defaultValue={titleValue} required minLength={title.min} maxLength={title.max} autoComplete="off" />
+          {state.errors?.title ? <span className="field__error">{state.errors.title}</span> : null}
+        </div>
+      ) : null}
       <PreviewPanel state={state} />
       <div className="field">
         <label htmlFor="edit-source">Nội dung</label>

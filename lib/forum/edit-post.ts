@@ -1,13 +1,16 @@
-// Editing a reply: the author within the edit window, staff at any time. The
+// Editing a post: the author within the edit window, staff at any time. The
 // version being replaced is kept as a revision (who replaced it, and when), so
-// every reader can see the history.
+// every reader can see the history. A thread's opening post is edited with the
+// thread's title, which its author may correct under the same rules (the slug
+// follows; old addresses redirect, as they carry the thread's id).
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canEditPost, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { editPostSchema } from "@/lib/validation/reply";
+import { slugify } from "@/lib/slug";
+import { editPostWithTitleSchema } from "@/lib/validation/thread";
 import { logModAction } from "@/lib/moderation/log-action";
 import { setPostStatus } from "@/lib/moderation/post-visibility";
 import { checkWordFilter } from "@/lib/moderation/word-filter";
@@ -17,8 +20,8 @@ import { renderPostSource } from "./render-post";
 import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
-export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown }) {
-  const { postId, source } = parseInput(editPostSchema, input);
+export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown; title?: unknown }) {
+  const { postId, source, title } = parseInput(editPostWithTitleSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
 
   const target = await loadPostTarget(postId);
@@ -40,31 +43,54 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
       source: "Nội dung quá dài.",
     });
   }
-  if (source === target.source) return { postId, changed: false, requeued: false };
-  const verdict = await checkWordFilter(source);
+  if (title !== undefined && target.number !== 1) throw new InvalidInputError("Chỉ bài mở đầu mới có tiêu đề chủ đề.");
+  const thread = title === undefined ? null : await db.thread.findUniqueOrThrow({ where: { id: target.threadId }, select: { title: true } });
+  const renamed = thread !== null && title !== thread.title;
+  const textChanged = source !== target.source;
+  if (!textChanged && !renamed) return { postId, changed: false, requeued: false, renamed: false };
+  const verdict = textChanged ? await checkWordFilter(source) : null;
   if (verdict?.action === "refuse") {
     throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: "Chứa cụm từ bị cấm." });
   }
+  const titleVerdict = renamed ? await checkWordFilter(title!) : null;
+  if (titleVerdict?.action === "refuse") {
+    throw new InvalidInputError(`Tiêu đề chứa cụm từ không được phép: “${titleVerdict.phrase}”. Hãy sửa lại.`, { title: "Chứa cụm từ bị cấm." });
+  }
   // An edit that brings in a phrase held for review sends the post back to the queue.
-  const requeue = verdict?.action === "queue" && !isStaff(viewer) && target.status === "visible";
+  const requeue = (verdict?.action === "queue" || titleVerdict?.action === "queue") && !isStaff(viewer) && target.status === "visible";
 
   const html = await renderPostSource(source);
   const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.postRevision.create({
-      data: { postId, editorId: viewer.id, source: target.source, html: target.html, createdAt: now },
-    });
-    await tx.post.update({
-      where: { id: postId },
-      data: { source, html, editedAt: now, editCount: { increment: 1 } },
-    });
+    // The title first: the post's search entry, rewritten below, carries it.
+    if (renamed) await tx.thread.update({ where: { id: target.threadId }, data: { title: title!, slug: slugify(title!) } });
+    // A new title alone is not a new version of the text: no revision, no "Đã chỉnh sửa".
+    if (textChanged) {
+      await tx.postRevision.create({
+        data: { postId, editorId: viewer.id, source: target.source, html: target.html, createdAt: now },
+      });
+      await tx.post.update({
+        where: { id: postId },
+        data: { source, html, editedAt: now, editCount: { increment: 1 } },
+      });
+    }
     await indexPost(tx, postId);
     if (requeue) await setPostStatus(tx, target, { status: "pending", byId: viewer.id });
     // Staff editing someone else's post is a moderation action, logged as such.
     if (isStaff(viewer) && target.authorId !== viewer.id) {
-      await logModAction(tx, { actorId: viewer.id, action: "post.edit", targetType: "post", targetId: postId, targetUserId: target.authorId });
+      if (textChanged) await logModAction(tx, { actorId: viewer.id, action: "post.edit", targetType: "post", targetId: postId, targetUserId: target.authorId });
+      if (renamed) {
+        await logModAction(tx, {
+          actorId: viewer.id,
+          action: "thread.rename",
+          targetType: "thread",
+          targetId: target.threadId,
+          targetUserId: target.authorId,
+          details: { from: thread!.title, to: title },
+        });
+      }
     }
   });
   publishThreadEvent({ threadId: target.threadId, kind: "update" });
-  return { postId, changed: true, requeued: requeue };
+  return { postId, changed: true, requeued: requeue, renamed };
 }

@@ -2,7 +2,7 @@
 // server (the authority). The body follows the replies' rules exactly: same
 // schema, same Markdown, same length setting (checked by the service).
 import { z } from "zod";
-import { clientTokenSchema, draftSchema, replySourceSchema } from "./reply";
+import { clientTokenSchema, draftSchema, idSchema, replySourceSchema } from "./reply";
 
 export const THREAD_TITLE_MIN = 5;
 export const THREAD_TITLE_MAX = 150;
@@ -32,6 +32,13 @@ export const createThreadSchema = z.object({
 });
 
 export type CreateThreadInput = z.input<typeof createThreadSchema>;
+
+/** Editing a post; for a thread's opening post the form also sends the thread's title. */
+export const editPostWithTitleSchema = z.object({
+  postId: idSchema,
+  source: replySourceSchema,
+  title: threadTitleSchema.optional(),
+});
 
 /**
  * A new thread's draft, saved as it is typed: anything up to the hard limits

@@ -177,7 +177,7 @@ test("lock, move and rename a thread; the old URL redirects; the log lists them"
   await expect(modPage.getByTestId("mod-log").locator("tbody tr")).toHaveCount(1);
 });
 
-test("a member's thread: its author edits the opening post; a moderator hides the whole thread from it, with the reason, then restores it", async ({ browser, playwright, baseURL }) => {
+test("a member's thread: its author edits the opening post and title; a moderator hides the whole thread from it, with the reason, then restores it", async ({ browser, playwright, baseURL }) => {
   const author = member();
   const mod = member("moderator");
   const thread = createThread(author.username, `Bán hàng giá sốc ${Date.now()}`);
@@ -188,10 +188,21 @@ test("a member's thread: its author edits the opening post; a moderator hides th
   await authorPage.goto(thread.path);
   await authorPage.locator(".article__tools").getByRole("link", { name: "Sửa" }).click();
   await expect(authorPage.getByRole("heading", { level: 1 })).toHaveText("Sửa bài mở đầu chủ đề");
+  await expect(authorPage.getByLabel("Tiêu đề chủ đề")).toHaveValue(thread.title);
+  await authorPage.getByLabel("Tiêu đề chủ đề").fill("Bán hàng giá sốc, sửa tiêu đề");
   await authorPage.locator("#edit-source").fill("Mở đầu đã sửa: mua ngay kẻo lỡ!");
   await authorPage.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(authorPage.locator(".article__body")).toContainText("Mở đầu đã sửa: mua ngay kẻo lỡ!");
-  expect(await (await guest.get(thread.path)).text()).toContain("Mở đầu đã sửa: mua ngay kẻo lỡ!");
+  await expect(authorPage.getByRole("heading", { level: 1 })).toHaveText("Bán hàng giá sốc, sửa tiêu đề");
+  const newPath = `/threads/ban-hang-gia-soc-sua-tieu-de.${thread.id}`;
+  await expect(authorPage).toHaveURL(new RegExp(`${newPath.replace(".", "\\.")}(#post-\\d+)?$`));
+  // The old address redirects; guests see the new title and text.
+  const old = await guest.get(thread.path, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()["location"]).toBe(newPath);
+  const guestHtml = await (await guest.get(newPath)).text();
+  expect(guestHtml).toContain("Mở đầu đã sửa: mua ngay kẻo lỡ!");
+  expect(guestHtml).toContain("Bán hàng giá sốc, sửa tiêu đề");
 
   // A moderator hides it from the opening post's own menu: the thread is gone for readers.
   const modPage = await loggedIn(browser, mod);
@@ -203,7 +214,7 @@ test("a member's thread: its author edits the opening post; a moderator hides th
   await expect(modPage.getByText("Quảng cáo").first()).toBeVisible();
   expect((await guest.get(thread.path)).status()).toBe(404);
   const search = await (await guest.get(`/search?q=${encodeURIComponent("mua ngay kẻo lỡ")}`)).text();
-  expect(search).not.toContain(thread.title);
+  expect(search).not.toContain("Bán hàng giá sốc, sửa tiêu đề");
   // Its author still reads it, told why.
   await authorPage.goto(thread.path);
   await expect(authorPage.getByTestId("thread-status")).toContainText("đã bị ban điều hành ẩn");

@@ -86,17 +86,21 @@ export async function deleteOwnPostAction(_previous: FormState, formData: FormDa
 export async function editPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const postId = formString(formData, "postId");
   const source = formString(formData, "source");
-  if (formString(formData, "intent") === "preview") return preview(source);
+  // Only an opening post's form has the thread's title.
+  const title = formData.has("title") ? formString(formData, "title") : undefined;
+  const typed: Record<string, string> = title === undefined ? { source } : { source, title };
+  if (formString(formData, "intent") === "preview") return previewPost(await getViewer(), source, typed);
   let result: Awaited<ReturnType<typeof editPost>>;
   try {
-    result = await editPost(await getViewer(), { postId, source });
+    result = await editPost(await getViewer(), { postId, source, title });
   } catch (error) {
-    return toFormError(error, { source });
+    return toFormError(error, typed);
   }
   const place = await findPostPlace(Number(postId));
   if (place && result.changed) {
-    // Sent back to the approval queue: it stops counting, on every page.
-    if (result.requeued) expireThread(place.threadId, { visiblePostsChanged: true });
+    // Sent back to the approval queue (it stops counting), or a new title
+    // (shown on every page and in the newest posts): every page of the thread.
+    if (result.requeued || result.renamed) expireThread(place.threadId, { visiblePostsChanged: true });
     else expirePostPage(place.threadId, place.number, { textChanged: true });
   }
   redirect(place ? postPlaceUrl(place) : "/");

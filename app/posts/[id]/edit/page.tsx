@@ -9,6 +9,7 @@ import { canEditPost, canViewThread } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { getViewer } from "@/lib/session";
 import { threadPath } from "@/lib/urls";
+import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
 
 export const metadata: Metadata = { title: "Sửa bài viết", robots: { index: false } };
 
@@ -24,7 +25,12 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }, { href: threadPath(post.thread), label: post.thread.title }]} />
       <h1 className="page-title">{post.number === 1 ? "Sửa bài mở đầu chủ đề" : `Sửa bài viết #${post.number - 1}`}</h1>
       {allowed ? (
-        <EditPostForm postId={post.id} source={post.source} maxLength={settings.maxReplyLength} />
+        <EditPostForm
+          postId={post.id}
+          source={post.source}
+          maxLength={settings.maxReplyLength}
+          title={post.number === 1 ? { value: post.thread.title, min: THREAD_TITLE_MIN, max: THREAD_TITLE_MAX } : undefined}
+        />
       ) : (
         <p className="notice notice--warning">
           {viewer
