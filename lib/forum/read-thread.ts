@@ -44,7 +44,7 @@ const postFields = {
 } as const;
 
 /** Who liked a post, oldest first (the reply list and the opening post alike). */
-const replySelectReactions = {
+const reactionsSelect = {
   orderBy: { createdAt: "asc" },
   select: { userId: true, user: { select: { username: true, displayName: true } } },
 } as const;
@@ -58,7 +58,7 @@ export async function getOpeningPost(threadId: number) {
       // Shown to the author of a thread that was not approved.
       statusReason: true,
       // Liked like any reply (the cached entry carries page 1's tag, which a like expires).
-      reactions: replySelectReactions,
+      reactions: reactionsSelect,
       attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, byteSize: true, storagePath: true, position: true } },
     },
   });
@@ -84,7 +84,7 @@ export async function readRepliesPage(threadId: number, page: number) {
 const replySelect = {
   ...postFields,
   statusReason: true,
-  reactions: replySelectReactions,
+  reactions: reactionsSelect,
 } as const;
 
 /** Replies waiting for approval are shown only to their author and to staff. */

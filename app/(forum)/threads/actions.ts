@@ -40,9 +40,9 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
   redirect(target);
 }
 
-/** Renders the text as it would be posted; only for members who may post. */
-async function preview(source: string): Promise<FormState> {
-  return previewPost(await getViewer(), source, { source });
+/** Renders the text as it would be posted; only for members who may post. `typed` is echoed back into the form. */
+async function preview(source: string, typed: Record<string, string> = { source }): Promise<FormState> {
+  return previewPost(await getViewer(), source, typed);
 }
 
 export async function saveDraftAction(threadId: number, source: string): Promise<{ ok: boolean; message?: string }> {
@@ -89,7 +89,7 @@ export async function editPostAction(_previous: FormState, formData: FormData): 
   // Only an opening post's form has the thread's title.
   const title = formData.has("title") ? formString(formData, "title") : undefined;
   const typed: Record<string, string> = title === undefined ? { source } : { source, title };
-  if (formString(formData, "intent") === "preview") return previewPost(await getViewer(), source, typed);
+  if (formString(formData, "intent") === "preview") return preview(source, typed);
   let result: Awaited<ReturnType<typeof editPost>>;
   try {
     result = await editPost(await getViewer(), { postId, source, title });
