@@ -1,14 +1,35 @@
-// Builds a Prisma client on the better-sqlite3 driver adapter. Used by the app
-// (through lib/db.ts) and by command-line scripts, which cannot import
-// "server-only" modules outside the React server runtime.
+// Builds the Prisma client for the configured engine (lib/database-url.ts):
+// SQLite through the better-sqlite3 driver adapter, PostgreSQL through the pg
+// adapter. Used by the app (through lib/db.ts) and by command-line scripts,
+// which cannot import "server-only" modules outside the React server runtime.
+//
+// Each engine has its own generated client (the query compiler is built per
+// provider) from the same models; the two expose the same API for what the
+// forum uses, so the rest of the code sees one type, `Db`.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
+import { databaseEngine, databaseUrl, type DatabaseEngine } from "./database-url";
+import { postgresPoolConfig } from "./db/postgres-pool";
 
 export type Db = PrismaClient;
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (databaseEngine(url) === "postgresql") {
+    const adapter = new PrismaPg(postgresPoolConfig(url), {
+      // An idle connection dropped by a database restart is replaced by the
+      // pool on the next query; there is nothing to do but not crash.
+      onPoolError: () => {},
+    });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   // timeout: how long a writer waits for SQLite's lock before SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   return new PrismaClient({ adapter });
+}
+
+/** The engine of the database a client was built for (raw SQL differs between them). */
+export function engineOf(url: string = databaseUrl()): DatabaseEngine {
+  return databaseEngine(url);
 }

@@ -7,16 +7,17 @@
  * generator) use it too. It touches only the database client it is given.
  */
 import type { Db } from "@/lib/db-client";
+import { databaseEngine } from "@/lib/database-url";
 import { sqliteSearchEngine } from "./sqlite/sqlite-search-engine";
+import { postgresSearchEngine } from "./postgresql/pg-search-engine";
 import type { SearchDb, SearchEngine } from "./search-engine";
 import type { IndexablePost } from "./search-document";
 
 /**
- * The engine for the configured database. SQLite is the only provider the
- * Prisma schema declares today; a PostgreSQL engine (tsvector + unaccent, or
- * pg_trgm) implements the same interface and is chosen here.
+ * The engine for the configured database (one process, one engine):
+ * SQLite FTS5, or PostgreSQL tsvector + unaccent.
  */
-export const searchEngine: SearchEngine = sqliteSearchEngine;
+export const searchEngine: SearchEngine = databaseEngine() === "postgresql" ? postgresSearchEngine : sqliteSearchEngine;
 
 /** Call in the transaction that creates or edits a post, or changes its status. */
 export function indexPost(tx: SearchDb, postId: number): Promise<void> {

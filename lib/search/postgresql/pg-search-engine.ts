@@ -1,0 +1,184 @@
+/**
+ * The search engine on PostgreSQL: tsvector + unaccent. All SQL specific to
+ * PostgreSQL search lives in this file; the table, the text search
+ * configuration "banluan_folded" (simple + unaccent) and the GIN indexes are
+ * created by the PostgreSQL migration "search_index".
+ *
+ * post_search has one row per post (post_id = "Post".id) with four vectors:
+ * title_exact / title_folded (opening posts only) and body_exact /
+ * body_folded. "exact" keeps the reader's accents; "folded" goes through
+ * unaccent on both sides, so "dau tu" finds "đầu tư" and Đ/đ fold to d.
+ * Post status is not in the index: it is filtered through the join with
+ * "Post", exactly as on SQLite, so hiding a post never leaves a stale entry.
+ *
+ * Nothing the reader typed becomes tsquery syntax: the parsed words go to
+ * plainto_tsquery / phraseto_tsquery as parameters, which read them as text.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db-client";
+import type { SearchQuery } from "../parse-query";
+import { searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
+import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
+
+const REBUILD_BATCH = 500;
+/** Newest matching posts ranked per search (forum-wide), as on SQLite. */
+const RECENT_WINDOW = 5_000;
+
+const indexableSelect = {
+  id: true,
+  number: true,
+  format: true,
+  source: true,
+  html: true,
+  thread: { select: { title: true, lead: true } },
+} as const;
+
+/** The VALUES tuple of one post's entry: vectors computed by the database. */
+function entryValues(post: IndexablePost & { id: number }): Prisma.Sql {
+  const c = searchColumnsFor(searchDocumentFor(post));
+  const title = post.number === 1 ? c.title : null;
+  return Prisma.sql`(${post.id},
+    to_tsvector('simple', ${title}::text), to_tsvector('banluan_folded', ${title}::text),
+    to_tsvector('simple', ${c.body}::text), to_tsvector('banluan_folded', ${c.body}::text))`;
+}
+
+async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "post_search" ("post_id", "title_exact", "title_folded", "body_exact", "body_folded")
+    VALUES ${entryValues(post)}
+    ON CONFLICT ("post_id") DO UPDATE SET
+      "title_exact" = EXCLUDED."title_exact", "title_folded" = EXCLUDED."title_folded",
+      "body_exact" = EXCLUDED."body_exact", "body_folded" = EXCLUDED."body_folded"`;
+}
+
+async function removePost(tx: SearchDb, postId: number): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "post_search" WHERE "post_id" = ${postId}`;
+}
+
+async function indexPost(tx: SearchDb, postId: number): Promise<void> {
+  const post = await tx.post.findUnique({ where: { id: postId }, select: indexableSelect });
+  if (post) await writeEntry(tx, post);
+  else await removePost(tx, postId);
+}
+
+/** A tier as an SQL literal: a parameter in every CASE branch would leave its type undecided. */
+const tier = (t: MatchTier) => Prisma.raw(String(t));
+
+/** The three queries of the tiers (see MatchTier), built from the parsed words. */
+function tsQueries(query: SearchQuery) {
+  const typed = query.terms.join(" ");
+  return {
+    exactPhrase: Prisma.sql`phraseto_tsquery('simple', ${typed}::text)`,
+    foldedPhrase: Prisma.sql`phraseto_tsquery('banluan_folded', ${typed}::text)`,
+    allWords: Prisma.sql`plainto_tsquery('banluan_folded', ${typed}::text)`,
+  };
+}
+
+export const postgresSearchEngine: SearchEngine = {
+  indexPost,
+  removePost,
+  indexNewPost: writeEntry,
+
+  async indexThread(tx, threadId) {
+    const opening = await tx.post.findUnique({ where: { threadId_number: { threadId, number: 1 } }, select: { id: true } });
+    if (opening) await indexPost(tx, opening.id);
+  },
+
+  async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
+    const { filters, query } = request;
+    const q = tsQueries(query);
+    const conditions: Prisma.Sql[] = [Prisma.sql`p."status" IN (${Prisma.join([...filters.statuses])})`];
+    if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
+    if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
+    if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
+    if (filters.visibleThreadsOnly) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Thread" t WHERE t."id" = p."threadId" AND t."status" = 'visible')`);
+    const where = Prisma.join(conditions, " AND ");
+    // Every match has all the words in its folded text or its title (the
+    // worst tier); the better tiers are subsets of that.
+    const matches = Prisma.sql`
+      FROM "post_search" s JOIN "Post" p ON p."id" = s."post_id"
+      WHERE (s."body_folded" @@ ${q.allWords} OR s."title_folded" @@ ${q.allWords}) AND ${where}`;
+
+    const [counted] = await db.$queryRaw<{ n: number | bigint }[]>`
+      SELECT count(*) AS n FROM (SELECT 1 ${matches} LIMIT ${countLimit + 1}) AS m`;
+    const total = Number(counted.n);
+    const wanted = request.page * request.perPage;
+    if (total === 0) return { hits: [], total: 0, totalIsLowerBound: false };
+
+    // Each post takes its best tier; within a tier, newest first. Only the
+    // newest RECENT_WINDOW matches (by id, which follows posting order) are
+    // ranked, so a common word's hundred thousand matches are never sorted.
+    const rows = await db.$queryRaw<{ id: number | bigint; tier: number }[]>`
+      SELECT id, tier FROM (
+        SELECT p."id" AS id, p."createdAt" AS created,
+          CASE
+            WHEN s."title_exact" @@ ${q.exactPhrase} THEN ${tier(MatchTier.ExactTitle)}
+            WHEN s."body_exact" @@ ${q.exactPhrase} THEN ${tier(MatchTier.ExactText)}
+            WHEN s."title_folded" @@ ${q.foldedPhrase} THEN ${tier(MatchTier.PhraseTitle)}
+            WHEN s."body_folded" @@ ${q.foldedPhrase} THEN ${tier(MatchTier.PhraseText)}
+            WHEN s."title_folded" @@ ${q.allWords} THEN ${tier(MatchTier.WordsTitle)}
+            ELSE ${tier(MatchTier.WordsText)}
+          END AS tier
+        ${matches}
+        ORDER BY p."id" DESC
+        LIMIT ${Math.max(RECENT_WINDOW, countLimit)}) AS recent
+      ORDER BY tier, created DESC, id DESC
+      LIMIT ${wanted}`;
+    const ranked: SearchHit[] = rows.map((row) => ({ postId: Number(row.id), tier: Number(row.tier) as MatchTier }));
+    return {
+      hits: ranked.slice((request.page - 1) * request.perPage),
+      total: Math.min(total, countLimit),
+      totalIsLowerBound: total > countLimit,
+    };
+  },
+
+  async rebuild(db: Db, onProgress) {
+    const total = await db.post.count();
+    return db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`DELETE FROM "post_search"`;
+        let indexed = 0;
+        let after = 0;
+        for (;;) {
+          const posts = await tx.post.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: REBUILD_BATCH, select: indexableSelect });
+          if (posts.length === 0) break;
+          await tx.$executeRaw`
+            INSERT INTO "post_search" ("post_id", "title_exact", "title_folded", "body_exact", "body_folded")
+            VALUES ${Prisma.join(posts.map(entryValues))}`;
+          indexed += posts.length;
+          after = posts[posts.length - 1].id;
+          onProgress?.(indexed, total);
+        }
+        return { indexed };
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
+  },
+
+  async isEmpty(db) {
+    const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM "post_search" LIMIT 1`;
+    return rows.length === 0;
+  },
+
+  async check(db) {
+    const [counts] = await db.$queryRaw<{ posts: number | bigint; entries: number | bigint }[]>`
+      SELECT (SELECT count(*) FROM "Post") AS posts, (SELECT count(*) FROM "post_search") AS entries`;
+    // Missing: a post without an entry, or an opening post without its title.
+    // Orphaned: a title vector on a reply (the foreign key keeps entries from
+    // outliving their post).
+    const missing = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT p."id" AS id FROM "Post" p LEFT JOIN "post_search" s ON s."post_id" = p."id"
+      WHERE s."post_id" IS NULL OR (p."number" = 1 AND s."title_folded" IS NULL)
+      ORDER BY p."id" LIMIT 100`;
+    const orphaned = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT s."post_id" AS id FROM "post_search" s JOIN "Post" p ON p."id" = s."post_id"
+      WHERE p."number" <> 1 AND s."title_folded" IS NOT NULL
+      ORDER BY s."post_id" LIMIT 100`;
+    return {
+      posts: Number(counts.posts),
+      entries: Number(counts.entries),
+      missing: missing.map((r) => Number(r.id)),
+      orphaned: orphaned.map((r) => Number(r.id)),
+    };
+  },
+};
