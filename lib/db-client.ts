@@ -15,9 +15,11 @@ import { postgresPoolConfig } from "./db/postgres-pool";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(url: string = databaseUrl(), options: { poolSize?: number } = {}): PrismaClient {
   if (databaseEngine(url) === "postgresql") {
-    const adapter = new PrismaPg(postgresPoolConfig(url), {
+    const config = postgresPoolConfig(url);
+    if (options.poolSize) config.max = options.poolSize;
+    const adapter = new PrismaPg(config, {
       // An idle connection dropped by a database restart is replaced by the
       // pool on the next query; there is nothing to do but not crash.
       onPoolError: () => {},

@@ -11,6 +11,8 @@ import { PublishError, publishArticle } from "@/lib/article-import/publish-artic
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { absoluteUrl, threadPath } from "@/lib/urls";
 import { prepareDatabase } from "./prepare-db";
+import { recordExpiry } from "@/lib/cache/expiry-feed";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, threadTag } from "@/lib/cache/tags";
 
 function fail(message: string): never {
   console.error(`Lỗi: ${message.split("\n")[0]}`);
@@ -47,6 +49,8 @@ async function main() {
   const db = createPrismaClient(databaseUrl());
   try {
     const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY });
+    // Running servers expire these pages within seconds (lib/cache/expiry-feed.ts).
+    await recordExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG]);
     const verb = result.created ? "Đã đăng" : "Đã cập nhật";
     console.log(`${verb} chủ đề #${result.threadId}: ${absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }))}`);
   } catch (error) {

@@ -10,7 +10,8 @@ import { publishArticle } from "@/lib/article-import/publish-article";
 import { ensureSearchIndex } from "@/lib/search";
 import { DEFAULT_CATEGORIES, SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { prepareAdminSetup, setupPath } from "@/lib/accounts/setup-admin";
-import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "./lib/run";
+import { ROOT, sqliteFilePath } from "./lib/run";
+import { engineOrExit, migrateIfPending } from "./lib/migrate";
 
 const SEED_ARTICLES_DIR = path.join(ROOT, "prisma", "seed-data");
 
@@ -21,13 +22,14 @@ export type PreparedDatabase = {
 
 export async function prepareDatabase(): Promise<PreparedDatabase> {
   const url = databaseUrl();
+  engineOrExit(url);
   const file = sqliteFilePath(url);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
 
-  runOrExit(bin("prisma"), ["migrate", "deploy"], baseEnv({ DATABASE_URL: url }));
-
   const db = createPrismaClient(url);
   try {
+    // Only when something is pending: a server may be running on this database.
+    await migrateIfPending(db, url);
     if (file) {
       // WAL lets readers carry on while a reply is being written; the setting
       // is stored in the database file, so once is enough.

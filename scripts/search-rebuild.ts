@@ -7,8 +7,7 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
 import { databaseUrl } from "@/lib/database-url";
-import { searchEngine } from "@/lib/search";
-import { baseEnv, bin, runOrExit } from "./lib/run";
+import { migrateIfPending } from "./lib/migrate";
 
 async function main() {
   let values;
@@ -19,11 +18,14 @@ async function main() {
     process.exit(1);
   }
   const url = values.db ?? databaseUrl();
-  // The index table comes with a migration; an older database gets it first.
-  runOrExit(bin("prisma"), ["migrate", "deploy"], baseEnv({ DATABASE_URL: url }));
+  // The search engine follows DATABASE_URL (lib/search): point it at --db.
+  process.env.DATABASE_URL = url;
+  const { searchEngine } = await import("@/lib/search");
 
   const db = createPrismaClient(url);
   try {
+    // The index table comes with a migration; an older database gets it first.
+    await migrateIfPending(db, url);
     if (!values.check) {
       const started = performance.now();
       let lastReport = 0;

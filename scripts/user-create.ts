@@ -4,6 +4,8 @@
 // command line (which other users of the machine can read in the process list).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
+import { databaseUrl } from "@/lib/database-url";
+import { migrateIfPending } from "./lib/migrate";
 import { createMember } from "@/lib/accounts/create-member";
 import { revokeTokens } from "@/lib/accounts/tokens";
 import { createMemberSchema } from "@/lib/validation/account";
@@ -38,6 +40,8 @@ async function main(): Promise<number> {
   }
   const db = createPrismaClient();
   try {
+    // Safe while the forum runs: migrations only when some are pending.
+    await migrateIfPending(db, databaseUrl());
     const result = await createMember(db, { ...parsed.data, role: parsed.data.role as "member" | "moderator" | "admin", emailVerified: true });
     if (!result.ok) {
       for (const message of Object.values(result.errors)) console.error(`✖ ${message}`);

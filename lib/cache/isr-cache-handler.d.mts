@@ -21,3 +21,5 @@ export default class IsrCacheHandler {
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
+
+export declare function expireInProcess(tags: string[]): void;

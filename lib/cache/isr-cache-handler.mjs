@@ -234,3 +234,13 @@ export default class IsrCacheHandler {
 
   resetRequestCache() {}
 }
+
+/**
+ * Expires tags in this process's cache from outside a request (the expiry
+ * feed's poller, lib/cache/expiry-poller.ts): the same store Next.js's
+ * handler instances use.
+ * @param {string[]} tags
+ */
+export function expireInProcess(tags) {
+  sharedStore().expire(tags);
+}

@@ -20,7 +20,9 @@ const sent: Statement[] = [];
 vi.mock("@/lib/db", async () => {
   const url = process.env.DATABASE_URL!;
   const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  let db: InstanceType<typeof PrismaClient>;
+  // Typed as a client with query events (what $on needs), whichever engine.
+  type LoggingClient = InstanceType<typeof PrismaClient<{ log: [{ emit: "event"; level: "query" }] }>>;
+  let db: LoggingClient;
   if (/^postgres/.test(url)) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const { PrismaClient: PgClient } = await import("@/lib/generated/prisma-pg/client");
@@ -147,7 +149,9 @@ describe("every list query is served by an index", () => {
       const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
       planOf = async (statement) =>
         (sqlite.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...(statement.params as unknown[])) as { detail: string }[]).map((r) => r.detail);
-      close = async () => sqlite.close();
+      close = async () => {
+        sqlite.close();
+      };
     }
   });
   afterAll(() => close());
