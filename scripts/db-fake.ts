@@ -1,6 +1,6 @@
 // npm run db:fake -- [--threads 2000] [--replies 200000] [--db file:./data/fake.db] [--seed 7] [--members N]
 //
-// Fills a separate SQLite database with deterministic, Vietnamese-looking
+// Fills a separate database with deterministic, Vietnamese-looking
 // members, threads and replies for benchmarks (search, thread pages): the
 // default categories, the bundled article thread with exactly 20 replies, one
 // thread with 10 000 replies, and the rest spread unevenly over --threads
@@ -10,14 +10,18 @@
 //
 // It never touches the forum's own database and is never run by `npm start`.
 // The database is recreated from nothing on every run: same seed, same data.
+// A PostgreSQL --db (postgresql://…) gets the same rows: they are generated
+// into a staging SQLite file (the fast path below), then copied with
+// db:copy's code into the emptied target (its public schema is recreated).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { DEFAULT_DATABASE_URL, databaseUrl } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseEngine, databaseUrl, redactedUrl } from "@/lib/database-url";
+import { copyDatabase } from "./db/copy-database";
 import { createPrismaClient } from "@/lib/db-client";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
-import { searchEngine } from "@/lib/search";
+import { sqliteSearchEngine as searchEngine } from "@/lib/search/sqlite/sqlite-search-engine";
 import { slugify } from "@/lib/slug";
 import { prepareDatabase } from "./prepare-db";
 import { ROOT, sqliteFilePath } from "./lib/run";
@@ -69,7 +73,7 @@ function readOptions(): Options {
 /** Refuses the forum's own database, whatever way it is named. */
 function fakeDatabaseFile(url: string): string {
   const file = sqliteFilePath(url);
-  if (!file) fail(`--db phải là một tệp SQLite dạng file:… (nhận được "${url}").`);
+  if (!file) fail(`--db phải là file:… (SQLite) hoặc postgresql://… (nhận được "${url}").`);
   const forbidden = new Set([sqliteFilePath(DEFAULT_DATABASE_URL), sqliteFilePath(databaseUrl())]);
   if (forbidden.has(file)) {
     fail(`${path.relative(ROOT, file)} là cơ sở dữ liệu của diễn đàn; db:fake chỉ ghi vào một tệp riêng (mặc định ${DEFAULT_FAKE_URL}).`);
@@ -130,6 +134,27 @@ function planReplies(
 
 async function main() {
   const options = readOptions();
+  if (databaseEngine(options.url) === "postgresql") return fakePostgres(options);
+  await fakeSqlite(options);
+}
+
+async function fakePostgres(options: Options) {
+  if (options.url === databaseUrl()) fail(`${redactedUrl(options.url)} là cơ sở dữ liệu của diễn đàn (DATABASE_URL); db:fake chỉ ghi vào một cơ sở dữ liệu riêng.`);
+  const staging = "file:./data/fake-staging.db";
+  await fakeSqlite({ ...options, url: staging });
+  const target = createPrismaClient(options.url);
+  try {
+    await target.$executeRawUnsafe(`DROP SCHEMA IF EXISTS public CASCADE`);
+    await target.$executeRawUnsafe(`CREATE SCHEMA public`);
+  } finally {
+    await target.$disconnect();
+  }
+  await copyDatabase(staging, options.url);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(sqliteFilePath(staging)! + suffix, { force: true });
+  console.log(`Xong. Chạy diễn đàn trên dữ liệu này: DATABASE_URL=${redactedUrl(options.url)} npm start`);
+}
+
+async function fakeSqlite(options: Options) {
   const file = fakeDatabaseFile(options.url);
   const articleReplies = ARTICLE_REPLIES;
   const generatedReplies = options.replies - articleReplies;
