@@ -1,4 +1,4 @@
-// npm run bench:search [-- --db file:./data/fake.db] [--runs 30] [--no-http]
+// npm run bench:search [-- --db file:./data/fake.db | postgresql://…] [--runs 30] [--no-http]
 //
 // Times searches against a db:fake database (at least 200 000 replies) and
 // sets them beside the time to render a thread page, two ways:
@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
+import { databaseEngine, redactedUrl } from "@/lib/database-url";
 import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "./lib/run";
 
 const MIN_REPLIES = 200_000;
@@ -56,21 +56,9 @@ async function main() {
   }
   const runs = Number(values.runs);
   if (!Number.isSafeInteger(runs) || runs < 5) fail("--runs phải là số nguyên ≥ 5.");
+  const engine = databaseEngine(values.db);
   const file = sqliteFilePath(values.db);
-  if (!file || !fs.existsSync(file)) fail(`không có ${values.db}. Tạo bằng: npm run db:fake -- --threads 2000 --replies 200000`);
-
-  // Facts about the data, read directly (read-only).
-  const sqlite = new Database(file, { readonly: true });
-  const facts = sqlite
-    .prepare(`SELECT (SELECT count(*) FROM "Post" WHERE "number" > 1) AS replies, (SELECT count(*) FROM "Thread") AS threads, sqlite_version() AS sqlite`)
-    .get() as { replies: number; threads: number; sqlite: string };
-  if (facts.replies < MIN_REPLIES) fail(`${values.db} có ${facts.replies} phản hồi; cần ít nhất ${MIN_REPLIES} (npm run db:fake).`);
-  const article = sqlite.prepare(`SELECT "id", "slug" FROM "Thread" WHERE "kind" = 'article' ORDER BY "id" LIMIT 1`).get() as { id: number; slug: string };
-  const big = sqlite.prepare(`SELECT "id", "slug", "lastNumber" FROM "Thread" ORDER BY "lastNumber" DESC LIMIT 1`).get() as { id: number; slug: string; lastNumber: number };
-  const busy = sqlite
-    .prepare(`SELECT u."username" AS username FROM "User" u ORDER BY u."postCount" DESC LIMIT 1`)
-    .get() as { username: string };
-  sqlite.close();
+  if (file && !fs.existsSync(file)) fail(`không có ${values.db}. Tạo bằng: npm run db:fake -- --threads 2000 --replies 200000`);
 
   // The app's modules read DATABASE_URL when first imported.
   process.env.DATABASE_URL = values.db;
@@ -79,6 +67,18 @@ async function main() {
   const { getOpeningPost, getReplies, getThreadById } = await import("@/lib/forum/read-thread");
   const { listNewestPosts } = await import("@/lib/forum/list-threads");
   const { db } = await import("@/lib/db");
+
+  // Facts about the data.
+  const replies = await db.post.count({ where: { number: { gt: 1 } } });
+  const threads = await db.thread.count();
+  const [version] = await db.$queryRawUnsafe<{ v: string }[]>(
+    engine === "postgresql" ? "SELECT split_part(version(), ' ', 1) || ' ' || split_part(version(), ' ', 2) AS v" : "SELECT 'SQLite ' || sqlite_version() AS v",
+  );
+  const facts = { replies, threads, engine: version.v };
+  if (facts.replies < MIN_REPLIES) fail(`${values.db} có ${facts.replies} phản hồi; cần ít nhất ${MIN_REPLIES} (npm run db:fake).`);
+  const article = await db.thread.findFirstOrThrow({ where: { kind: "article" }, orderBy: { id: "asc" }, select: { id: true, slug: true } });
+  const big = await db.thread.findFirstOrThrow({ orderBy: { lastNumber: "desc" }, select: { id: true, slug: true, lastNumber: true } });
+  const busy = await db.user.findFirstOrThrow({ orderBy: { postCount: "desc" }, select: { username: true } });
 
   const cases: Case[] = [
     { label: "phrase, accented “đầu tư”", params: { q: "đầu tư" } },
@@ -99,8 +99,8 @@ async function main() {
   ];
 
   console.log(
-    `bench:search — ${path.relative(ROOT, file)}: ${facts.replies.toLocaleString("vi-VN")} phản hồi, ${facts.threads.toLocaleString("vi-VN")} chủ đề; ` +
-      `SQLite ${facts.sqlite}, Node ${process.version}; ${runs} lần mỗi phép đo sau ${WARMUP} lần khởi động.\n`,
+    `bench:search — ${file ? path.relative(ROOT, file) : redactedUrl(values.db)}: ${facts.replies.toLocaleString("vi-VN")} phản hồi, ${facts.threads.toLocaleString("vi-VN")} chủ đề; ` +
+      `${facts.engine}, Node ${process.version}; ${runs} lần mỗi phép đo sau ${WARMUP} lần khởi động.\n`,
   );
 
   // 1. In process.
