@@ -1,7 +1,15 @@
 // Next.js calls register() once when a server process starts (Node.js runtime
-// only: the Edge runtime has no database client).
+// only: the Edge runtime has no database client), and onRequestError() for
+// every error a request's render or action threw.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServerBackground } = await import("./lib/next/server-background");
   startServerBackground();
+}
+
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isUnreachableError, markDatabaseDown } = await import("./lib/db/availability");
+  // The next requests get the gate's 503 page until a ping succeeds.
+  if (isUnreachableError(error)) markDatabaseDown();
 }

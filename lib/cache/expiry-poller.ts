@@ -25,7 +25,8 @@ export function startExpiryPoller(db: Db, expire: (tags: string[]) => void, inte
       if (failing) console.warn("Bàn Luận: đọc lại được danh sách trang cần làm mới.");
       failing = false;
     } catch (error) {
-      if (!failing) console.warn(`Bàn Luận: chưa đọc được danh sách trang cần làm mới (${String((error as Error)?.message ?? error).split("\n")[0]}); sẽ thử lại.`);
+      const reason = String((error as Error)?.message ?? error).split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? "";
+      if (!failing) console.warn(`Bàn Luận: chưa đọc được danh sách trang cần làm mới (${reason}); sẽ thử lại.`);
       failing = true;
     }
   }

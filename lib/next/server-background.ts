@@ -1,11 +1,15 @@
 // Work a server process does outside requests, started once by
-// instrumentation.ts: reading the cache-expiry feed, so that what the
-// command-line tools change (import:article while the forum runs) shows on
-// this server's cached pages within a few seconds (CACHE_EXPIRY_POLL_MS,
-// default 2 000).
+// instrumentation.ts:
+// - reading the cache-expiry feed, so that what the command-line tools change
+//   (import:article while the forum runs) shows on this server's cached pages
+//   within a few seconds (CACHE_EXPIRY_POLL_MS, default 2 000);
+// - pinging the database every second while it is marked down (and every
+//   5 s otherwise), so the request gate's 503 ends as soon as it is back
+//   (lib/db/availability.ts).
 import { createPrismaClient } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
 import { expireInProcess } from "@/lib/cache/isr-cache-handler.mjs";
+import { databaseDownSince, isUnreachableError, markDatabaseDown, markDatabaseUp } from "@/lib/db/availability";
 
 const started = globalThis as unknown as { __banluanBackground?: boolean };
 
@@ -16,4 +20,15 @@ export function startServerBackground(): void {
   // Its own small client: one poll at a time, never competing with requests' pool.
   const db = createPrismaClient(undefined, { poolSize: 1 });
   startExpiryPoller(db, expireInProcess, Number.isInteger(interval) && interval >= 100 ? interval : 2_000);
+
+  const ping = async () => {
+    try {
+      await db.$queryRawUnsafe("SELECT 1");
+      markDatabaseUp();
+    } catch (error) {
+      if (isUnreachableError(error)) markDatabaseDown();
+    }
+    setTimeout(ping, databaseDownSince() ? 1_000 : 5_000).unref();
+  };
+  setTimeout(ping, 5_000).unref();
 }

@@ -1,0 +1,33 @@
+// What counts as "the database is down" (lib/db/availability.ts): the real
+// error of a PostgreSQL client whose server does not answer, and nothing a
+// request's own data can cause (a unique violation, a missing row).
+import net from "node:net";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import { db } from "@/lib/db";
+import { isUnreachableError } from "@/lib/db/availability";
+
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("database availability", () => {
+  it("recognises an unreachable PostgreSQL server", async () => {
+    const client = createPrismaClient(`postgresql://nobody@127.0.0.1:${await closedPort()}/nothing`);
+    const error = await client.user.count().catch((e: unknown) => e);
+    expect(isUnreachableError(error)).toBe(true);
+    await client.$disconnect();
+  });
+
+  it("does not mistake a request's own errors for an outage", async () => {
+    await db.setting.create({ data: { key: "availability-test", value: "1" } });
+    const duplicate = await db.setting.create({ data: { key: "availability-test", value: "2" } }).catch((e: unknown) => e);
+    expect(isUnreachableError(duplicate)).toBe(false);
+    const missing = await db.setting.update({ where: { key: "no-such-key" }, data: { value: "x" } }).catch((e: unknown) => e);
+    expect(isUnreachableError(missing)).toBe(false);
+  });
+});
