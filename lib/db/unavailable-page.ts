@@ -13,6 +13,6 @@ main{max-width:36rem;margin:0 auto}h1{font-size:1.5rem;color:#185886}@media (pre
 </head><body><main id="main">
 <h1>Bàn Luận tạm thời không truy cập được</h1>
 <p>Máy chủ đang mất kết nối tới cơ sở dữ liệu, thường chỉ trong chốc lát. Những bài bạn đã gửi thành công vẫn được giữ nguyên.</p>
-<p>Trang sẽ tự tải lại sau ${RETRY_AFTER_SECONDS} giây. Nếu đang viết dở, đừng đóng trang: bản nháp vẫn nằm trong ô soạn thảo của bạn.</p>
+<p>Trang sẽ tự tải lại sau ${RETRY_AFTER_SECONDS} giây. Nếu bạn vừa gửi bài, bài đó chưa được đăng: hãy bấm Quay lại, nội dung thường vẫn còn trong ô soạn thảo, và bản nháp đã lưu trên máy chủ.</p>
 </main></body></html>`;
 }
