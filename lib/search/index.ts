@@ -17,7 +17,16 @@ import type { IndexablePost } from "./search-document";
  * The engine for the configured database (one process, one engine):
  * SQLite FTS5, or PostgreSQL tsvector + unaccent.
  */
-export const searchEngine: SearchEngine = databaseEngine() === "postgresql" ? postgresSearchEngine : sqliteSearchEngine;
+export const searchEngine: SearchEngine = configuredEngine() === "postgresql" ? postgresSearchEngine : sqliteSearchEngine;
+
+/** A DATABASE_URL of another scheme is reported once, by whatever opens the database, not on import here. */
+function configuredEngine() {
+  try {
+    return databaseEngine();
+  } catch {
+    return "sqlite";
+  }
+}
 
 /** Call in the transaction that creates or edits a post, or changes its status. */
 export function indexPost(tx: SearchDb, postId: number): Promise<void> {

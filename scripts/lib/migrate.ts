@@ -29,7 +29,9 @@ export async function checkReachable(db: Db, url: string): Promise<void> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {
-    const reason = String((error as Error)?.message ?? error).split("\n").filter(Boolean).pop() ?? "";
+    const text = String((error as Error)?.message ?? error);
+    // Prisma wraps the driver's words: "Raw query failed. Code: … Message: `…`".
+    const reason = /Message: `([^`]*)`/.exec(text)?.[1] ?? text.split("\n").filter(Boolean).pop() ?? "";
     fail(
       `không kết nối được PostgreSQL tại ${postgresAddress(url)} (${redactedUrl(url)}): ${reason.trim()}. ` +
         `Kiểm tra máy chủ đang chạy và DATABASE_URL (máy chủ thử nghiệm: npm run pg:start).`,
