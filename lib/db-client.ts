@@ -15,6 +15,14 @@ import { postgresPoolConfig } from "./db/postgres-pool";
 
 export type Db = PrismaClient;
 
+/**
+ * Every transaction may wait this long for its turn (a pooled connection on
+ * PostgreSQL, the one writer on SQLite) before it fails. Prisma's default of
+ * 2 s refused replies during a burst of forty at once on a busy 2-core
+ * machine (tests/unit/db/concurrent-posting.test.ts).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export function createPrismaClient(url: string = databaseUrl(), options: { poolSize?: number } = {}): PrismaClient {
   if (databaseEngine(url) === "postgresql") {
     const config = postgresPoolConfig(url);
@@ -24,11 +32,11 @@ export function createPrismaClient(url: string = databaseUrl(), options: { poolS
       // pool on the next query; there is nothing to do but not crash.
       onPoolError: () => {},
     });
-    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   // timeout: how long a writer waits for SQLite's lock before SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /** The engine of the database a client was built for (raw SQL differs between them). */
