@@ -1,9 +1,9 @@
 /**
  * The search engine on PostgreSQL: tsvector + unaccent. All SQL specific to
  * PostgreSQL search lives in this file and in pg-search-schema.ts (the
- * statements that write an entry, shared with the e2e fixtures); the table, the text search
- * configuration "banluan_folded" (simple + unaccent) and the GIN indexes are
- * created by the PostgreSQL migration "search_index".
+ * statements that write an entry, shared with the e2e fixtures); the table,
+ * the text search configuration "banluan_folded" (simple + unaccent) and the
+ * GIN indexes are created by the PostgreSQL migration "search_index".
  *
  * post_search has one row per post (post_id = "Post".id) with four vectors:
  * title_exact / title_folded (opening posts only) and body_exact /
