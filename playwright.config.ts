@@ -1,23 +1,42 @@
 // Playwright journeys run against `next start` (a production build) on a fresh
 // database, in Debian's Chromium. Tests create their own members, so they run
 // in parallel without resetting anything.
+//
+// Engine: SQLite by default; E2E_ENGINE=postgresql (or E2E_PG_URL=postgresql://…
+// naming a server) runs the same journeys on a fresh PostgreSQL database
+// e2e_<port>. Without E2E_PG_URL the local cluster of `npm run pg:start`
+// (data/postgres) is started or reused.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl, e2eEngine } from "./scripts/lib/e2e-database";
 
-// Chosen once: this file is evaluated again in every worker.
+// Chosen once: this file is evaluated again in every worker, which inherit
+// what the first evaluation put in process.env.
 process.env.E2E_PORT ??= String(3300 + Math.floor(Math.random() * 500));
 const port = Number(process.env.E2E_PORT);
 export const baseURL = `http://127.0.0.1:${port}`;
+const engine = e2eEngine();
+if (engine === "postgresql" && !process.env.E2E_PG_URL) {
+  const started = spawnSync(path.join(__dirname, "node_modules", ".bin", "tsx"), ["scripts/pg-start.ts"], { cwd: __dirname, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const line = started.stdout.trim().split("\n").pop() ?? "";
+  if (started.status !== 0 || !line.startsWith("DATABASE_URL=")) throw new Error(`npm run pg:start failed (exit ${started.status}): ${started.stdout}`);
+  process.env.E2E_PG_URL = line.slice("DATABASE_URL=".length);
+}
+process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(port);
+// Each engine keeps its own results, so `npm test` keeps the first pass's traces.
+const suffix = engine === "sqlite" ? "" : `-${engine}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: `test-results${suffix}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   retries: 0,
   // Generous: CI is a shared 2-core machine where argon2 logins and builds compete.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report${suffix}` }]],
   use: {
     baseURL,
     locale: "vi-VN",
@@ -49,6 +68,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL },
   },
 });

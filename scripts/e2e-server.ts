@@ -1,27 +1,49 @@
-// The server Playwright tests run against: a fresh SQLite database, prepared
+// The server Playwright tests run against: a fresh database, prepared
 // exactly as `npm start` prepares one, served by `next start` from the
 // production build that `npm test` made just before. Beside it, on loopback:
 // an SMTP server catching the forum's mail and a mock OpenID Connect provider
 // standing in for Google (scripts/lib/e2e-services.ts).
 //
+// The database is E2E_DATABASE_URL (set by playwright.config.ts, see
+// scripts/lib/e2e-database.ts): a SQLite file data/e2e-<port>/forum.db, or on
+// PostgreSQL a database e2e_<port>, dropped and created again at start.
+//
 // What tests can read in $E2E_DATA_DIR (data/e2e-<port>/):
-//   forum.db        the database
+//   forum.db        the database (SQLite runs)
 //   mail/*.json     every message received over SMTP
 //   setup-url.txt   the first-administrator setup link printed at start
 import fs from "node:fs";
 import path from "node:path";
-import { announceSetupLink, prepareDatabase } from "./prepare-db";
 import { startMailCatcher, startOidcProvider } from "./lib/e2e-services";
 import { ROOT, baseEnv, bin, runForeground } from "./lib/run";
+import { e2eDatabaseUrl, withDatabase } from "./lib/e2e-database";
+import pg from "pg";
 
 const port = process.env.E2E_PORT ?? "3300";
 const dataDir = path.join(ROOT, "data", `e2e-${port}`);
 const origin = `http://127.0.0.1:${port}`;
 
+/** A new, empty PostgreSQL database for the run (any left from an earlier run on this port is dropped). */
+async function freshPostgresDatabase(url: string): Promise<void> {
+  const database = new URL(url).pathname.slice(1);
+  if (!/^e2e_\d+$/.test(database)) throw new Error(`Refusing to recreate "${database}": e2e databases are named e2e_<port>`);
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
-  process.env.DATABASE_URL = `file:./data/e2e-${port}/forum.db`;
+  process.env.DATABASE_URL = process.env.E2E_DATABASE_URL || e2eDatabaseUrl(port);
+  if (process.env.DATABASE_URL.startsWith("postgres")) await freshPostgresDatabase(process.env.DATABASE_URL);
+  // Loaded only now: lib/search picks its engine from DATABASE_URL when it loads.
+  const { announceSetupLink, prepareDatabase } = await import("./prepare-db");
   const { setupPath } = await prepareDatabase();
   announceSetupLink(origin, setupPath);
   if (setupPath) fs.writeFileSync(path.join(dataDir, "setup-url.txt"), `${origin}${setupPath}\n`);

@@ -1,8 +1,9 @@
 /**
  * The search engine on PostgreSQL: tsvector + unaccent. All SQL specific to
- * PostgreSQL search lives in this file; the table, the text search
- * configuration "banluan_folded" (simple + unaccent) and the GIN indexes are
- * created by the PostgreSQL migration "search_index".
+ * PostgreSQL search lives in this file and in pg-search-schema.ts (the
+ * statements that write an entry, shared with the e2e fixtures); the table,
+ * the text search configuration "banluan_folded" (simple + unaccent) and the
+ * GIN indexes are created by the PostgreSQL migration "search_index".
  *
  * post_search has one row per post (post_id = "Post".id) with four vectors:
  * title_exact / title_folded (opening posts only) and body_exact /
@@ -17,7 +18,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
-import { searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
+import type { IndexablePost } from "../search-document";
+import { entriesInsert, entryParams, POST_SEARCH_UPSERT } from "./pg-search-schema";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
 
 const REBUILD_BATCH = 500;
@@ -33,22 +35,8 @@ const indexableSelect = {
   thread: { select: { title: true, lead: true } },
 } as const;
 
-/** The VALUES tuple of one post's entry: vectors computed by the database. */
-function entryValues(post: IndexablePost & { id: number }): Prisma.Sql {
-  const c = searchColumnsFor(searchDocumentFor(post));
-  const title = post.number === 1 ? c.title : null;
-  return Prisma.sql`(${post.id},
-    to_tsvector('simple', ${title}::text), to_tsvector('banluan_folded', ${title}::text),
-    to_tsvector('simple', ${c.body}::text), to_tsvector('banluan_folded', ${c.body}::text))`;
-}
-
 async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "post_search" ("post_id", "title_exact", "title_folded", "body_exact", "body_folded")
-    VALUES ${entryValues(post)}
-    ON CONFLICT ("post_id") DO UPDATE SET
-      "title_exact" = EXCLUDED."title_exact", "title_folded" = EXCLUDED."title_folded",
-      "body_exact" = EXCLUDED."body_exact", "body_folded" = EXCLUDED."body_folded"`;
+  await tx.$executeRawUnsafe(POST_SEARCH_UPSERT, ...entryParams(post));
 }
 
 async function removePost(tx: SearchDb, postId: number): Promise<void> {
@@ -142,9 +130,8 @@ export const postgresSearchEngine: SearchEngine = {
         for (;;) {
           const posts = await tx.post.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: REBUILD_BATCH, select: indexableSelect });
           if (posts.length === 0) break;
-          await tx.$executeRaw`
-            INSERT INTO "post_search" ("post_id", "title_exact", "title_folded", "body_exact", "body_folded")
-            VALUES ${Prisma.join(posts.map(entryValues))}`;
+          const batch = entriesInsert(posts);
+          await tx.$executeRawUnsafe(batch.sql, ...batch.params);
           indexed += posts.length;
           after = posts[posts.length - 1].id;
           onProgress?.(indexed, total);

@@ -4,8 +4,10 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { e2eDatabaseUrl, withDb } from "./e2e-db";
+
+export { withDb };
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -36,25 +38,14 @@ export function createMember(role: "member" | "moderator" | "admin" = "member", 
     {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: `file:./data/e2e-${process.env.E2E_PORT}/forum.db`, USER_PASSWORD: member.password },
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), USER_PASSWORD: member.password },
     },
   );
   if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr}\n${result.stdout}`);
   return member;
 }
 
-/** Direct access to the e2e database, for changes no UI makes yet (role change, suspension). */
-export function withDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dataDir(), "forum.db"));
-  db.pragma("busy_timeout = 10000");
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** Prisma's SQLite format for DateTime columns. */
+/** Prisma's SQLite format for DateTime columns (PostgreSQL's timestamp columns take it too). */
 export function sqlDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }

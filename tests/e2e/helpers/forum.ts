@@ -1,13 +1,13 @@
 // Forum fixtures for journeys: each test gets its own thread (and replies when
-// it needs many), written straight to the e2e database, so tests never share
+// it needs many), written straight to the e2e database (either engine, see e2e-db.ts), so tests never share
 // counts and run in parallel.
 import crypto from "node:crypto";
-import type Database from "better-sqlite3";
-import { sqlDate, withDb } from "./accounts";
+import { sqlDate } from "./accounts";
+import { withDb, type E2eDb } from "./e2e-db";
 
 export type TestThread = { id: number; slug: string; title: string; path: string };
 
-function memberId(db: Database.Database, username: string): number {
+function memberId(db: E2eDb, username: string): number {
   const row = db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(username.toLowerCase()) as { id: number } | undefined;
   if (!row) throw new Error(`No member ${username}`);
   return row.id;
@@ -23,7 +23,7 @@ export function createThread(author: string, title = `Chủ đề thử ${crypto
     const id = Number(
       db
         .prepare(
-          "INSERT INTO Thread (categoryId, authorId, title, slug, kind, replyCount, lastNumber, lastPostAt, locked, pinned, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'discussion', 0, 1, ?, 0, 0, ?, ?)",
+          "INSERT INTO Thread (categoryId, authorId, title, slug, kind, replyCount, lastNumber, lastPostAt, locked, pinned, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'discussion', 0, 1, ?, FALSE, FALSE, ?, ?)",
         )
         .run(categoryId, authorId, title, slug, now, now, now).lastInsertRowid,
     );
