@@ -53,6 +53,11 @@ export class ForbiddenError extends Error {
 
 const RANK: Record<Role, number> = { member: 0, moderator: 1, admin: 2 };
 
+/** A role that moderates (its holder's standing aside): for names reserved to staff. */
+export function isStaffRole(role: Role): boolean {
+  return RANK[role] >= RANK.moderator;
+}
+
 // Plain booleans, not type guards: "false" does not mean "no viewer".
 export function isStaff(viewer: Viewer | null): boolean {
   return !!viewer && RANK[viewer.role] >= RANK.moderator && isInGoodStanding(viewer);

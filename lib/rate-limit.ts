@@ -36,6 +36,8 @@ export function rules() {
     loginAccount: rule("login-account", 100, HOUR),
     /** Accounts created from one address. */
     registerIp: rule("register-ip", 10, HOUR),
+    /** Registration attempts from one address, whatever their outcome: taken names cannot be probed fast. */
+    registerAttemptIp: rule("register-attempt-ip", 30, HOUR),
     /** Account emails (verification, reset, email change) requested from one address. */
     mailIp: rule("mail-ip", 20, HOUR),
     /** Account emails sent to one address: nobody can flood someone's inbox. */

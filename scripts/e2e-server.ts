@@ -47,6 +47,7 @@ async function main() {
       // limits for those are raised so parallel tests do not trip them. The
       // login limits stay at their defaults: the throttling journey tests them.
       RATE_LIMIT_REGISTER_IP: "10000",
+      RATE_LIMIT_REGISTER_ATTEMPT_IP: "10000",
       RATE_LIMIT_MAIL_IP: "10000",
       TRUST_PROXY: undefined,
     }),
