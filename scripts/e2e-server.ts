@@ -30,9 +30,10 @@ async function main() {
   const oidcIssuer = await startOidcProvider();
 
   runForeground(
-    bin("next"),
-    ["start", "-p", port, "-H", "127.0.0.1"],
+    bin("tsx"),
+    ["scripts/serve.ts", "-p", port, "-H", "127.0.0.1"],
     baseEnv({
+      NODE_ENV: "production",
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
