@@ -4,8 +4,9 @@
 // 1. The client's address. `next start` passes a client-sent X-Forwarded-For
 //    through, so anyone could pick the address the rate limits count. Unless
 //    a reverse proxy is configured (TRUST_PROXY=1), the gate replaces that
-//    header with the socket's address and drops the other forwarding headers
-//    (X-Real-IP, X-Forwarded-Host/-Proto/-Port) the client may have sent.
+//    header with the socket's address, drops X-Real-IP and X-Forwarded-Port,
+//    and states X-Forwarded-Host/-Proto from the request itself (its Host,
+//    the socket's TLS), so next-auth builds its URLs from the truth.
 // 2. Hardening headers on every response, and none of Next.js's x-nextjs-*.
 // 3. Bodies Next.js would answer with a 500: too large (refused from
 //    Content-Length before reading), malformed multipart, too many fields,
@@ -64,6 +65,10 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
 function useSocketAddress(req: IncomingMessage): void {
   for (const name of PROXY_HEADERS) delete req.headers[name];
   req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  // Next.js would otherwise fill these in with "localhost" for a loopback
+  // server, and next-auth would send the browser to another host than its own.
+  if (req.headers.host) req.headers["x-forwarded-host"] = req.headers.host;
+  req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
 }
 
 /** Security headers now; at writeHead, Next.js's x-nextjs-* removed and cookies made Secure on https. */

@@ -42,7 +42,7 @@ afterAll(async () => {
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const post = (path: string, body: string | Buffer, headers: Record<string, string> = {}, at = base) =>
-  fetch(`${at}${path}`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
+  fetch(`${at}${path}`, { method: "POST", body: body as unknown as BodyInit, headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
 
 describe("the client's address", () => {
   it("is the socket's, whatever X-Forwarded-For or X-Real-IP the client sends, without TRUST_PROXY", async () => {
@@ -51,7 +51,8 @@ describe("the client's address", () => {
     const headers = new Headers(seen[0].headers as Record<string, string>);
     expect(clientIp(headers, false)).toBe("127.0.0.1");
     expect(headers.get("x-real-ip")).toBeNull();
-    expect(headers.get("x-forwarded-host")).toBeNull();
+    expect(headers.get("x-forwarded-host")).toBe(new URL(base).host);
+    expect(headers.get("x-forwarded-proto")).toBe("http");
   });
   it("behind a configured proxy (TRUST_PROXY=1) the proxy's headers are kept and read", async () => {
     const proxied = await start({ trustProxy: true });
