@@ -15,6 +15,29 @@ export type BodyProblem = { status: 400 | 415; message: string };
 const MALFORMED: BodyProblem = { status: 400, message: "Dữ liệu biểu mẫu không hợp lệ." };
 const TOO_MANY_FIELDS: BodyProblem = { status: 400, message: "Biểu mẫu có quá nhiều trường." };
 const TOO_DEEP: BodyProblem = { status: 400, message: "Dữ liệu gửi lên lồng nhau quá sâu." };
+const NOT_TEXT: BodyProblem = { status: 400, message: "Dữ liệu gửi lên có ký tự không hợp lệ." };
+
+/**
+ * Whether JSON holds a string with a lone surrogate ("\ud800" escaped: a
+ * browser's JSON.stringify writes one only for half a character, which no
+ * keyboard can type). Text that is not JSON is not this check's business.
+ */
+export function jsonHasLoneSurrogate(text: string): boolean {
+  if (!/\\u[dD][89a-fA-F]/.test(text)) return false; // the common case: no escaped surrogate at all
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const walk = (v: unknown): boolean => {
+    if (typeof v === "string") return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v);
+    if (Array.isArray(v)) return v.some(walk);
+    if (v && typeof v === "object") return Object.entries(v).some(([k, x]) => walk(k) || walk(x));
+    return false;
+  };
+  return walk(value);
+}
 
 /** The boundary of a multipart/form-data Content-Type, or null when it has none (or a bad one). */
 export function multipartBoundary(contentType: string): string | null {
@@ -71,6 +94,7 @@ export function inspectMultipart(body: Buffer, boundary: string): BodyProblem | 
     if (!/\bfilename\*?=/i.test(headers)) {
       const value = body.subarray(headersEnd + 4, next).toString("utf8");
       if (nestingDepth(value) > MAX_NESTING) return TOO_DEEP;
+      if (jsonHasLoneSurrogate(value)) return NOT_TEXT;
     }
     at = next + 2;
   }
@@ -90,7 +114,9 @@ export function inspectBody(contentType: string, body: Buffer): BodyProblem | nu
   }
   // Server actions called from JavaScript send their arguments as JSON in text/plain.
   if (type === "text/plain" || type === "application/json" || type === "") {
-    return nestingDepth(body.toString("utf8")) > MAX_NESTING ? TOO_DEEP : null;
+    const text = body.toString("utf8");
+    if (nestingDepth(text) > MAX_NESTING) return TOO_DEEP;
+    return jsonHasLoneSurrogate(text) ? NOT_TEXT : null;
   }
   return null;
 }

@@ -108,12 +108,13 @@ describe("bodies Next.js answered with a 500", () => {
       [`multipart/form-data; boundary=${boundary}`, "rác rác rác"], // garbage
       ["application/x-www-form-urlencoded", Array.from({ length: 20_000 }, (_, i) => `f${i}=1`).join("&")],
       ["text/plain;charset=UTF-8", "[".repeat(5000) + "]".repeat(5000)],
+      ["text/plain;charset=UTF-8", '[12,"nháp \\ud800 cụt"]'], // saveDraftAction with a lone surrogate
       [`multipart/form-data; boundary=${boundary}`, `--${boundary}\r\nContent-Disposition: form-data; name="1"\r\n\r\n${"[".repeat(5000)}\r\n--${boundary}--\r\n`],
     ];
     for (const [type, body] of bad) {
       const response = await post("/threads/x.1", body, { "content-type": type, "next-action": "abc" });
       expect(response.status, `${type}: ${body.slice(0, 30)}`).toBe(400);
-      expect(await response.text()).toMatch(/không hợp lệ|quá nhiều trường|lồng nhau quá sâu/);
+      expect(await response.text()).toMatch(/không hợp lệ|quá nhiều trường|lồng nhau quá sâu|ký tự không hợp lệ/);
     }
     expect(seen).toHaveLength(0);
     // A well-formed one goes through, body intact.
@@ -142,5 +143,9 @@ describe("body inspection", () => {
     expect(multipartBoundary('multipart/form-data; boundary="a b"')).toBeNull();
     expect(nestingDepth('[1,{"a":"[[[[[[[["}]')).toBe(2);
     expect(inspectBody("text/plain", Buffer.from(JSON.stringify([{ threadId: 1, source: "[".repeat(500) }])))).toBeNull();
+    // A whole emoji escaped as a pair, and a literal backslash-u typed by a member, are fine.
+    expect(inspectBody("text/plain", Buffer.from('[1,"\\ud83d\\ude00"]'))).toBeNull();
+    expect(inspectBody("text/plain", Buffer.from(JSON.stringify([1, "gõ \\ud800 như chữ"])))).toBeNull();
+    expect(inspectBody("text/plain", Buffer.from(JSON.stringify([1, "a\ud800b"])))).toMatchObject({ status: 400 });
   });
 });
