@@ -175,10 +175,24 @@ function refuse(req: IncomingMessage, res: ServerResponse, problem: { status: nu
   res.statusCode = problem.status;
   res.setHeader("content-type", wantsHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
   res.setHeader("cache-control", "no-store");
-  // The rest of an unread body is not worth reading: close once answered.
-  if (!req.complete) res.setHeader("connection", "close");
   res.end(body);
-  if (!req.complete) req.resume();
+  if (!req.complete) drain(req);
+}
+
+/**
+ * The rest of an unread body is read and dropped, so the client, still
+ * sending, gets to read the answer (closing at once breaks its upload with
+ * EPIPE instead). Past a ceiling the connection is cut all the same.
+ */
+const MAX_DRAIN_BYTES = 128 * 1024 * 1024;
+function drain(req: IncomingMessage): void {
+  let drained = 0;
+  req.removeAllListeners("data");
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAIN_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }
 
 function refusalPage(status: number, message: string): string {
