@@ -1,6 +1,6 @@
 // The server Playwright tests run against: a fresh SQLite database, prepared
-// exactly as `npm start` prepares one, served by `next start` from the
-// production build that `npm test` made just before. Beside it, on loopback:
+// exactly as `npm start` prepares one, served by scripts/serve.ts (as `npm
+// start` serves it) from the production build that `npm test` made just before. Beside it, on loopback:
 // an SMTP server catching the forum's mail and a mock OpenID Connect provider
 // standing in for Google (scripts/lib/e2e-services.ts).
 //
