@@ -51,6 +51,8 @@ async function main() {
       RATE_LIMIT_REGISTER_ATTEMPT_IP: "10000",
       RATE_LIMIT_MAIL_IP: "10000",
       TRUST_PROXY: undefined,
+      // The caching journeys read whether a page came from the cache.
+      EXPOSE_CACHE_STATUS: "1",
     }),
   );
 }

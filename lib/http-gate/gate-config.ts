@@ -27,5 +27,6 @@ export function gateConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GateCon
     siteOrigins,
     https: siteOrigins.some((o) => o.startsWith("https:")),
     formActionOrigins,
+    exposeCacheStatus: env.EXPOSE_CACHE_STATUS === "1",
   };
 }

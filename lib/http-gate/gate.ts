@@ -27,6 +27,12 @@ export type GateConfig = HeaderConfig & {
   /** Public origins the forum answers on (SITE_URL, AUTH_URL): a form from them is ours. */
   siteOrigins: string[];
   maxBodyBytes?: number;
+  /**
+   * Tests only (EXPOSE_CACHE_STATUS=1, set by the Playwright server): pass
+   * Next.js's x-nextjs-cache on as x-cache-status, so journeys can tell a
+   * cached page from a fresh render. Never set in production.
+   */
+  exposeCacheStatus?: boolean;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -42,7 +48,7 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
     // Never from outside: Next.js uses it internally to skip middleware.
     delete req.headers["x-middleware-subrequest"];
     if (!config.trustProxy) useSocketAddress(req);
-    decorateResponse(res, headers, config.https);
+    decorateResponse(res, headers, config.https, config.exposeCacheStatus ?? false);
 
     if (SAFE_METHODS.has(req.method ?? "GET")) return handle(req, res);
     if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
@@ -72,10 +78,12 @@ function useSocketAddress(req: IncomingMessage): void {
 }
 
 /** Security headers now; at writeHead, Next.js's x-nextjs-* removed and cookies made Secure on https. */
-function decorateResponse(res: ServerResponse, headers: Record<string, string>, https: boolean): void {
+function decorateResponse(res: ServerResponse, headers: Record<string, string>, https: boolean, exposeCacheStatus: boolean): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const cacheStatus = this.getHeader("x-nextjs-cache");
+    if (exposeCacheStatus && cacheStatus !== undefined) this.setHeader("x-cache-status", String(cacheStatus));
     for (const name of this.getHeaderNames()) if (isFrameworkHeader(name)) this.removeHeader(name);
     if (https) {
       const cookies = this.getHeader("set-cookie");
