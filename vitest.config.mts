@@ -8,6 +8,9 @@ export default defineConfig({
       // "server-only" throws outside React's server runtime; unit tests run
       // server modules directly.
       "server-only": path.resolve(import.meta.dirname, "tests/unit/server-only-stub.ts"),
+      // next-auth imports "next/server" without the extension Node's ESM
+      // loader needs (it relies on Next.js's bundler); inlined below so this applies.
+      "next/server": "next/server.js",
     },
   },
   test: {
@@ -18,5 +21,6 @@ export default defineConfig({
     testTimeout: 30_000,
     globalSetup: ["tests/unit/global-setup.ts"],
     setupFiles: ["tests/unit/db-setup.ts"],
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

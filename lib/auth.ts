@@ -15,9 +15,10 @@ import { db } from "@/lib/db";
 import { redeemLoginTicket } from "@/lib/accounts/login-ticket";
 import { resolveOAuthSignIn } from "@/lib/accounts/oauth-sign-in";
 import { enabledOAuthProviders } from "@/lib/auth-providers";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/accounts/sessions";
 
-/** What our JWT holds (next-auth adds iat/exp/jti). */
-export type SessionClaims = { uid?: number; sv?: number };
+/** What our JWT holds (next-auth adds iat/exp/jti): member, session version, Session row. */
+export type SessionClaims = { uid?: number; sv?: number; sid?: string };
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const enabled = enabledOAuthProviders();
@@ -41,7 +42,7 @@ function oauthProviders(): NextAuthConfig["providers"] {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
@@ -82,12 +83,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { id: true, sessionVersion: true } }) : null;
       if (!member) return null; // no session rather than a session for nobody
       // Only what the session check needs: no name, email or picture in the cookie.
-      const claims: SessionClaims = { uid: member.id, sv: member.sessionVersion };
+      const claims: SessionClaims = { uid: member.id, sv: member.sessionVersion, sid: await startSession(db, member.id) };
       return claims;
     },
     session({ session, token }) {
       const claims = token as SessionClaims;
-      return { expires: session.expires, memberId: claims.uid, sessionVersion: claims.sv } as unknown as typeof session;
+      return { expires: session.expires, memberId: claims.uid, sessionVersion: claims.sv, sessionId: claims.sid } as unknown as typeof session;
+    },
+  },
+  events: {
+    // Every way out (our "Đăng xuất" form, next-auth's own /api/auth/signout)
+    // ends this browser's Session row, so the cookie is dead even if kept.
+    async signOut(message) {
+      const token = "token" in message ? (message.token as SessionClaims | null) : null;
+      await endSession(db, token?.sid);
     },
   },
 });

@@ -37,6 +37,8 @@ export type PostTarget = {
   status: string; // visible | pending | hidden | deleted
   createdAt: Date;
   threadLocked: boolean;
+  /** The post's thread: a post is no more visible than the thread it is in. */
+  thread: ThreadVisibilityTarget;
 };
 export type MemberTarget = { id: number; role: Role };
 
@@ -50,6 +52,11 @@ export class ForbiddenError extends Error {
 }
 
 const RANK: Record<Role, number> = { member: 0, moderator: 1, admin: 2 };
+
+/** A role that moderates (its holder's standing aside): for names reserved to staff. */
+export function isStaffRole(role: Role): boolean {
+  return RANK[role] >= RANK.moderator;
+}
 
 // Plain booleans, not type guards: "false" does not mean "no viewer".
 export function isStaff(viewer: Viewer | null): boolean {
@@ -126,6 +133,7 @@ export function canEditPost(
   if (!viewer) return false;
   if (isStaff(viewer)) return post.status !== "deleted" || isAdmin(viewer);
   if (!canParticipate(viewer, now)) return false;
+  if (!canViewThread(viewer, post.thread)) return false;
   if (post.authorId !== viewer.id) return false;
   if (post.status !== "visible" && post.status !== "pending") return false;
   if (post.threadLocked) return false;
@@ -135,17 +143,40 @@ export function canEditPost(
 /** A member deleting their own reply (not the moderator's "hide"). */
 export function canDeleteOwnPost(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
   if (!canParticipate(viewer, now)) return false;
+  if (!canViewThread(viewer, post.thread)) return false;
   return post.authorId === viewer.id && post.number > 1 && (post.status === "visible" || post.status === "pending") && !post.threadLocked;
 }
 
+// Likes and reports are for what readers see: a visible post in a thread
+// everyone can read. A thread held back or hidden has no audience to like
+// for, and its moderation goes through the queue, not reports.
 export function canReact(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
   if (!canParticipate(viewer, now)) return false;
-  return post.status === "visible" && post.authorId !== viewer.id;
+  return post.status === "visible" && post.thread.status === "visible" && post.authorId !== viewer.id;
 }
 
 export function canReport(viewer: Viewer | null, post: PostTarget, now: Date = new Date()): boolean {
   if (!canParticipate(viewer, now)) return false;
-  return post.status === "visible" && post.authorId !== viewer.id;
+  return post.status === "visible" && post.thread.status === "visible" && post.authorId !== viewer.id;
+}
+
+/**
+ * Whether the viewer may learn that a post exists at all — its permalink,
+ * history, report page, anything that names it (Discourse's can_see_post).
+ * Its thread must be readable to them; a reply waiting for approval exists
+ * only for its author and staff. Hidden and deleted replies keep their place
+ * in the thread (readers see the reason), so their existence is public; their
+ * text is canViewPostContent's decision.
+ */
+export function canSeePost(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
+  if (!canViewThread(viewer, post.thread)) return false;
+  if (post.status !== "pending") return true;
+  return isStaff(viewer) || (!!viewer && viewer.id === post.authorId);
+}
+
+/** Reading a post's text where it is shown on its own (history, quotes): both checks. */
+export function canReadPost(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
+  return canSeePost(viewer, post) && canViewPostContent(viewer, post);
 }
 
 /** Whether the viewer may read a post's content (not just its placeholder). */

@@ -36,6 +36,8 @@ export function rules() {
     loginAccount: rule("login-account", 100, HOUR),
     /** Accounts created from one address. */
     registerIp: rule("register-ip", 10, HOUR),
+    /** Registration attempts from one address, whatever their outcome: taken names cannot be probed fast. */
+    registerAttemptIp: rule("register-attempt-ip", 30, HOUR),
     /** Account emails (verification, reset, email change) requested from one address. */
     mailIp: rule("mail-ip", 20, HOUR),
     /** Account emails sent to one address: nobody can flood someone's inbox. */
@@ -78,9 +80,44 @@ export async function recordRateLimitHit(db: Db, rule: RateRule, key: string, no
 
 /** Check, and record the hit when allowed: for actions where every attempt counts. */
 export async function consumeRateLimit(db: Db, rule: RateRule, key: string, now: Date = new Date()): Promise<RateDecision> {
-  const decision = await checkRateLimit(db, rule, key, now);
-  if (!decision.limited) await recordRateLimitHit(db, rule, key, now);
-  return decision;
+  return reserveRateLimits(db, [[rule, key]], now);
+}
+
+export type Reservation = { limited: false; release: () => Promise<void> } | { limited: true; retryAt: Date };
+
+/**
+ * Takes a place under every rule at once, atomically: the hit is written
+ * first, then ranked among the bucket's hits by id (ids only grow), and it
+ * counts only when its rank is within the limit. Checking first and recording
+ * afterwards lets parallel requests all pass the check before any records
+ * (16 simultaneous wrong passwords had 7 checked against a limit of 5);
+ * ranking after writing gives each hit a place no other can take.
+ *
+ * Refused: every hit just written is removed again (a refused attempt costs
+ * nothing and is not counted), so nothing beyond the limit is kept.
+ * Allowed: the hits stay, unless the caller releases them — a login whose
+ * password was right gives back what it reserved as a possible failure.
+ */
+export async function reserveRateLimits(db: Db, checks: Array<[RateRule, string]>, now: Date = new Date()): Promise<Reservation> {
+  const taken: number[] = [];
+  let refusedRules: Array<[RateRule, string]> = [];
+  for (const [r, key] of checks) {
+    const bucket = bucketOf(r, key);
+    const since = new Date(now.getTime() - r.windowMs);
+    await db.rateLimitHit.deleteMany({ where: { bucket, createdAt: { lte: since } } });
+    const hit = await db.rateLimitHit.create({ data: { bucket, createdAt: now }, select: { id: true } });
+    taken.push(hit.id);
+    const rank = await db.rateLimitHit.count({ where: { bucket, createdAt: { gt: since }, id: { lte: hit.id } } });
+    if (rank > r.limit) refusedRules = [...refusedRules, [r, key]];
+  }
+  const release = async () => {
+    await db.rateLimitHit.deleteMany({ where: { id: { in: taken } } });
+  };
+  if (refusedRules.length === 0) return { limited: false, release };
+  await release();
+  const decision = await checkRateLimits(db, refusedRules, now);
+  // Refused by rank yet the bucket now has room (others released theirs meanwhile): try again in a moment.
+  return decision.limited ? decision : { limited: true, retryAt: new Date(now.getTime() + 1000) };
 }
 
 /** The first refusal among several rules (the one that lasts longest wins). */

@@ -1,8 +1,9 @@
 // Who is asking: the session cookie, checked against the database on every
 // request. A JWT alone never keeps a member in — it is only a claim "member N,
-// session version V", honoured while the member still exists, still has
-// version V (log out everywhere, password reset or change move it on) and is
-// neither banned nor suspended. Role, name and verification come from the
+// session version V, Session row S", honoured while row S exists (logging
+// out deletes it: lib/accounts/sessions.ts), the member still has version V
+// (log out everywhere, password reset or change move it on) and is neither
+// banned nor suspended. Role, name and verification come from the
 // database too, so a change made a second ago applies to the next request.
 import "server-only";
 import { headers } from "next/headers";
@@ -18,27 +19,42 @@ export type SessionNotice = { kind: "sanctioned"; sanction: Sanction } | { kind:
 
 export type SessionState = { viewer: Viewer | null; notice: SessionNotice | null };
 
+const memberFields = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  emailVerifiedAt: true,
+  suspendedUntil: true,
+  bannedAt: true,
+  sanctionReason: true,
+  createdAt: true,
+  avatarUrl: true,
+  sessionVersion: true,
+} as const;
+
+/** What the session cookie claims; nothing is trusted until checked against the database. */
+async function sessionClaims(): Promise<SessionClaims> {
+  const session = (await auth()) as ({ memberId?: number; sessionVersion?: number; sessionId?: string } & object) | null;
+  return { uid: session?.memberId, sv: session?.sessionVersion, sid: session?.sessionId };
+}
+
+/** This browser's Session row id, for logging it out. */
+export async function currentSessionId(): Promise<string | undefined> {
+  return (await sessionClaims()).sid;
+}
+
 /** One session check (one database read) per request, however many components ask. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = (await auth()) as ({ memberId?: number; sessionVersion?: number } & object) | null;
-  const claims: SessionClaims = { uid: session?.memberId, sv: session?.sessionVersion };
+  const claims = await sessionClaims();
   if (!claims.uid) return { viewer: null, notice: null };
-  const member = await db.user.findUnique({
-    where: { id: claims.uid },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      emailVerifiedAt: true,
-      suspendedUntil: true,
-      bannedAt: true,
-      sanctionReason: true,
-      createdAt: true,
-      avatarUrl: true,
-      sessionVersion: true,
-    },
-  });
+  // The Session row and its member in one read. A cookie without a row
+  // (logged out there, or issued before sessions had rows) is ended.
+  const row = claims.sid
+    ? await db.session.findUnique({ where: { id: claims.sid }, select: { userId: true, expiresAt: true, user: { select: memberFields } } })
+    : null;
+  const live = row && row.userId === claims.uid && row.expiresAt.getTime() > Date.now();
+  const member = live ? row.user : null;
   if (!member || member.sessionVersion !== claims.sv) return { viewer: null, notice: { kind: "ended" } };
   const sanction = activeSanction(member);
   if (sanction) return { viewer: null, notice: { kind: "sanctioned", sanction } };

@@ -53,10 +53,16 @@ export function absoluteUrl(path: string): string {
 
 /** Accepts only same-site absolute paths ("/x", not "//evil" or "http://…"). */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string") return fallback;
+  if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  // It ends up in a Location header, which takes ASCII only: anything else
+  // ("/\u3000/…") is percent-encoded as a browser would, still a path here.
+  try {
+    return value.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+  } catch {
+    return fallback; // a lone surrogate cannot be encoded
+  }
 }
 
 /** The search page with the given filters; defaults are left out of the URL. */

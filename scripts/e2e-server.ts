@@ -1,6 +1,6 @@
 // The server Playwright tests run against: a fresh database, prepared
-// exactly as `npm start` prepares one, served by `next start` from the
-// production build that `npm test` made just before. Beside it, on loopback:
+// exactly as `npm start` prepares one, served by scripts/serve.ts (as `npm
+// start` serves it) from the production build that `npm test` made just before. Beside it, on loopback:
 // an SMTP server catching the forum's mail and a mock OpenID Connect provider
 // standing in for Google (scripts/lib/e2e-services.ts).
 //
@@ -52,9 +52,10 @@ async function main() {
   const oidcIssuer = await startOidcProvider();
 
   runForeground(
-    bin("next"),
-    ["start", "-p", port, "-H", "127.0.0.1"],
+    bin("tsx"),
+    ["scripts/serve.ts", "-p", port, "-H", "127.0.0.1"],
     baseEnv({
+      NODE_ENV: "production",
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
@@ -69,8 +70,11 @@ async function main() {
       // limits for those are raised so parallel tests do not trip them. The
       // login limits stay at their defaults: the throttling journey tests them.
       RATE_LIMIT_REGISTER_IP: "10000",
+      RATE_LIMIT_REGISTER_ATTEMPT_IP: "10000",
       RATE_LIMIT_MAIL_IP: "10000",
       TRUST_PROXY: undefined,
+      // The caching journeys read whether a page came from the cache.
+      EXPOSE_CACHE_STATUS: "1",
     }),
   );
 }

@@ -10,6 +10,7 @@ import { publishArticle } from "@/lib/article-import/publish-article";
 import { ensureSearchIndex } from "@/lib/search";
 import { DEFAULT_CATEGORIES, SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { prepareAdminSetup, setupPath } from "@/lib/accounts/setup-admin";
+import { backfillDisplayNameKeys } from "@/lib/accounts/display-name-key";
 import { ROOT, sqliteFilePath } from "./lib/run";
 import { engineOrExit, migrateIfPending } from "./lib/migrate";
 
@@ -47,6 +48,8 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
         console.log(`Đã đăng bài viết: ${article.title} (chủ đề #${result.threadId})`);
       }
     }
+    // Members from before display names were keyed (or from bulk SQL).
+    await backfillDisplayNameKeys(db);
     const indexed = await ensureSearchIndex(db);
     if (indexed > 0) console.log(`Đã lập chỉ mục tìm kiếm cho ${indexed} bài viết có sẵn.`);
     // A fresh install has no account with a known password: hand the operator

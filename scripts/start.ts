@@ -18,7 +18,8 @@ async function main() {
   const env = baseEnv({ AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", PORT: port });
   console.log(`Bàn Luận đang chạy tại http://localhost:${port}`);
   announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${port}`, setupPath);
-  runForeground(bin("next"), ["start", "-p", port], env);
+  // Next.js behind the request gate (scripts/serve.ts), not bare `next start`.
+  runForeground(bin("tsx"), ["scripts/serve.ts", "-p", port], { ...env, NODE_ENV: "production" });
 }
 
 main().catch((error) => {

@@ -26,7 +26,8 @@ export async function updateDisplayName(_prev: FormState, formData: FormData): P
   const values = typedValues(formData, ["displayName"]);
   const parsed = changeDisplayNameSchema.safeParse(formFields(formData, ["displayName"]));
   if (!parsed.success) return invalid(parsed.error, values);
-  await changeDisplayName(db, viewer, parsed.data.displayName);
+  const changed = await changeDisplayName(db, viewer, parsed.data.displayName);
+  if (!changed.ok) return failed("Vui lòng sửa các lỗi bên dưới.", values, { displayName: changed.message });
   // The name is shown beside their posts and likes, on cached pages.
   expireMemberAppearances(await threadsShowingMember(viewer.id));
   return succeeded("Đã đổi tên hiển thị.", { displayName: parsed.data.displayName });

@@ -4,11 +4,17 @@ import { db } from "@/lib/db";
 import { signOut } from "@/lib/auth";
 import { resendVerification } from "@/lib/accounts/resend-verification";
 import { retryAfterMessage } from "@/lib/rate-limit";
-import { getViewer, requestIp } from "@/lib/session";
+import { currentSessionId, getViewer, requestIp } from "@/lib/session";
+import { endSession } from "@/lib/accounts/sessions";
 import { failed, succeeded, type FormState } from "@/lib/validation/form-state";
 
-/** Logging out ends the session: the cookie is cleared, then home. */
+/**
+ * Logging out ends the session on the server — its Session row is deleted,
+ * so the cookie is worthless even if a copy survives — then the cookie is
+ * cleared and the browser goes home. Other browsers stay logged in.
+ */
 export async function logOut(): Promise<void> {
+  await endSession(db, await currentSessionId());
   await signOut({ redirectTo: "/" });
 }
 

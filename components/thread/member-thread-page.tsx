@@ -47,7 +47,7 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
           {isRemoved(reply) ? null : (
             <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} />
           )}
-          <PostModTools post={{ ...reply, threadLocked: thread.locked }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} />
+          <PostModTools post={{ ...reply, threadLocked: thread.locked, thread }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} />
         </>
       )}
       replyArea={

@@ -2,17 +2,17 @@
 // Each is a link or a plain form, so all of them work without JavaScript; the
 // permissions module decides which ones the viewer gets. Plain <a> links, for
 // the reason given in reply-item.tsx.
-import { canDeleteOwnPost, canEditPost, canReact, canReply, canReport, isStaff, type ThreadTarget, type Viewer } from "@/lib/permissions";
+import { canDeleteOwnPost, canEditPost, canReact, canReply, canReport, isStaff, type ThreadTarget, type ThreadVisibilityTarget, type Viewer } from "@/lib/permissions";
 import type { Reply } from "@/lib/forum/read-thread";
 import { postPath } from "@/lib/urls";
 import { LikeButton } from "./like-button";
 import { QuoteButton } from "./quote-button";
 import { Likers } from "./reply-likes";
 
-type Props = { reply: Reply; viewer: Viewer | null; thread: ThreadTarget; editWindowMinutes: number };
+type Props = { reply: Reply; viewer: Viewer | null; thread: ThreadTarget & ThreadVisibilityTarget; editWindowMinutes: number };
 
 export function ReplyActions({ reply, viewer, thread, editWindowMinutes }: Props) {
-  const target = { ...reply, threadLocked: thread.locked };
+  const target = { ...reply, threadLocked: thread.locked, thread };
   const liked = !!viewer && reply.reactions.some((r) => r.userId === viewer.id);
   const count = reply.reactions.length;
   return (

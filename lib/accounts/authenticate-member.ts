@@ -3,7 +3,7 @@
 // same time, and counts against the same limits, so the form reveals nothing
 // about which accounts exist.
 import type { Db } from "@/lib/db-client";
-import { checkRateLimits, clearRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
+import { clearRateLimit, reserveRateLimits, rules } from "@/lib/rate-limit";
 import type { LoginInput } from "@/lib/validation/account";
 import { findMemberByIdentifier } from "./find-member";
 import { verifyPassword } from "./password";
@@ -31,15 +31,15 @@ export async function authenticateMember(db: Db, input: LoginInput, ctx: { ip: s
     [limits.loginAccount, account],
   ];
 
-  // Refused before the password is even looked at: a throttled guess costs nothing and proves nothing.
-  const throttle = await checkRateLimits(db, buckets, now);
-  if (throttle.limited) return { ok: false, reason: "throttled", retryAt: throttle.retryAt };
+  // Every guess takes its place as a failure before the password is looked
+  // at (atomic: parallel guesses cannot all slip under the limit); a
+  // throttled guess costs nothing and proves nothing.
+  const reservation = await reserveRateLimits(db, buckets, now);
+  if (reservation.limited) return { ok: false, reason: "throttled", retryAt: reservation.retryAt };
 
   const passwordOk = await verifyPassword(member?.passwordHash, input.password);
-  if (!member || !passwordOk) {
-    for (const [rule, key] of buckets) await recordRateLimitHit(db, rule, key, now);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!member || !passwordOk) return { ok: false, reason: "invalid" };
+  await reservation.release();
   await clearRateLimit(db, limits.loginAccountIp, `${account}|${ctx.ip}`);
 
   // Told only after the right password, so a ban is not public knowledge.
@@ -62,11 +62,9 @@ export async function confirmCurrentPassword(
     [limits.loginAccountIp, `${account}|${ctx.ip}`],
     [limits.loginAccount, account],
   ];
-  const throttle = await checkRateLimits(db, buckets, now);
-  if (throttle.limited) return { ok: false, reason: "throttled", retryAt: throttle.retryAt };
-  if (!(await verifyPassword(member.passwordHash, password))) {
-    for (const [rule, key] of buckets) await recordRateLimitHit(db, rule, key, now);
-    return { ok: false, reason: "invalid" };
-  }
+  const reservation = await reserveRateLimits(db, buckets, now);
+  if (reservation.limited) return { ok: false, reason: "throttled", retryAt: reservation.retryAt };
+  if (!(await verifyPassword(member.passwordHash, password))) return { ok: false, reason: "invalid" };
+  await reservation.release();
   return { ok: true, userId: member.id };
 }

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/permissions";
 import { usernameKey } from "@/lib/validation/account";
+import { displayNameKey, displayNameProblem } from "./display-name-key";
 import { emailTaken } from "./find-member";
 import { hashPassword } from "./password";
 
@@ -18,13 +19,15 @@ export type NewMember = {
   emailVerified: boolean;
 };
 
-export type DuplicateErrors = Partial<Record<"username" | "email", string>>;
+export type DuplicateErrors = Partial<Record<"username" | "email" | "displayName", string>>;
 
 export const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.";
 export const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác. Nếu đó là bạn, hãy đăng nhập hoặc dùng “Quên mật khẩu?”.";
 
-export async function findDuplicates(db: Db, username: string, email: string): Promise<DuplicateErrors> {
+export async function findDuplicates(db: Db, username: string, email: string, name?: { displayName: string; role: Role }): Promise<DuplicateErrors> {
   const errors: DuplicateErrors = {};
+  const nameProblem = name ? await displayNameProblem(db, name.displayName, { role: name.role }) : null;
+  if (nameProblem) errors.displayName = nameProblem;
   if (await db.user.findUnique({ where: { usernameKey: usernameKey(username) }, select: { id: true } })) {
     errors.username = USERNAME_TAKEN;
   }
@@ -37,7 +40,7 @@ export type CreateMemberResult =
   | { ok: false; errors: DuplicateErrors };
 
 export async function createMember(db: Db, input: NewMember, now: Date = new Date()): Promise<CreateMemberResult> {
-  const duplicates = await findDuplicates(db, input.username, input.email);
+  const duplicates = await findDuplicates(db, input.username, input.email, input);
   if (Object.keys(duplicates).length > 0) return { ok: false, errors: duplicates };
   const passwordHash = input.password === null ? null : await hashPassword(input.password);
   try {
@@ -46,6 +49,7 @@ export async function createMember(db: Db, input: NewMember, now: Date = new Dat
         username: input.username,
         usernameKey: usernameKey(input.username),
         displayName: input.displayName,
+        displayNameKey: displayNameKey(input.displayName),
         email: input.email,
         emailVerifiedAt: input.emailVerified ? now : null,
         passwordHash,
@@ -58,7 +62,7 @@ export async function createMember(db: Db, input: NewMember, now: Date = new Dat
     // Two registrations racing for the same name: the unique index decides,
     // and the loser gets the same message as if it had come second.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const again = await findDuplicates(db, input.username, input.email);
+      const again = await findDuplicates(db, input.username, input.email, input);
       if (Object.keys(again).length > 0) return { ok: false, errors: again };
     }
     throw error;

@@ -2,10 +2,13 @@
 // and "log out everywhere". Each takes the viewer, checks the ability in
 // lib/permissions.ts and re-reads the member, never trusting the form.
 import type { Db } from "@/lib/db-client";
-import { assertCan, canManageOwnAccount, type Viewer } from "@/lib/permissions";
+import { assertCan, canManageOwnAccount, type Role, type Viewer } from "@/lib/permissions";
+import { DISPLAY_NAME_TAKEN, displayNameKey, displayNameProblem, isDisplayNameClash } from "./display-name-key";
 import { confirmCurrentPassword, type AuthenticateResult } from "./authenticate-member";
-import { EMAIL_TAKEN } from "./create-member";
-import { emailTaken } from "./find-member";
+import { registrationAttemptMessage } from "@/lib/mail/account-messages";
+import { sendMail } from "@/lib/mail/send-mail";
+import { consumeRateLimit, rules } from "@/lib/rate-limit";
+import { emailTaken, findMemberByEmail } from "./find-member";
 import { hashPassword } from "./password";
 import { sendVerificationEmail, type MailResult } from "./send-verification-email";
 
@@ -16,9 +19,22 @@ async function loadSelf(db: Db, viewer: Viewer | null) {
   return member!;
 }
 
-export async function changeDisplayName(db: Db, viewer: Viewer | null, displayName: string): Promise<void> {
+/** A new display name, unless it looks like another member's or claims a staff title. */
+export async function changeDisplayName(
+  db: Db,
+  viewer: Viewer | null,
+  displayName: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const member = await loadSelf(db, viewer);
-  await db.user.update({ where: { id: member.id }, data: { displayName } });
+  const problem = await displayNameProblem(db, displayName, { role: member.role as Role, selfId: member.id });
+  if (problem) return { ok: false, message: problem };
+  try {
+    await db.user.update({ where: { id: member.id }, data: { displayName, displayNameKey: displayNameKey(displayName) } });
+  } catch (error) {
+    if (isDisplayNameClash(error)) return { ok: false, message: DISPLAY_NAME_TAKEN };
+    throw error;
+  }
+  return { ok: true };
 }
 
 export type ChangePasswordResult =
@@ -65,7 +81,9 @@ export async function requestEmailChange(
   const check = await confirmCurrentPassword(db, member, input.currentPassword, ctx);
   if (!check.ok) return check;
   if (member.email === input.email) return { ok: false, reason: "same", message: "Đây đã là email của tài khoản." };
-  if (await emailTaken(db, input.email, member.id)) return { ok: false, reason: "taken", message: EMAIL_TAKEN };
+  // An address another account holds gets the same answer as a free one
+  // (its owner is told instead), as at registration: the form lists nobody.
+  if (await emailTaken(db, input.email, member.id)) return notifyAddressOwner(db, input.email, ctx);
   return sendVerificationEmail(db, member, input.email, { ip: ctx.ip, purpose: "change-email", now: ctx.now });
 }
 
@@ -73,4 +91,18 @@ export async function requestEmailChange(
 export async function logOutEverywhere(db: Db, viewer: Viewer | null): Promise<void> {
   const member = await loadSelf(db, viewer);
   await db.user.update({ where: { id: member.id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+async function notifyAddressOwner(db: Db, email: string, ctx: { ip: string; now?: Date }): Promise<MailResult> {
+  const now = ctx.now ?? new Date();
+  const limits = rules();
+  const byIp = await consumeRateLimit(db, limits.mailIp, ctx.ip, now);
+  if (byIp.limited) return { ok: false, reason: "throttled", retryAt: byIp.retryAt };
+  const owner = await findMemberByEmail(db, email);
+  const byRecipient = await consumeRateLimit(db, limits.mailRecipient, email.toLowerCase(), now);
+  if (byRecipient.limited) return { ok: false, reason: "throttled", retryAt: byRecipient.retryAt };
+  void sendMail(registrationAttemptMessage(owner?.email ?? email, owner?.displayName ?? "bạn")).catch((error) => {
+    console.error(`[mail] Không gửi được thư báo email trùng cho thành viên #${owner?.id}:`, error);
+  });
+  return { ok: true };
 }

@@ -11,6 +11,7 @@
 import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/slug";
+import { freeDisplayName } from "./display-name-key";
 import { displayNameSchema, emailSchema, usernameKey, usernameSchema } from "@/lib/validation/account";
 import { findMemberByEmail } from "./find-member";
 
@@ -41,8 +42,9 @@ export async function resolveOAuthSignIn(db: Db, identity: OAuthIdentity, now: D
     }
   }
 
-  const displayName = pickDisplayName(identity.name, email);
   for (let attempt = 0; attempt < 5; attempt++) {
+    // A provider's name is taken as it is only when no member's name looks like it.
+    const { displayName, displayNameKey } = await freeDisplayName(db, pickDisplayName(identity.name, email));
     const username = await freeUsername(db, identity.name, email);
     try {
       const user = await db.user.create({
@@ -50,6 +52,7 @@ export async function resolveOAuthSignIn(db: Db, identity: OAuthIdentity, now: D
           username,
           usernameKey: usernameKey(username),
           displayName,
+          displayNameKey,
           email,
           emailVerifiedAt: email && identity.emailVerified ? now : null,
           passwordHash: null,

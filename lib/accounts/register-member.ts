@@ -1,27 +1,66 @@
 // Registration: a new member with an unverified email, then the verification
-// mail. Throttled per network address so one client cannot mass-create accounts.
+// mail. The form must not tell who has an account: for an email already
+// registered it answers exactly as for a new one (same page, same work — the
+// password is hashed either way) and the address's owner gets a mail saying
+// someone tried. Usernames and display names are public (profiles show
+// them), so a taken one is said, but every attempt counts against the
+// per-address attempt limit so the form cannot be used to list them fast.
 import type { Db } from "@/lib/db-client";
-import { checkRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
+import { registrationAttemptMessage } from "@/lib/mail/account-messages";
+import { sendMail } from "@/lib/mail/send-mail";
+import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
 import type { RegisterInput } from "@/lib/validation/account";
 import { createMember, type DuplicateErrors } from "./create-member";
+import { findMemberByEmail } from "./find-member";
+import { hashPassword } from "./password";
 import { sendVerificationEmail, type MailResult } from "./send-verification-email";
 
 export type RegisterResult =
-  | { ok: true; userId: number; email: string; mail: MailResult }
+  | { ok: true; mail: MailResult }
   | { ok: false; errors: DuplicateErrors }
   | { ok: false; reason: "throttled"; retryAt: Date };
 
 export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: string; now?: Date }): Promise<RegisterResult> {
   const now = ctx.now ?? new Date();
-  const rule = rules().registerIp;
-  const limit = await checkRateLimit(db, rule, ctx.ip, now);
-  if (limit.limited) return { ok: false, reason: "throttled", retryAt: limit.retryAt };
+  const limits = rules();
+  // Every attempt, taken names and addresses included, then accounts created.
+  const attempt = await consumeRateLimit(db, limits.registerAttemptIp, ctx.ip, now);
+  if (attempt.limited) return { ok: false, reason: "throttled", retryAt: attempt.retryAt };
+  const creations = await checkRateLimit(db, limits.registerIp, ctx.ip, now);
+  if (creations.limited) return { ok: false, reason: "throttled", retryAt: creations.retryAt };
 
+  const existing = await findMemberByEmail(db, input.email);
   const created = await createMember(db, { ...input, role: "member", emailVerified: false }, now);
-  if (!created.ok) return created;
-  // Only accounts actually created count towards the limit: typos in the form do not.
-  await recordRateLimitHit(db, rule, ctx.ip, now);
-
+  if (!created.ok) {
+    // A taken username or display name is said; a taken email is not.
+    const { email: _email, ...publicErrors } = created.errors;
+    if (Object.keys(publicErrors).length > 0) return { ok: false, errors: publicErrors };
+    return answerForTakenEmail(db, existing, input, ctx.ip, now);
+  }
+  await recordRateLimitHit(db, limits.registerIp, ctx.ip, now);
   const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now });
-  return { ok: true, userId: created.user.id, email: input.email, mail };
+  return { ok: true, mail };
+}
+
+/** The same answer and about the same time as a registration; the owner is mailed. */
+async function answerForTakenEmail(
+  db: Db,
+  owner: { id: number; email: string | null; displayName: string } | null,
+  input: RegisterInput,
+  ip: string,
+  now: Date,
+): Promise<RegisterResult> {
+  await hashPassword(input.password); // the work a new account costs, so timing does not tell
+  await recordRateLimitHit(db, rules().registerIp, ip, now);
+  const to = owner?.email ?? input.email;
+  const limits = rules();
+  const byIp = await consumeRateLimit(db, limits.mailIp, ip, now);
+  const byRecipient = byIp.limited ? byIp : await consumeRateLimit(db, limits.mailRecipient, to.toLowerCase(), now);
+  if (byIp.limited) return { ok: true, mail: { ok: false, reason: "throttled", retryAt: byIp.retryAt } };
+  if (!byRecipient.limited) {
+    void sendMail(registrationAttemptMessage(to, owner?.displayName ?? "bạn")).catch((error) => {
+      console.error(`[mail] Không gửi được thư báo đăng ký trùng email cho thành viên #${owner?.id}:`, error);
+    });
+  }
+  return { ok: true, mail: { ok: true } };
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { indexPost } from "@/lib/search";
 import { foldVietnamese, slugify } from "@/lib/slug";
 import type { ParsedArticle } from "./parse";
+import { keyIfFree } from "@/lib/accounts/display-name-key";
 import { mimeTypeForFilename, renderArticleHtml } from "./render-html";
 
 export type PublishResult = { threadId: number; slug: string; created: boolean };
@@ -137,7 +138,10 @@ async function upsertArticleAuthor(tx: Prisma.TransactionClient, article: Parsed
     const username = n === 1 ? base : `${base}.${n}`;
     const taken = await tx.user.findUnique({ where: { usernameKey: username.toLowerCase() } });
     if (!taken) {
-      const user = await tx.user.create({ data: { ...profile, username, usernameKey: username.toLowerCase() } });
+      // The byline is the page's: when a member already holds a look-alike
+      // name, the imported author goes without a key rather than renamed.
+      const displayNameKey = await keyIfFree(tx, article.author);
+      const user = await tx.user.create({ data: { ...profile, displayNameKey, username, usernameKey: username.toLowerCase() } });
       return user.id;
     }
   }

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { pageOfNumber } from "@/lib/forum/pages";
-import { canViewThread, type Viewer } from "@/lib/permissions";
+import { canSeePost, type Viewer } from "@/lib/permissions";
 import { threadPath } from "@/lib/urls";
 
 export type PostPlace = { id: number; number: number; threadId: number; thread: { id: number; slug: string } };
@@ -13,7 +13,14 @@ export async function findPostPlace(postId: number) {
   if (!Number.isSafeInteger(postId) || postId <= 0) return null;
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, number: true, threadId: true, thread: { select: { id: true, slug: true, status: true, authorId: true } } },
+    select: {
+      id: true,
+      number: true,
+      threadId: true,
+      status: true,
+      authorId: true,
+      thread: { select: { id: true, slug: true, status: true, authorId: true } },
+    },
   });
   return post satisfies PostPlace | null;
 }
@@ -29,8 +36,12 @@ export async function locatePost(postId: number): Promise<string | null> {
   return place ? postPlaceUrl(place) : null;
 }
 
-/** A public permalink's target; null for a post in a thread held back from this viewer (its slug is its title). */
+/**
+ * A public permalink's target; null for a post this viewer may not know of: in
+ * a thread held back from them (its slug is its title), or a reply waiting
+ * for approval (its anchor would prove it exists).
+ */
 export async function locatePostFor(viewer: Viewer | null, postId: number): Promise<string | null> {
   const place = await findPostPlace(postId);
-  return place && canViewThread(viewer, place.thread) ? postPlaceUrl(place) : null;
+  return place && canSeePost(viewer, place) ? postPlaceUrl(place) : null;
 }

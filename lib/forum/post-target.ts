@@ -26,10 +26,9 @@ export async function loadPostTarget(postId: number): Promise<LoadedPostTarget |
       format: true,
       source: true,
       html: true,
-      thread: { select: { locked: true } },
+      thread: { select: { locked: true, status: true, authorId: true } },
     },
   });
   if (!post) return null;
-  const { thread, ...rest } = post;
-  return { ...rest, threadLocked: thread.locked };
+  return { ...post, threadLocked: post.thread.locked, thread: { status: post.thread.status, authorId: post.thread.authorId } };
 }

@@ -46,3 +46,15 @@ export function resetPasswordMessage(to: string, displayName: string, token: str
     "Liên kết có hiệu lực trong 1 giờ và chỉ dùng được một lần. Đặt mật khẩu mới sẽ đăng xuất tài khoản khỏi mọi thiết bị. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.",
   );
 }
+
+/** Someone registered with (or switched to) an address that already has an account: its owner is told, the form says nothing. */
+export function registrationAttemptMessage(to: string, displayName: string): MailMessage {
+  return message(
+    to,
+    "Có người vừa dùng email của bạn tại Bàn Luận",
+    `Chào ${displayName}, vừa có người dùng địa chỉ email này cho một tài khoản khác tại Bàn Luận (đăng ký mới hoặc đổi email). Email này đã thuộc tài khoản của bạn, nên không có gì thay đổi.`,
+    "Đăng nhập (hoặc chọn “Quên mật khẩu?” nếu bạn không nhớ mật khẩu)",
+    absoluteUrl("/login"),
+    "Nếu không phải bạn, hãy bỏ qua thư này: tài khoản của bạn không thay đổi.",
+  );
+}

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions";
 import { isCommonPassword } from "./common-passwords";
+import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible } from "./unicode-text";
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;
@@ -55,15 +56,19 @@ export const usernameSchema = z
 
 export const displayNameSchema = z
   .string({ error: "Vui lòng nhập tên hiển thị." })
+  .max(DISPLAY_NAME_MAX * 4, `Tên hiển thị tối đa ${DISPLAY_NAME_MAX} ký tự.`)
+  // Control and formatting characters (bidi overrides, zero-width, NUL) let a
+  // name impersonate another; letters of any script are welcome. Checked
+  // before spaces are collapsed, which would turn some of them (U+FEFF) into
+  // an ordinary space.
+  .refine((v) => !hasForbiddenCharacters(v), `Tên hiển thị ${FORBIDDEN_CHARACTERS_MESSAGE}`)
   .transform((v) => v.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
       .min(2, "Tên hiển thị cần ít nhất 2 ký tự.")
       .max(DISPLAY_NAME_MAX, `Tên hiển thị tối đa ${DISPLAY_NAME_MAX} ký tự.`)
-      // Control and formatting characters (bidi overrides, zero-width) let a
-      // name impersonate another; letters of any script are welcome.
-      .refine((v) => !/[\p{Cc}\p{Cf}]/u.test(v), "Tên hiển thị có ký tự không được phép."),
+      .refine((v) => !isInvisible(v), "Tên hiển thị cần có chữ nhìn thấy được."),
   );
 
 /** A new password: long enough and not on the common-password list. */

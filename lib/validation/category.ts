@@ -1,16 +1,17 @@
 // Categories, as administrators create and edit them (/mod/categories).
 import { z } from "zod";
 import { idSchema } from "./reply";
+import { stripUnsafeControls } from "./unicode-text";
 
 const name = z
   .string({ error: "Hãy nhập tên chuyên mục." })
-  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+  .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().min(2, { error: "Tên chuyên mục cần ít nhất 2 ký tự." }).max(60, { error: "Tên chuyên mục tối đa 60 ký tự." }));
 
 const description = z
   .string()
   .optional()
-  .transform((s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
+  .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().max(300, { error: "Mô tả tối đa 300 ký tự." }))
   .transform((s) => s || null);
 

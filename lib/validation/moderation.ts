@@ -1,17 +1,18 @@
 // Moderation input, shared by the moderators' forms and the services.
 import { z } from "zod";
 import { idSchema } from "./reply";
+import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
 import { ROLES, type Role } from "@/lib/permissions";
 
 const reason = z
   .string({ error: "Hãy nhập lý do." })
-  .transform((s) => s.normalize("NFC").trim())
+  .transform((s) => stripUnsafeControls(s).normalize("NFC").trim())
   .pipe(z.string().min(3, { error: "Lý do cần ít nhất 3 ký tự." }).max(500, { error: "Lý do tối đa 500 ký tự." }));
 
 const optionalNote = z
   .string()
   .optional()
-  .transform((s) => (s ?? "").normalize("NFC").trim())
+  .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
   .pipe(z.string().max(1000, { error: "Ghi chú tối đa 1000 ký tự." }));
 
 export const hidePostSchema = z.object({ postId: idSchema, reason });
@@ -44,7 +45,7 @@ export const reviewPostsSchema = z.object({
   reason: z
     .string()
     .optional()
-    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
     .pipe(z.string().max(500)),
 });
 
@@ -59,8 +60,15 @@ export const threadToolSchema = z.discriminatedUnion("tool", [
     threadId: idSchema,
     title: z
       .string()
+      .refine((s) => !hasForbiddenCharacters(s), { error: `Tiêu đề ${FORBIDDEN_CHARACTERS_MESSAGE}` })
       .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
-      .pipe(z.string().min(5, { error: "Tiêu đề cần ít nhất 5 ký tự." }).max(200, { error: "Tiêu đề tối đa 200 ký tự." })),
+      .pipe(
+        z
+          .string()
+          .min(5, { error: "Tiêu đề cần ít nhất 5 ký tự." })
+          .max(200, { error: "Tiêu đề tối đa 200 ký tự." })
+          .refine((s) => !isInvisible(s), { error: "Tiêu đề cần có chữ nhìn thấy được." }),
+      ),
   }),
 ]);
 
@@ -85,7 +93,7 @@ export const changeRoleSchema = z.object({
   userTitle: z
     .string()
     .optional()
-    .transform((s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
+    .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(50, { error: "Danh hiệu tối đa 50 ký tự." }))
     // An empty title means none: the author card then shows no title line.
     .transform((s) => s || null),
@@ -94,7 +102,7 @@ export const changeRoleSchema = z.object({
 export const wordFilterSchema = z.object({
   phrase: z
     .string()
-    .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+    .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
     .pipe(z.string().min(2, { error: "Từ cần lọc cần ít nhất 2 ký tự." }).max(100, { error: "Tối đa 100 ký tự." })),
   action: z.enum(["refuse", "queue"], { error: "Hãy chọn cách xử lý." }),
 });

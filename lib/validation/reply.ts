@@ -2,12 +2,17 @@
 // server (the authority). The length limit itself is a setting, checked by the
 // service; the schema caps absurd input before any work is done.
 import { z } from "zod";
+import { stripUnsafeControls } from "./unicode-text";
 
 export const HARD_MAX_REPLY_LENGTH = 100_000;
 
-/** Line endings unified and text in NFC, so lengths and duplicates compare fairly. */
+/**
+ * Line endings unified and text in NFC, so lengths and duplicates compare
+ * fairly; NUL, other controls and bidi overrides removed (they could reorder
+ * what follows them on screen), lone surrogates made U+FFFD (see unicode-text.ts).
+ */
 export function normaliseSource(source: string): string {
-  return source.normalize("NFC").replace(/\r\n?/g, "\n");
+  return stripUnsafeControls(source).normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
 export const replySourceSchema = z

@@ -2,6 +2,7 @@
 // rejects: a malformed value falls back to its default (page 1, no filter)
 // and the page still shows results or a message, never an error.
 import { z } from "zod";
+import { stripUnsafeControls } from "./unicode-text";
 
 export const SEARCH_PERIODS = {
   "7d": { days: 7, label: "7 ngày qua" },
@@ -14,7 +15,7 @@ export type SearchPeriod = keyof typeof SEARCH_PERIODS;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 const text = (max: number) =>
-  z.preprocess(first, z.string().transform((s) => s.normalize("NFC").trim().slice(0, max))).catch("");
+  z.preprocess(first, z.string().transform((s) => stripUnsafeControls(s).normalize("NFC").trim().slice(0, max))).catch("");
 
 export const searchParamsSchema = z.object({
   // Generous here; lib/search/parse-query.ts decides how much of it is used.

@@ -3,6 +3,7 @@
 // schema, same Markdown, same length setting (checked by the service).
 import { z } from "zod";
 import { clientTokenSchema, draftSchema, idSchema, replySourceSchema } from "./reply";
+import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
 
 export const THREAD_TITLE_MIN = 5;
 export const THREAD_TITLE_MAX = 150;
@@ -11,12 +12,16 @@ export const THREAD_TITLE_MAX = 150;
 export const threadTitleSchema = z
   .string({ error: "Tiêu đề không hợp lệ." })
   .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+  // Refused rather than cleaned: a title is short, and one that needed a
+  // bidi override or a zero-width space was written to mislead.
+  .refine((s) => !hasForbiddenCharacters(s), { error: `Tiêu đề ${FORBIDDEN_CHARACTERS_MESSAGE}` })
   .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
       .min(THREAD_TITLE_MIN, { error: `Tiêu đề cần ít nhất ${THREAD_TITLE_MIN} ký tự.` })
-      .max(THREAD_TITLE_MAX, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` }),
+      .max(THREAD_TITLE_MAX, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+      .refine((s) => !isInvisible(s), { error: "Tiêu đề cần có chữ nhìn thấy được." }),
   );
 
 const categoryIdSchema = z.coerce
@@ -49,6 +54,6 @@ export const threadDraftSchema = z.object({
   title: z
     .string()
     .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
-    .transform((s) => s.normalize("NFC")),
+    .transform((s) => stripUnsafeControls(s).normalize("NFC")),
   source: draftSchema.shape.source,
 });

@@ -75,3 +75,56 @@ test("no link through an unverified email, on either side", async ({ page }) => 
   await expect(page).toHaveURL(/\/login\?error=email-in-use/);
   await expect(accountMenu(page)).toHaveCount(0);
 });
+
+/** Posts a plain HTML form from a page of the forum, as a browser without our server actions would. */
+async function postForm(page: Page, action: string, fields: Record<string, string>) {
+  await page.evaluate(
+    ({ action, fields }) => {
+      const form = document.createElement("form");
+      form.method = "post";
+      form.action = action;
+      for (const [name, value] of Object.entries(fields)) {
+        const input = document.createElement("input");
+        input.type = "hidden";
+        input.name = name;
+        input.value = value;
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    },
+    { action, fields },
+  );
+}
+
+// Issue 11, defect 8: every next-auth endpoint answered 500 (the route handed
+// next-auth a plain Request, which has no nextUrl), so an OAuth callback
+// would have failed whenever a provider is enabled.
+test("next-auth's own endpoints work as a browser uses them: csrf, providers, sign-in, callback, session, sign-out", async ({ page }) => {
+  await page.goto("/login");
+  for (const path of ["/api/auth/csrf", "/api/auth/session", "/api/auth/providers", "/api/auth/signin"]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+  }
+  const providers = await (await page.request.get("/api/auth/providers")).json();
+  expect(providers.google).toMatchObject({ id: "google", callbackUrl: expect.stringContaining("/api/auth/callback/google") });
+
+  // The browser follows next-auth's redirect to the provider itself (a
+  // redirect, which page.route does not see), so the mock provider signs in
+  // its default user here.
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  await postForm(page, "/api/auth/signin/google", { csrfToken, callbackUrl: "/account" });
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(accountMenu(page)).toBeVisible();
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session).toMatchObject({ memberId: expect.any(Number) });
+  const sessions = () =>
+    withDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM Session WHERE userId = ?").get(session.memberId) as { n: number }).n);
+  expect(sessions()).toBe(1);
+
+  const signOut = await (await page.request.get("/api/auth/csrf")).json();
+  await postForm(page, "/api/auth/signout", { csrfToken: signOut.csrfToken, callbackUrl: "/" });
+  await expect(guestLinks(page)).toBeVisible();
+  // Signing out through next-auth's endpoint ended the session on the server too.
+  expect(sessions()).toBe(0);
+});

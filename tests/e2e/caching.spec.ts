@@ -5,7 +5,9 @@
 // does not touch stay cached.
 //
 // Guests are plain HTTP clients without cookies, so the response headers can
-// be read: `x-nextjs-cache: HIT` means "served from the cache, not rendered".
+// be read: `x-cache-status: HIT` means "served from the cache, not rendered"
+// (Next.js's x-nextjs-cache, which the request gate drops from responses and
+// passes on under this name for the journeys only: EXPOSE_CACHE_STATUS).
 // Fixtures write threads and replies straight to the database (that bypasses
 // expiry), so each test loads the guest page only after its setup.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
@@ -18,7 +20,7 @@ async function guestGet(guest: APIRequestContext, path: string): Promise<GuestRe
   const response = await guest.get(path, { maxRedirects: 0 });
   return {
     status: response.status(),
-    cache: response.headers()["x-nextjs-cache"],
+    cache: response.headers()["x-cache-status"],
     // React separates adjacent text with empty comments ("Thích · <!-- -->1").
     html: (await response.text()).replace(/<!-- -->/g, ""),
     location: response.headers()["location"],
@@ -76,7 +78,7 @@ test.describe("guests' cached thread pages", () => {
 
     const member = await loggedIn(browser, m);
     const response = await member.goto(thread.path);
-    expect(response?.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(response?.headers()["x-cache-status"]).toBeUndefined();
     expect(response?.headers()["cache-control"]).toContain("private");
     await expect(member.locator("#reply-composer")).toBeVisible();
     await expect(member.getByTestId("account-menu")).toContainText(m.displayName);

@@ -36,9 +36,10 @@ const VIEWERS: Record<string, Viewer | null> = {
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
 // Each viewer's own fresh reply, and a reply by somebody else (member 99).
 const own = (v: Viewer | null, patch: Partial<PostTarget> = {}): PostTarget => ({
-  authorId: v?.id ?? -1, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false, ...patch,
+  authorId: v?.id ?? -1, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false, thread: OPEN_THREAD, ...patch,
 });
-const others: PostTarget = { authorId: 99, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false };
+const OPEN_THREAD = { status: "visible", authorId: 99 };
+const others: PostTarget = { authorId: 99, number: 5, status: "visible", createdAt: minutesAgo(5), threadLocked: false, thread: OPEN_THREAD };
 const hidden: PostTarget = { ...others, status: "hidden" };
 const pending: PostTarget = { ...others, status: "pending" };
 const memberTarget = { id: 99, role: "member" as const };
@@ -100,6 +101,53 @@ describe("permission table", () => {
       expect(actual).toEqual(Object.fromEntries(abilityNames.map((name, i) => [name, expected[i]])));
     });
   }
+});
+
+// Issue 11, defects 1–3: a reply is no more visible than its thread. A
+// moderator hid the thread's opening post (thread status "hidden"), or the
+// thread waits for approval ("pending"); member 98 wrote the thread, 99 the reply.
+describe("a reply inside a thread readers cannot see", () => {
+  const hiddenThread = { status: "hidden", authorId: 98 };
+  const pendingThread = { status: "pending", authorId: 98 };
+  const inHidden: PostTarget = { ...others, thread: hiddenThread };
+  const inPending: PostTarget = { ...others, thread: pendingThread };
+  const ABILITIES_IN_HIDDEN: Record<string, (v: Viewer | null) => boolean> = {
+    react: (v) => can.canReact(v, inHidden, NOW),
+    report: (v) => can.canReport(v, inHidden, NOW),
+    reactPending: (v) => can.canReact(v, inPending, NOW),
+    see: (v) => can.canSeePost(v, inHidden),
+    read: (v) => can.canReadPost(v, inHidden),
+    seePendingThread: (v) => can.canSeePost(v, inPending),
+    seePendingReply: (v) => can.canSeePost(v, pending),
+    readPendingReply: (v) => can.canReadPost(v, pending),
+    seeHiddenReply: (v) => can.canSeePost(v, hidden),
+    readHiddenReply: (v) => can.canReadPost(v, hidden),
+    editOwnInHidden: (v) => can.canEditPost(v, own(v, { thread: hiddenThread }), SETTINGS, NOW),
+    deleteOwnInHidden: (v) => can.canDeleteOwnPost(v, own(v, { thread: hiddenThread }), NOW),
+  };
+  // prettier-ignore
+  const EXPECTED_IN_HIDDEN: Record<string, string> = {
+    //           react report reactP see read seePT seePR readPR seeHR readHR editOwn delOwn
+    guest:      "0     0      0      0   0    0     0     0      1     0      0       0",
+    member:     "0     0      0      0   0    0     0     0      1     0      0       0",
+    moderator:  "0     0      0      1   1    1     1     1      1     1      1       1",
+    admin:      "0     0      0      1   1    1     1     1      1     1      1       1",
+  };
+  const names = Object.keys(ABILITIES_IN_HIDDEN);
+  for (const [role, row] of Object.entries(EXPECTED_IN_HIDDEN)) {
+    it(role, () => {
+      const expected = row.trim().split(/\s+/).map((x) => x === "1");
+      expect(expected).toHaveLength(names.length);
+      const actual = Object.fromEntries(names.map((name) => [name, ABILITIES_IN_HIDDEN[name](VIEWERS[role])]));
+      expect(actual).toEqual(Object.fromEntries(names.map((name, i) => [name, expected[i]])));
+    });
+  }
+  it("the thread's own author still sees the replies of their held thread; the reply's author their pending reply", () => {
+    expect(can.canSeePost(viewer(98), inPending)).toBe(true);
+    expect(can.canSeePost(viewer(99), pending)).toBe(true);
+    expect(can.canReadPost(viewer(99), pending)).toBe(true);
+    expect(can.canSeePost(viewer(99), inHidden)).toBe(false);
+  });
 });
 
 describe("edge cases", () => {

@@ -16,7 +16,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
 
   const result = await registerMember(db, parsed.data, { ip: await requestIp() });
   if (!result.ok) {
-    if ("reason" in result) return failed(`Bạn đã tạo quá nhiều tài khoản từ mạng này. ${retryAfterMessage(result.retryAt)}`, values);
+    if ("reason" in result) return failed(`Bạn đã đăng ký quá nhiều lần từ mạng này. ${retryAfterMessage(result.retryAt)}`, values);
     return failed("Vui lòng sửa các lỗi bên dưới.", values, result.errors);
   }
   redirect(result.mail.ok ? "/login?notice=registered" : "/login?notice=registered-nomail");

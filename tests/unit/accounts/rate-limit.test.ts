@@ -39,6 +39,13 @@ describe("sliding-window rate limits in the database", () => {
     expect((await checkRateLimit(db, rule, "c", at(5))).limited).toBe(false);
   });
 
+  it("consume is atomic: of 12 parallel attempts exactly the limit pass, and only they are kept", async () => {
+    const { db } = env;
+    const results = await Promise.all(Array.from({ length: 12 }, () => consumeRateLimit(db, rule, "par", at(0))));
+    expect(results.filter((r) => !r.limited)).toHaveLength(3);
+    expect(await db.rateLimitHit.count({ where: { bucket: "test:par" } })).toBe(3);
+  });
+
   it("prunes a bucket's expired hits when recording", async () => {
     const { db } = env;
     await recordRateLimitHit(db, rule, "p", at(0));

@@ -77,6 +77,29 @@ describe("authenticating", () => {
     expect((await authenticateMember(env.db, { identifier: m.username, password: PASSWORD }, { ip: "198.51.100.8" })).ok).toBe(true);
   });
 
+  // Issue 11, defect 12: check and record were two steps, so 16 parallel
+  // wrong guesses had 7 passwords checked against a limit of 5.
+  it("checks at most 5 passwords when 16 wrong guesses arrive at once", async () => {
+    const m = await member();
+    const ip = "198.51.100.16";
+    const results = await Promise.all(
+      Array.from({ length: 16 }, () => authenticateMember(env.db, { identifier: m.username, password: "sai-mat-khau" }, { ip })),
+    );
+    const checked = results.filter((r) => r.ok === false && r.reason === "invalid").length;
+    expect(checked).toBe(5);
+    expect(results.filter((r) => r.ok === false && r.reason === "throttled")).toHaveLength(11);
+    // The right password is refused too until the window passes.
+    const after = await authenticateMember(env.db, { identifier: m.username, password: PASSWORD }, { ip });
+    expect(after.ok === false && after.reason).toBe("throttled");
+  });
+
+  it("a right password gives back the place it reserved: successes never count as failures", async () => {
+    const m = await member();
+    const ip = "198.51.100.17";
+    for (let i = 0; i < 8; i++) expect((await authenticateMember(env.db, { identifier: m.username, password: PASSWORD }, { ip })).ok).toBe(true);
+    expect(await env.db.rateLimitHit.count({ where: { bucket: { contains: `u${m.id}` } } })).toBe(0);
+  });
+
   it("throttles an address after 30 failures whatever the account", async () => {
     const ip = "198.51.100.99";
     for (let i = 0; i < 30; i++) await authenticateMember(env.db, { identifier: `unknown${i}`, password: "x" }, { ip });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteOwnPostForm } from "@/components/thread/delete-own-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
-import { canDeleteOwnPost } from "@/lib/permissions";
+import { canDeleteOwnPost, canSeePost } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { postPath } from "@/lib/urls";
 
@@ -14,6 +14,7 @@ export default async function DeletePostPage({ params }: { params: Promise<{ id:
   const post = await getPostWithThread(Number((await params).id));
   if (!post || post.number === 1) notFound();
   const viewer = await getViewer();
+  if (!canSeePost(viewer, post)) notFound();
   const allowed = canDeleteOwnPost(viewer, { ...post, threadLocked: post.thread.locked });
   return (
     <main className="content content--narrow">

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EditPostForm } from "@/components/thread/edit-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
-import { canEditPost, canViewThread } from "@/lib/permissions";
+import { canEditPost, canSeePost } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { getViewer } from "@/lib/session";
 import { threadPath } from "@/lib/urls";
@@ -17,8 +17,8 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   const post = await getPostWithThread(Number((await params).id));
   if (!post || post.format !== "markdown") notFound();
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
-  // A thread held back is not named to those who may not see it.
-  if (!canViewThread(viewer, post.thread)) notFound();
+  // A thread held back, or a reply waiting for approval, is not named to those who may not see it.
+  if (!canSeePost(viewer, post)) notFound();
   const allowed = canEditPost(viewer, { ...post, threadLocked: post.thread.locked }, settings);
   return (
     <main className="content content--narrow">

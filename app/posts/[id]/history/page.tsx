@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPostRevisions, getPostWithThread } from "@/lib/forum/read-post";
 import { formatDateTime } from "@/lib/format";
-import { canViewPostContent } from "@/lib/permissions";
+import { canReadPost } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { memberPath, postPath } from "@/lib/urls";
 
@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Lịch sử chỉnh sửa", robots: 
 export default async function PostHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const post = await getPostWithThread(Number((await params).id));
   if (!post) notFound();
-  if (!canViewPostContent(await getViewer(), post)) notFound();
+  // The thread's visibility too: a reply's history must not outlive its hidden thread.
+  if (!canReadPost(await getViewer(), post)) notFound();
   const revisions = await getPostRevisions(post.id);
   return (
     <main className="content content--narrow">

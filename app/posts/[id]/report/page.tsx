@@ -6,7 +6,7 @@ import { ActionForm, FieldError, FormRadio, FormTextarea } from "@/components/fo
 import { reportPostAction } from "@/app/mod/actions";
 import { getPostWithThread } from "@/lib/forum/read-post";
 import { hasOpenReport } from "@/lib/moderation/reports";
-import { canReport } from "@/lib/permissions";
+import { canReport, canSeePost } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS } from "@/lib/validation/moderation";
@@ -17,6 +17,8 @@ export default async function ReportPostPage({ params }: { params: Promise<{ id:
   const post = await getPostWithThread(Number((await params).id));
   if (!post || post.number === 1) notFound();
   const viewer = await getViewer();
+  // The page names the thread: nobody learns of a thread or reply they cannot see.
+  if (!canSeePost(viewer, post)) notFound();
   const allowed = canReport(viewer, { ...post, threadLocked: post.thread.locked });
   const pending = viewer ? await hasOpenReport(viewer.id, post.id) : false;
   return (

@@ -4,6 +4,8 @@
 // stream also re-reads the database so other instances' replies arrive too.
 import { db } from "@/lib/db";
 import { subscribeToThread } from "@/lib/forum/thread-events";
+import { canViewThread } from "@/lib/permissions";
+import { getViewer } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!Number.isSafeInteger(threadId) || threadId <= 0 || !Number.isSafeInteger(after) || after < 0) {
     return new Response("Yêu cầu không hợp lệ.", { status: 400 });
   }
-  const exists = await db.thread.findUnique({ where: { id: threadId }, select: { id: true } });
-  if (!exists) return new Response("Không tìm thấy chủ đề.", { status: 404 });
+  // Counts of a thread held back or hidden are as private as the thread: the
+  // same answer as for one that does not exist.
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { status: true, authorId: true } });
+  if (!thread || !canViewThread(await getViewer(), thread)) return new Response("Không tìm thấy chủ đề.", { status: 404 });
 
   const encoder = new TextEncoder();
   let cleanup = () => {};

@@ -1,0 +1,214 @@
+// The request gate: a few checks in front of Next.js's request handler, run by
+// the forum's server (scripts/serve.ts) on every request.
+//
+// 1. The client's address. `next start` passes a client-sent X-Forwarded-For
+//    through, so anyone could pick the address the rate limits count. Unless
+//    a reverse proxy is configured (TRUST_PROXY=1), the gate replaces that
+//    header with the socket's address, drops X-Real-IP and X-Forwarded-Port,
+//    and states X-Forwarded-Host/-Proto from the request itself (its Host,
+//    the socket's TLS), so next-auth builds its URLs from the truth.
+// 2. Hardening headers on every response, and none of Next.js's x-nextjs-*.
+// 3. Bodies Next.js would answer with a 500: too large (refused from
+//    Content-Length before reading), malformed multipart, too many fields,
+//    arguments nested too deep. And form posts from other sites (CSRF): a
+//    server action is a public endpoint, and Next.js's own origin check
+//    answers 500, not 403.
+// Each refusal is a 4xx with a short Vietnamese message, as a small HTML
+// page for browsers and plain text for scripts.
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { inspectBody, type BodyProblem } from "./inspect-body";
+import { isFrameworkHeader, securityHeaders, withSecureFlag, type HeaderConfig } from "./security-headers";
+
+/** Next.js's own limit for server-action bodies (1 MB); nothing the forum sends is larger. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type GateConfig = HeaderConfig & {
+  trustProxy: boolean;
+  /** Public origins the forum answers on (SITE_URL, AUTH_URL): a form from them is ours. */
+  siteOrigins: string[];
+  maxBodyBytes?: number;
+  /**
+   * Tests only (EXPOSE_CACHE_STATUS=1, set by the Playwright server): pass
+   * Next.js's x-nextjs-cache on as x-cache-status, so journeys can tell a
+   * cached page from a fresh render. Never set in production.
+   */
+  exposeCacheStatus?: boolean;
+};
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Headers only a proxy in front of us may set; from a client they are lies. */
+const PROXY_HEADERS = ["x-real-ip", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+
+export function createGate(config: GateConfig, handle: Handler): Handler {
+  const headers = securityHeaders(config);
+  const maxBody = config.maxBodyBytes ?? MAX_BODY_BYTES;
+  return (req, res) => {
+    // Never from outside: Next.js uses it internally to skip middleware.
+    delete req.headers["x-middleware-subrequest"];
+    if (!config.trustProxy) useSocketAddress(req);
+    decorateResponse(res, headers, config.https, config.exposeCacheStatus ?? false);
+
+    if (SAFE_METHODS.has(req.method ?? "GET")) return handle(req, res);
+    if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
+
+    const declared = Number(req.headers["content-length"] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBody) return refuseTooLarge(req, res, maxBody);
+    readBody(req, maxBody).then(
+      (body) => {
+        if (body === "too-large") return refuseTooLarge(req, res, maxBody);
+        if (body === "aborted") return;
+        const problem: BodyProblem | null = inspectBody(String(req.headers["content-type"] ?? ""), body);
+        if (problem) return refuse(req, res, problem);
+        return handle(replay(req, body), res);
+      },
+      () => refuse(req, res, { status: 400, message: "Không đọc được dữ liệu gửi lên." }),
+    );
+  };
+}
+
+function useSocketAddress(req: IncomingMessage): void {
+  for (const name of PROXY_HEADERS) delete req.headers[name];
+  req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  // Next.js would otherwise fill these in with "localhost" for a loopback
+  // server, and next-auth would send the browser to another host than its own.
+  if (req.headers.host) req.headers["x-forwarded-host"] = req.headers.host;
+  req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
+}
+
+/** Security headers now; at writeHead, Next.js's x-nextjs-* removed and cookies made Secure on https. */
+function decorateResponse(res: ServerResponse, headers: Record<string, string>, https: boolean, exposeCacheStatus: boolean): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const cacheStatus = this.getHeader("x-nextjs-cache");
+    if (exposeCacheStatus && cacheStatus !== undefined) this.setHeader("x-cache-status", String(cacheStatus));
+    for (const name of this.getHeaderNames()) if (isFrameworkHeader(name)) this.removeHeader(name);
+    if (https) {
+      const cookies = this.getHeader("set-cookie");
+      if (cookies !== undefined) this.setHeader("set-cookie", (Array.isArray(cookies) ? cookies : [String(cookies)]).map(withSecureFlag));
+    }
+    // Headers passed to writeHead itself (an object or a flat array) are filtered the same way.
+    const last = args.length - 1;
+    if (last >= 1 && args[last] && typeof args[last] === "object") {
+      const given = args[last];
+      if (Array.isArray(given)) {
+        const kept: unknown[] = [];
+        for (let i = 0; i + 1 < given.length; i += 2) if (!isFrameworkHeader(String(given[i]))) kept.push(given[i], given[i + 1]);
+        args[last] = kept;
+      } else {
+        args[last] = Object.fromEntries(Object.entries(given as Record<string, unknown>).filter(([name]) => !isFrameworkHeader(name)));
+      }
+    }
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof res.writeHead;
+}
+
+/**
+ * A browser says where a form came from (Origin on every POST; Sec-Fetch-Site
+ * too). OAuth callbacks are exempt: a provider may post them from its own site.
+ */
+function isCrossSite(req: IncomingMessage, config: GateConfig): boolean {
+  if ((req.url ?? "").startsWith("/api/auth/callback/")) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return req.headers["sec-fetch-site"] === "cross-site";
+  const hosts = [req.headers.host, ...(config.trustProxy ? String(req.headers["x-forwarded-host"] ?? "").split(",") : [])]
+    .map((h) => h?.trim().toLowerCase())
+    .filter(Boolean);
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return true; // "null" (sandboxed frames, some redirects) or garbage
+  }
+  if (config.siteOrigins.includes(parsed.origin)) return false;
+  return !hosts.includes(parsed.host.toLowerCase());
+}
+
+type Body = Buffer | "too-large" | "aborted";
+
+function readBody(req: IncomingMessage, max: number): Promise<Body> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (value: Body) => {
+      if (done) return;
+      done = true;
+      resolve(value);
+    };
+    req.on("data", (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > max) {
+        req.removeAllListeners("data");
+        return finish("too-large");
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => finish(Buffer.concat(chunks)));
+    req.on("aborted", () => finish("aborted"));
+    req.on("error", (error) => (done ? undefined : ((done = true), reject(error))));
+  });
+}
+
+/** A request like the original whose body is the bytes already read. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  copy.headers = { ...req.headers, "content-length": String(body.length) };
+  delete copy.headers["transfer-encoding"];
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)],
+  );
+  copy.push(body);
+  copy.push(null);
+  copy.complete = true;
+  return copy;
+}
+
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
+  refuse(req, res, { status: 413, message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(max / 1024 / 1024)} MB).` });
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, problem: { status: number; message: string }): void {
+  if (res.headersSent) return;
+  const wantsHtml = /\btext\/html\b/.test(String(req.headers.accept ?? ""));
+  const body = wantsHtml ? refusalPage(problem.status, problem.message) : `${problem.message}\n`;
+  res.statusCode = problem.status;
+  res.setHeader("content-type", wantsHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+  res.setHeader("cache-control", "no-store");
+  res.end(body);
+  if (!req.complete) drain(req);
+}
+
+/**
+ * The rest of an unread body is read and dropped, so the client, still
+ * sending, gets to read the answer (closing at once breaks its upload with
+ * EPIPE instead). Past a ceiling the connection is cut all the same.
+ */
+const MAX_DRAIN_BYTES = 128 * 1024 * 1024;
+function drain(req: IncomingMessage): void {
+  let drained = 0;
+  req.removeAllListeners("data");
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAIN_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+function refusalPage(status: number, message: string): string {
+  const text = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Lỗi ${status} · Bàn Luận</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
+<h1>Không thể xử lý yêu cầu</h1><p>${text}</p><p><a href="/">Về trang chủ Bàn Luận</a></p>
+</body></html>
+`;
+}

@@ -1,0 +1,39 @@
+// The forum's HTTP server: Next.js's production request handler behind the
+// request gate (lib/http-gate/gate.ts: the client's real address, hardening
+// headers, early refusal of bodies Next.js would answer with a 500). Started
+// by `npm start` and by the Playwright server in place of `next start`, whose
+// server offers no place for these checks.
+//
+//   tsx scripts/serve.ts [-p PORT] [-H HOST]
+import http from "node:http";
+import next from "next";
+import { createGate } from "@/lib/http-gate/gate";
+import { gateConfigFromEnv } from "@/lib/http-gate/gate-config";
+import { ROOT } from "./lib/run";
+
+function argument(flag: string, fallback: string | undefined): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const port = Number(argument("-p", process.env.PORT ?? "3000"));
+  const hostname = argument("-H", undefined);
+  const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const server = http.createServer(createGate(gateConfigFromEnv(), app.getRequestHandler()));
+  server.listen(port, hostname, () => console.log(`▲ Next.js sẵn sàng trên cổng ${port}${hostname ? ` (${hostname})` : ""}`));
+  // Stop accepting, let requests in flight finish, then go (open event
+  // streams would hold the server forever: a few seconds is enough).
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
