@@ -8,6 +8,15 @@ import { ThreadHubs, type LoadThreadSnapshot, type ThreadStats } from "@/lib/liv
 import { openThreadStream } from "@/lib/live/thread-stream";
 import { makeMember, makeThread, token } from "../forum/fixtures";
 
+/** Everything a stream sends until it closes. */
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let all = "";
+  for (let r = await reader.read(); !r.done; r = await reader.read()) all += decoder.decode(r.value);
+  return all;
+}
+
 const settle = (ms = 120) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function countingHubs() {
@@ -69,15 +78,10 @@ describe("thread hub", () => {
     const read = async (lastEventId: string | null) => {
       const abort = new AbortController();
       const stream = openThreadStream(hubs, thread.id, { after: 1, lastEventId, signal: abort.signal });
-      const chunks: string[] = [];
-      const pump = (async () => {
-        const decoder = new TextDecoder();
-        for await (const chunk of stream) chunks.push(decoder.decode(chunk));
-      })();
+      const all = readAll(stream);
       await settle();
       abort.abort();
-      await pump;
-      return chunks.join("");
+      return all;
     };
     const first = await read(null);
     const id = /^id: (.+)$/m.exec(first)?.[1];
@@ -90,11 +94,7 @@ describe("thread hub", () => {
     const { hubs } = countingHubs();
     const thread = await makeThread();
     const stream = openThreadStream(hubs, thread.id, { after: 1, lastEventId: null, signal: new AbortController().signal });
-    const text = (async () => {
-      let all = "";
-      for await (const chunk of stream) all += new TextDecoder().decode(chunk);
-      return all;
-    })();
+    const text = readAll(stream);
     await settle();
     hubs.endAll();
     expect(await text).toMatch(/retry: 1000\n\n$/);
