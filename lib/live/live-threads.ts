@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { threadEventBus } from "./thread-bus";
-import { ThreadHubs, type LoadThreadSnapshot } from "./thread-hub";
+import { globalForHubs, ThreadHubs, type LoadThreadSnapshot } from "./thread-hub";
 
 /** Post 1 is the opening post: only numbers above it are replies. */
 const FIRST_REPLY_NUMBER = 2;
@@ -28,8 +28,6 @@ const ms = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
-const globalForHubs = globalThis as unknown as { __banluanThreadHubs?: ThreadHubs };
-
 export function liveThreads(): ThreadHubs {
   return (globalForHubs.__banluanThreadHubs ??= new ThreadHubs({
     load: loadThreadSnapshot,
@@ -37,9 +35,4 @@ export function liveThreads(): ThreadHubs {
     minIntervalMs: ms("LIVE_MIN_INTERVAL_MS", 500),
     pollMs: ms("LIVE_POLL_MS", 30_000),
   }));
-}
-
-/** The hubs if any stream was ever opened in this process (the shutdown hook must not open the database). */
-export function liveThreadsIfStarted(): ThreadHubs | undefined {
-  return globalForHubs.__banluanThreadHubs;
 }

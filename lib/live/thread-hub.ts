@@ -174,3 +174,14 @@ export class ThreadHubs {
     return { threads: this.#hubs.size, readers };
   }
 }
+
+/** Where the process's hubs live (lib/live/live-threads.ts makes them). */
+export const globalForHubs = globalThis as unknown as { __banluanThreadHubs?: ThreadHubs };
+
+/** Ends every open stream of this process, if any was opened (used when the server stops; opens nothing). */
+export function endAllLiveStreams(): number {
+  const hubs = globalForHubs.__banluanThreadHubs;
+  const { readers } = hubs?.size ?? { readers: 0 };
+  hubs?.endAll();
+  return readers;
+}

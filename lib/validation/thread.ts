@@ -51,4 +51,5 @@ export const threadDraftSchema = z.object({
     .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
     .transform((s) => s.normalize("NFC")),
   source: draftSchema.shape.source,
+  clientToken: clientTokenSchema,
 });
