@@ -4,7 +4,8 @@
 // body for five (requestTimeout 300 s): a few hundred slow clients
 // ("slowloris") hold the server's sockets. Values, and what nginx in front
 // must use, in docs/faults.md.
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
+import type { Socket } from "node:net";
 
 const ms = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -27,4 +28,24 @@ export function applyHttpTimeouts(server: Server): void {
   server.headersTimeout = t.headersTimeout;
   server.requestTimeout = t.requestTimeout;
   server.keepAliveTimeout = t.keepAliveTimeout;
+  // Node checks headersTimeout only every connectionsCheckingInterval (30 s,
+  // fixed when `next start` creates the server): a new connection that has
+  // not sent a whole request head in time is answered 408 and closed here,
+  // on time. Later requests on a kept-alive connection are left to Node's check.
+  const waiting = new WeakMap<Socket, ReturnType<typeof setTimeout>>();
+  server.on("connection", (socket: Socket) => {
+    const timer = setTimeout(() => {
+      if (!socket.destroyed) socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    }, t.headersTimeout);
+    timer.unref();
+    waiting.set(socket, timer);
+    socket.once("close", () => clearTimeout(timer));
+  });
+  server.prependListener("request", (req: IncomingMessage) => {
+    const timer = waiting.get(req.socket);
+    if (timer) {
+      clearTimeout(timer);
+      waiting.delete(req.socket);
+    }
+  });
 }
