@@ -16,10 +16,11 @@ import { FAULTS_DIR } from "./server";
 
 const READERS = Number(process.env.FAULTS_READERS ?? 1_000);
 const CACHE_PAGES = Number(process.env.FAULTS_CACHE_PAGES ?? 3_000);
+/** FAULTS_ONLY=readers,sigterm runs only the steps whose names contain one of the words. */
+const ONLY = (process.env.FAULTS_ONLY ?? "").split(",").map((w) => w.trim()).filter(Boolean);
 
 async function main() {
   const started = Date.now();
-  fs.rmSync(FAULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(FAULTS_DIR, { recursive: true });
   ensureBuild();
   const data = await prepareBenchDatabase({ members: 10, rounds: 5 });
@@ -27,6 +28,7 @@ async function main() {
   const [t0, t1, t2, t3, t4] = data.postThreads;
   const results: Record<string, unknown> = {};
   const step = async (name: string, run: () => Promise<unknown>) => {
+    if (ONLY.length > 0 && !ONLY.some((w) => name.includes(w))) return;
     const t = Date.now();
     console.log(`\n▶ ${name}`);
     results[name] = await run();
@@ -44,9 +46,13 @@ async function main() {
   await step("slow headers", () => slowHeaders(data.url));
 
   results.totalSeconds = Math.round((Date.now() - started) / 1000);
-  fs.writeFileSync(path.join(FAULTS_DIR, "results.json"), JSON.stringify(results, null, 2));
-  console.log(`\nDone in ${results.totalSeconds} s; figures in ${path.relative(process.cwd(), path.join(FAULTS_DIR, "results.json"))}`);
+  const out = path.join(FAULTS_DIR, ONLY.length > 0 ? `results-${ONLY.join("-")}.json` : "results.json");
+  fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  console.log(`\nDone in ${results.totalSeconds} s; figures in ${path.relative(process.cwd(), out)}`);
 }
+
+// Interrupted: exit through the "exit" handlers, which kill the servers started.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
 main().catch((error) => {
   console.error(error);

@@ -15,7 +15,8 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>): Promise<{ port: number; exited: Promise<number | null> }> {
-  child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--tsconfig", path.join(ROOT, "tsconfig.json"), path.join(import.meta.dirname, "fixtures/stoppable-server.ts")], {
+  // node --import tsx (not the tsx binary, which runs a second process): the signals reach the server itself.
+  child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures/stoppable-server.ts")], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
