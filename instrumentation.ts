@@ -3,6 +3,10 @@
 // every error a request's render or action threw.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // HTTP timeouts and the bounded graceful shutdown (lib/server/).
+  const { installServerHooks } = await import("./lib/server/install-server-hooks");
+  installServerHooks();
+  // The cache-expiry feed and the database ping (lib/next/server-background.ts).
   const { startServerBackground } = await import("./lib/next/server-background");
   startServerBackground();
 }

@@ -6,7 +6,7 @@
 // Each engine has its own generated client (the query compiler is built per
 // provider) from the same models; the two expose the same API for what the
 // forum uses, so the rest of the code sees one type, `Db`.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { SafeBetterSQLite3 } from "./db/sqlite-adapter-safe";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
@@ -35,7 +35,8 @@ export function createPrismaClient(url: string = databaseUrl(), options: { poolS
     return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   // timeout: how long a writer waits for SQLite's lock before SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  // Safe: no failed BEGIN/COMMIT can leave the transaction lock held (lib/db/sqlite-adapter-safe.ts).
+  const adapter = new SafeBetterSQLite3({ url, timeout: 10_000 });
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 

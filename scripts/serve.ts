@@ -23,14 +23,13 @@ async function main() {
   await app.prepare();
   const server = http.createServer(createGate(gateConfigFromEnv(), app.getRequestHandler()));
   server.listen(port, hostname, () => console.log(`▲ Next.js sẵn sàng trên cổng ${port}${hostname ? ` (${hostname})` : ""}`));
-  // Stop accepting, let requests in flight finish, then go (open event
-  // streams would hold the server forever: a few seconds is enough).
-  const stop = () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  // Stop accepting and exit once requests in flight have finished. Live-update
+  // streams are ended, idle connections closed and a deadline enforced by
+  // the graceful-shutdown hook installed through instrumentation.ts
+  // (lib/server/graceful-shutdown.ts, SHUTDOWN_TIMEOUT_MS).
+  const stop = (code: number) => () => server.close(() => process.exit(code));
+  process.on("SIGTERM", stop(143));
+  process.on("SIGINT", stop(130));
 }
 
 main().catch((error) => {

@@ -39,7 +39,8 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
       const { title, source } = JSON.parse(value) as DraftFields;
       return title.trim() === "" && source.trim() === "";
     },
-    save: (value) => saveThreadDraftAction(JSON.parse(value) as DraftFields),
+    // The token ties the save to this form: once the thread is created, the server refuses it.
+    save: (value) => saveThreadDraftAction({ ...(JSON.parse(value) as DraftFields), clientToken }),
     initial: JSON.stringify({ categoryId: String(categoryId), title: draft?.title ?? "", source: draft?.source ?? "" }),
   });
   const [enhanced, setEnhanced] = useState(false);
@@ -57,6 +58,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
     <form
       ref={form}
       action={formAction}
+      onSubmit={saver.cancelOnPost}
       className="composer new-thread"
       aria-label="Tạo chủ đề"
       onInput={enhanced ? saver.schedule : undefined}

@@ -25,7 +25,8 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
   const draft = useDraftSaver({
     snapshot: () => textarea.current?.value ?? "",
     isEmpty: (value) => value.trim() === "",
-    save: (value) => saveDraftAction(threadId, value),
+    // The token ties the save to this form: once its text is posted, the server refuses it.
+    save: (value) => saveDraftAction(threadId, value, clientToken),
     initial: initialSource,
   });
   const scheduleDraftSave = draft.schedule;
@@ -59,7 +60,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
   const sourceErrors = state.errors?.source;
 
   return (
-    <form action={formAction} className="composer" id="reply-composer" aria-labelledby="composer-title">
+    <form action={formAction} onSubmit={draft.cancelOnPost} className="composer" id="reply-composer" aria-labelledby="composer-title">
       <h2 id="composer-title" className="composer__title">
         Trả lời
       </h2>

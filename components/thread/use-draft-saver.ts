@@ -53,5 +53,13 @@ export function useDraftSaver({ snapshot, isEmpty, save, initial }: Options) {
     return () => window.removeEventListener("pagehide", flush);
   });
 
-  return { status, schedule };
+  /** Sending the form itself (not a preview) makes a pending save pointless: the text goes with the form. */
+  function cancelOnPost(event: { nativeEvent: Event }) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.getAttribute("value") === "preview") return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  }
+
+  return { status, schedule, cancelOnPost };
 }

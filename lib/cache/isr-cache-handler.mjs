@@ -1,4 +1,5 @@
 // @ts-check
+import { bytesHeld, stringBytes } from "./bytes-held.mjs";
 // The Next.js server cache (next.config.mjs `cacheHandler`): cached pages (the
 // guests' thread pages) and cached data (unstable_cache), kept in this
 // process's memory, with tag expiry that never lets a page rendered before a
@@ -21,8 +22,8 @@
 // with a time-based lifetime (`revalidate` seconds) are still refreshed in the
 // background by Next.js, from the stamp below.
 //
-// Memory is bounded (CACHE_MAX_MEMORY_MB, default 256): least recently used
-// entries are dropped first. One app instance only: several instances would
+// Memory is bounded (CACHE_MAX_MEMORY_MB, default 256), counted in bytes held
+// (bytes-held.mjs): least recently used entries are dropped first. One app instance only: several instances would
 // each keep their own copy and would not see each other's expiries (a shared
 // store would be a handler like this one over Redis).
 
@@ -37,28 +38,21 @@ const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
  */
 const FILL_TIMEOUT_MS = 10_000;
 const TAGS_HEADER = "x-next-cache-tags";
+/** The entry object, its Map slot and the fill bookkeeping. */
+const ENTRY_OVERHEAD = 200;
 
 /** @returns {number} */
 function now() {
   return performance.timeOrigin + performance.now();
 }
 
-/** @param {any} value */
-function sizeOf(value) {
-  if (!value) return 25;
-  switch (value.kind) {
-    case "APP_PAGE": {
-      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
-      if (value.segmentData) for (const [path, buffer] of value.segmentData) size += path.length + (buffer?.length ?? 0);
-      return Math.max(1, size);
-    }
-    case "APP_ROUTE":
-      return value.body?.length ?? 1;
-    case "FETCH":
-      return JSON.stringify(value.data ?? "").length;
-    default:
-      return JSON.stringify(value).length;
-  }
+/**
+ * Bytes an entry holds: its value (HTML, the RSC payload and segment buffers,
+ * headers…), its key and tags, and the entry itself.
+ * @param {string} key @param {any} value @param {string[]} tags
+ */
+function entryBytes(key, value, tags) {
+  return ENTRY_OVERHEAD + stringBytes(key) + bytesHeld(tags) + bytesHeld(value);
 }
 
 /** Tags a stored value carries: a page's from its headers, data's from the caller. */
@@ -174,7 +168,7 @@ export class TaggedMemoryStore {
   set(key, value, tags, cacheControl, at = now()) {
     const lastModified = this.finishFill(key, at);
     this.delete(key);
-    const size = key.length + sizeOf(value);
+    const size = entryBytes(key, value, tags);
     if (size > this.maxBytes) return;
     this.entries.set(key, { value, lastModified, tags, size, cacheControl });
     this.bytes += size;

@@ -6,11 +6,13 @@ import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canParticipate, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { draftSchema } from "@/lib/validation/reply";
+import { formAlreadyPosted } from "./posted-form";
 
-export async function saveDraft(viewer: Viewer | null, input: { threadId: unknown; source: unknown }) {
+export async function saveDraft(viewer: Viewer | null, input: { threadId: unknown; source: unknown; clientToken: unknown }) {
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   assertCan(canParticipate(viewer));
-  const { threadId, source } = parseInput(draftSchema, input);
+  const { threadId, source, clientToken } = parseInput(draftSchema, input);
+  if (await formAlreadyPosted(clientToken)) return { saved: false };
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true } });
   if (!thread) throw new InvalidInputError("Chủ đề không tồn tại.");
   if (source.trim() === "") {
@@ -22,6 +24,11 @@ export async function saveDraft(viewer: Viewer | null, input: { threadId: unknow
     create: { userId: viewer.id, threadId, source },
     update: { source },
   });
+  // The post may have committed (and dropped the draft) while this was written.
+  if (await formAlreadyPosted(clientToken)) {
+    await db.draft.deleteMany({ where: { userId: viewer.id, threadId, source } });
+    return { saved: false };
+  }
   return { saved: true };
 }
 

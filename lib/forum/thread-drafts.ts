@@ -7,13 +7,15 @@ import { db } from "@/lib/db";
 import { assertCan, canParticipate, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { threadDraftSchema } from "@/lib/validation/thread";
+import { formAlreadyPosted } from "./posted-form";
 
 export type ThreadDraftValues = { categoryId: number | null; title: string; source: string };
 
 export async function saveThreadDraft(viewer: Viewer | null, input: Record<string, unknown>): Promise<{ saved: boolean }> {
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   assertCan(canParticipate(viewer));
-  const { categoryId, title, source } = parseInput(threadDraftSchema, input);
+  const { categoryId, title, source, clientToken } = parseInput(threadDraftSchema, input);
+  if (await formAlreadyPosted(clientToken)) return { saved: false };
   if (title.trim() === "" && source.trim() === "") {
     await clearThreadDraft(viewer.id);
     return { saved: false };
@@ -22,6 +24,11 @@ export async function saveThreadDraft(viewer: Viewer | null, input: Record<strin
   const category = categoryId === null ? null : await db.category.findUnique({ where: { id: categoryId }, select: { id: true } });
   const data = { categoryId: category?.id ?? null, title, source };
   await db.threadDraft.upsert({ where: { userId: viewer.id }, create: { userId: viewer.id, ...data }, update: data });
+  // The thread may have been created (and the draft cleared) while this was written.
+  if (await formAlreadyPosted(clientToken)) {
+    await db.threadDraft.deleteMany({ where: { userId: viewer.id, title, source } });
+    return { saved: false };
+  }
   return { saved: true };
 }
 

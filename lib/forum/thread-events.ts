@@ -1,21 +1,12 @@
-// In-process notifications that a thread changed, for the live-update stream.
-// The stream also re-reads the thread from the database periodically, so
-// replies written by another app instance still arrive (just less instantly).
+// Services call this after a change a reader of the thread should see (a
+// reply, an edit, a hide…). It goes through the thread event bus
+// (lib/live/thread-bus.ts) to the live-update hub, which re-reads the thread
+// once and tells every open stream.
 import "server-only";
-import { EventEmitter } from "node:events";
+import { threadEventBus, type ThreadEvent } from "@/lib/live/thread-bus";
 
-export type ThreadEvent = { threadId: number; kind: "reply" | "update" };
-
-const globalForEvents = globalThis as unknown as { __banluanThreadEvents?: EventEmitter };
-const emitter = (globalForEvents.__banluanThreadEvents ??= new EventEmitter());
-emitter.setMaxListeners(0);
+export type { ThreadEvent };
 
 export function publishThreadEvent(event: ThreadEvent): void {
-  emitter.emit(`thread:${event.threadId}`, event);
-  emitter.emit("forum", event);
-}
-
-export function subscribeToThread(threadId: number, listener: (event: ThreadEvent) => void): () => void {
-  emitter.on(`thread:${threadId}`, listener);
-  return () => emitter.off(`thread:${threadId}`, listener);
+  threadEventBus().publish(event);
 }

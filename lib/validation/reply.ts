@@ -40,6 +40,8 @@ export const editPostSchema = z.object({
 
 export const draftSchema = z.object({
   threadId: idSchema,
+  /** The form's token: a save from a form whose text is already posted is refused (lib/forum/posted-form.ts). */
+  clientToken: clientTokenSchema,
   source: z.string().max(HARD_MAX_REPLY_LENGTH).transform(normaliseSource),
 });
 

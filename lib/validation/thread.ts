@@ -56,4 +56,5 @@ export const threadDraftSchema = z.object({
     .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
     .transform((s) => stripUnsafeControls(s).normalize("NFC")),
   source: draftSchema.shape.source,
+  clientToken: clientTokenSchema,
 });

@@ -22,11 +22,23 @@ export function runOrExit(cmd: string, args: string[], env: NodeJS.ProcessEnv = 
   }
 }
 
-/** Starts a long-running child that shares our stdio and forwards signals to it. */
+/**
+ * Starts a long-running child that shares our stdio, passes SIGINT/SIGTERM on
+ * to it and exits the way it did (its code, or 128 + the signal that killed
+ * it). The server stops itself within SHUTDOWN_TIMEOUT_MS; should it not, it
+ * is killed a few seconds later, so a stop never hangs here either.
+ */
 export function runForeground(cmd: string, args: string[], env: NodeJS.ProcessEnv = baseEnv()): void {
   const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  const graceMs = (Number(env.SHUTDOWN_TIMEOUT_MS) >= 0 ? Number(env.SHUTDOWN_TIMEOUT_MS) : 10_000) + 5_000;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+      setTimeout(() => child.kill("SIGKILL"), graceMs).unref();
+    });
+  }
+  const SIGNAL_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGKILL: 137 };
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? (SIGNAL_CODES[signal] ?? 1) : 0)));
 }
 
 /** The file behind a `file:` SQLite URL (null for other providers). */

@@ -45,9 +45,9 @@ async function preview(source: string, typed: Record<string, string> = { source 
   return previewPost(await getViewer(), source, typed);
 }
 
-export async function saveDraftAction(threadId: number, source: string): Promise<{ ok: boolean; message?: string }> {
+export async function saveDraftAction(threadId: number, source: string, clientToken: string): Promise<{ ok: boolean; message?: string }> {
   try {
-    await saveDraft(await getViewer(), { threadId, source });
+    await saveDraft(await getViewer(), { threadId, source, clientToken });
     return { ok: true };
   } catch (error) {
     const state = toFormError(error, {});

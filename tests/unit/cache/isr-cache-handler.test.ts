@@ -70,7 +70,7 @@ describe("TaggedMemoryStore", () => {
   });
 
   it("keeps within its memory bound, dropping the least recently used first", () => {
-    const store = new TaggedMemoryStore(2_500);
+    const store = new TaggedMemoryStore(4_000);
     for (const key of ["a", "b"]) {
       store.get(key, [], 1);
       store.set(key, page("x".repeat(500)), [], undefined, 2);
@@ -78,10 +78,42 @@ describe("TaggedMemoryStore", () => {
     store.get("a", [], 3); // a is now the most recently used
     store.get("c", [], 4);
     store.set("c", page("y".repeat(500)), [], undefined, 5);
-    expect(store.bytes).toBeLessThanOrEqual(2_500);
+    expect(store.bytes).toBeLessThanOrEqual(4_000);
     expect(store.entries.has("a")).toBe(true);
     expect(store.entries.has("b")).toBe(false);
     expect(store.entries.has("c")).toBe(true);
+  });
+});
+
+describe("the memory bound counts bytes held (issue 12.3)", () => {
+  const vietnamese = "Mỹ đầu tư AI gấp 6 lần, nhưng Trung Quốc vẫn dẫn trước về ứng dụng. ".repeat(800);
+
+  it("counts Vietnamese text at 2 bytes a character, buffers by their bytes, and the headers", () => {
+    const store = new TaggedMemoryStore();
+    const value = {
+      ...page(vietnamese, ["thread:1"]),
+      segmentData: new Map([["/_tree", Buffer.alloc(20_000)]]),
+      headers: { "x-next-cache-tags": "thread:1", "x-extra": "đ".repeat(5_000) },
+    };
+    store.set("k", value, ["thread:1"]);
+    const held = 2 * vietnamese.length + Buffer.byteLength(vietnamese) + 20_000 + 2 * 5_000;
+    expect(store.bytes).toBeGreaterThanOrEqual(held);
+    expect(store.bytes).toBeLessThan(held * 1.05);
+  });
+
+  it("a small slice of a big buffer is counted as the buffer it keeps alive", () => {
+    const store = new TaggedMemoryStore();
+    store.set("k", { kind: "APP_PAGE", html: "", rscData: Buffer.alloc(1_000_000).subarray(0, 100_000), headers: {}, status: 200 }, []);
+    expect(store.bytes).toBeGreaterThanOrEqual(1_000_000);
+  });
+
+  it("thousands of distinct Vietnamese pages stay within the bound", () => {
+    const store = new TaggedMemoryStore(8 * 1024 * 1024);
+    for (let i = 0; i < 2_000; i++) store.set(`/threads/t.${i}`, page(`${i} ${vietnamese}`, [`thread:${i}`]), [`thread:${i}`]);
+    expect(store.bytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+    // Each page holds ~2.5 bytes a character (UTF-16 HTML + UTF-8 payload): about 50 of them fit in 8 MB.
+    const perPage = 2 * vietnamese.length + Buffer.byteLength(vietnamese);
+    expect(store.entries.size).toBeLessThanOrEqual(Math.floor((8 * 1024 * 1024) / perPage));
   });
 });
 

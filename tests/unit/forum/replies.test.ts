@@ -155,12 +155,27 @@ describe("drafts", () => {
   it("saves, restores, and is cleared when the reply is posted", async () => {
     const thread = await makeThread();
     const member = await makeMember();
-    await saveDraft(member, { threadId: thread.id, source: "Đang viết dở…" });
+    await saveDraft(member, { threadId: thread.id, source: "Đang viết dở…", clientToken: token() });
     expect(await getDraft(member, thread.id)).toBe("Đang viết dở…");
     expect(await getDraft(await makeMember(), thread.id)).toBeNull();
-    await expect(saveDraft(null, { threadId: thread.id, source: "x" })).rejects.toThrow(/đăng nhập/);
+    await expect(saveDraft(null, { threadId: thread.id, source: "x", clientToken: token() })).rejects.toThrow(/đăng nhập/);
     await createReply(member, { threadId: thread.id, source: "Đang viết dở… xong", clientToken: token() });
     expect(await getDraft(member, thread.id)).toBeNull();
+  });
+});
+
+describe("a draft save that arrives after its form was posted (issue 12.5)", () => {
+  it("does not bring the posted text back as a draft", async () => {
+    const thread = await makeThread();
+    const member = await makeMember();
+    const form = token();
+    await saveDraft(member, { threadId: thread.id, source: "Gửi qua mạng chậm", clientToken: form });
+    await createReply(member, { threadId: thread.id, source: "Gửi qua mạng chậm", clientToken: form });
+    // The debounced save sent during the submit lands after the commit dropped the draft.
+    expect(await saveDraft(member, { threadId: thread.id, source: "Gửi qua mạng chậm", clientToken: form })).toEqual({ saved: false });
+    expect(await getDraft(member, thread.id)).toBeNull();
+    // The next form on the page has a new token and saves as usual.
+    expect(await saveDraft(member, { threadId: thread.id, source: "Trả lời tiếp", clientToken: token() })).toEqual({ saved: true });
   });
 });
 

@@ -15,7 +15,7 @@ import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 
 /** Saves what is typed in the form (called, debounced, by the form with JavaScript on). */
-export async function saveThreadDraftAction(values: { categoryId: string; title: string; source: string }): Promise<{ ok: boolean; message?: string }> {
+export async function saveThreadDraftAction(values: { categoryId: string; title: string; source: string; clientToken: string }): Promise<{ ok: boolean; message?: string }> {
   try {
     await saveThreadDraft(await getViewer(), values);
     return { ok: true };

@@ -1,0 +1,142 @@
+// The better-sqlite3 driver adapter with transactions that cannot lock up.
+//
+// @prisma/adapter-better-sqlite3 6.19 serialises transactions with an
+// in-process mutex taken before BEGIN and released only by the transaction's
+// commit()/rollback() — which Prisma calls only after its COMMIT/ROLLBACK
+// statement succeeded. So a BEGIN that throws, or a COMMIT that throws
+// (SQLITE_FULL when the disk is full: WAL frames are written at commit), or a
+// ROLLBACK after SQLite already rolled back on its own, leaves the mutex held
+// and every later transaction of the process waits forever (issue 12).
+//
+// Here the adapter's own startTransaction is not used: this wrapper keeps its
+// own lock, and every way out of a transaction — BEGIN failing, COMMIT or
+// ROLLBACK failing, commit()/rollback() — releases it exactly once and leaves
+// the connection outside any transaction. Queries go to the inner adapter
+// unchanged (it is the one connection either way).
+import type BetterSqlite3 from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+
+type InnerAdapter = SqlDriverAdapter & {
+  client: BetterSqlite3.Database;
+  /** Converts a driver error the way the adapter does for its own queries (always throws). */
+  onError(error: unknown): never;
+};
+
+/** A FIFO lock: acquire() resolves with a release function that works once. */
+class TransactionLock {
+  #tail: Promise<void> = Promise.resolve();
+  #held = false;
+
+  get held(): boolean {
+    return this.#held;
+  }
+
+  async acquire(): Promise<() => void> {
+    let unlock!: () => void;
+    const previous = this.#tail;
+    this.#tail = new Promise<void>((resolve) => (unlock = resolve));
+    await previous;
+    this.#held = true;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#held = false;
+      unlock();
+    };
+  }
+}
+
+const isEnd = (sql: string, word: "COMMIT" | "ROLLBACK") => sql.trim().toUpperCase() === word;
+
+function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transactionLockHeld: boolean } {
+  const lock = new TransactionLock();
+  const client = inner.client;
+
+  /** Leaves the connection outside any transaction (SQLite may already have rolled back). */
+  function endOpenTransaction() {
+    if (!client.inTransaction) return;
+    try {
+      client.exec("ROLLBACK");
+    } catch (error) {
+      console.error("sqlite: could not roll back after a failed transaction end:", error);
+    }
+  }
+
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    get transactionLockHeld() {
+      return lock.held;
+    },
+    queryRaw: (query) => inner.queryRaw(query),
+    executeRaw: (query) => inner.executeRaw(query),
+    executeScript: (script) => inner.executeScript(script),
+    getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
+    dispose: () => inner.dispose(),
+
+    async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+        // Same refusal as the inner adapter (SQLite transactions are serialisable).
+        return inner.startTransaction(isolationLevel);
+      }
+      const release = await lock.acquire();
+      try {
+        client.prepare("BEGIN").run();
+      } catch (error) {
+        release();
+        inner.onError(error);
+      }
+      const finish = () => {
+        endOpenTransaction();
+        release();
+      };
+      const transaction: Transaction = {
+        provider: inner.provider,
+        adapterName: inner.adapterName,
+        options: { usePhantomQuery: false },
+        queryRaw: (query: SqlQuery) => inner.queryRaw(query),
+        async executeRaw(query: SqlQuery) {
+          const ending = isEnd(query.sql, "COMMIT") || isEnd(query.sql, "ROLLBACK");
+          try {
+            return await inner.executeRaw(query);
+          } catch (error) {
+            // Prisma will not call commit()/rollback() after this throws.
+            if (ending) finish();
+            throw error;
+          }
+        },
+        commit: async () => finish(),
+        rollback: async () => finish(),
+      };
+      return transaction;
+    },
+  };
+}
+
+/** Drop-in for `new PrismaBetterSQLite3(config, options)`. */
+export class SafeBetterSQLite3 implements SqlDriverAdapterFactory {
+  readonly provider = "sqlite";
+  readonly adapterName: string;
+  #inner: PrismaBetterSQLite3;
+
+  constructor(...args: ConstructorParameters<typeof PrismaBetterSQLite3>) {
+    this.#inner = new PrismaBetterSQLite3(...args);
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect() {
+    return safeAdapter((await this.#inner.connect()) as InnerAdapter);
+  }
+
+  async connectToShadowDb() {
+    return safeAdapter((await this.#inner.connectToShadowDb()) as InnerAdapter);
+  }
+}

@@ -1,0 +1,21 @@
+// Errors that mean "the database could not store this now" (disk full, a
+// write error, the write lock not obtained in time) rather than a bug: the
+// form answers with a message and the member's text, and the same form can be
+// sent again once the server can write. Matched by driver and Prisma error
+// codes, never by message text.
+const DRIVER_CODES = new Set(["SQLITE_FULL", "SQLITE_BUSY", "SQLITE_READONLY", "SQLITE_CANTOPEN"]);
+// P1008: operation timed out (SQLITE_BUSY after the busy timeout);
+// P2028: transaction API error (a transaction's lock not obtained in time).
+const PRISMA_CODES = new Set(["P1008", "P2028"]);
+
+export function isStorageUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== "string") continue;
+    if (DRIVER_CODES.has(code) || code.startsWith("SQLITE_IOERR") || PRISMA_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  "Máy chủ tạm thời không lưu được bài viết (bộ nhớ của máy chủ đầy hoặc đang bận). Nội dung bạn viết vẫn còn trong ô bên dưới: hãy gửi lại sau ít phút.";
