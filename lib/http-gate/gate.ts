@@ -13,9 +13,14 @@
 //    arguments nested too deep. And form posts from other sites (CSRF): a
 //    server action is a public endpoint, and Next.js's own origin check
 //    answers 500, not 403.
+// 4. The database unreachable (lib/db/availability.ts): every request but
+//    the static assets gets the 503 "temporarily unavailable" page at once,
+//    instead of a page failing with a 500, until the database answers again.
 // Each refusal is a 4xx with a short Vietnamese message, as a small HTML
 // page for browsers and plain text for scripts.
 import { IncomingMessage, type ServerResponse } from "node:http";
+import { databaseDownSince } from "@/lib/db/availability";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/db/unavailable-page";
 import { inspectBody, type BodyProblem } from "./inspect-body";
 import { isFrameworkHeader, securityHeaders, withSecureFlag, type HeaderConfig } from "./security-headers";
 
@@ -50,6 +55,7 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
     if (!config.trustProxy) useSocketAddress(req);
     decorateResponse(res, headers, config.https, config.exposeCacheStatus ?? false);
 
+    if (databaseDownSince() !== null && !(req.url ?? "").startsWith("/_next/static/")) return unavailable(req, res);
     if (SAFE_METHODS.has(req.method ?? "GET")) return handle(req, res);
     if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
 
@@ -170,6 +176,17 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   copy.push(null);
   copy.complete = true;
   return copy;
+}
+
+/** 503 while the database is down: nothing reaches the app, nothing is stored. */
+function unavailable(req: IncomingMessage, res: ServerResponse): void {
+  if (!SAFE_METHODS.has(req.method ?? "GET")) drain(req);
+  res.statusCode = 503;
+  res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+  res.setHeader("cache-control", "no-store");
+  const wantsHtml = /text\/html/.test(String(req.headers.accept ?? "")) || !req.headers.accept;
+  res.setHeader("content-type", wantsHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+  res.end(req.method === "HEAD" ? undefined : wantsHtml ? unavailablePage() : "Diễn đàn tạm thời không truy cập được (mất kết nối cơ sở dữ liệu). Vui lòng thử lại sau ít phút.\n");
 }
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {

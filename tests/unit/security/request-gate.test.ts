@@ -149,3 +149,24 @@ describe("body inspection", () => {
     expect(inspectBody("text/plain", Buffer.from(JSON.stringify([1, "a\ud800b"])))).toMatchObject({ status: 400 });
   });
 });
+
+describe("the database unreachable", () => {
+  it("every request but static assets gets the Vietnamese 503 page, nothing reaches the app, and it ends when the database is back", async () => {
+    const { markDatabaseDown, markDatabaseUp } = await import("@/lib/db/availability");
+    seen = [];
+    markDatabaseDown();
+    try {
+      const page = await fetch(`${base}/threads/x.1`, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBe("10");
+      expect(await page.text()).toContain("tạm thời không truy cập được");
+      const posted = await post("/threads/x.1", form({ source: "Một trả lời" }), { origin: "https://banluan.example" });
+      expect(posted.status).toBe(503);
+      expect((await fetch(`${base}/_next/static/chunks/a.js`)).status).toBe(200);
+      expect(seen).toHaveLength(1);
+    } finally {
+      markDatabaseUp();
+    }
+    expect((await fetch(`${base}/threads/x.1`)).status).toBe(200);
+  });
+});
