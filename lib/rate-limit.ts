@@ -9,6 +9,7 @@
 // RATE_LIMIT_REGISTER_IP=50); docs/configuration.md lists them.
 import type { Db } from "@/lib/db-client";
 import { SITE_TIME_ZONE } from "@/lib/format";
+import { databaseEngine } from "@/lib/database-url";
 
 export type RateRule = { name: string; limit: number; windowMs: number };
 
@@ -83,6 +84,14 @@ export async function consumeRateLimit(db: Db, rule: RateRule, key: string, now:
   return reserveRateLimits(db, [[rule, key]], now);
 }
 
+const onPostgres = () => {
+  try {
+    return databaseEngine() === "postgresql";
+  } catch {
+    return false;
+  }
+};
+
 export type Reservation = { limited: false; release: () => Promise<void> } | { limited: true; retryAt: Date };
 
 /**
@@ -105,9 +114,17 @@ export async function reserveRateLimits(db: Db, checks: Array<[RateRule, string]
     const bucket = bucketOf(r, key);
     const since = new Date(now.getTime() - r.windowMs);
     await db.rateLimitHit.deleteMany({ where: { bucket, createdAt: { lte: since } } });
-    const hit = await db.rateLimitHit.create({ data: { bucket, createdAt: now }, select: { id: true } });
-    taken.push(hit.id);
-    const rank = await db.rateLimitHit.count({ where: { bucket, createdAt: { gt: since }, id: { lte: hit.id } } });
+    // Write and rank as one step per bucket. On PostgreSQL ids are handed out
+    // before commit, so a hit with a lower id may commit after a higher one
+    // was ranked, and both would miss each other: a lock on the bucket (held
+    // to the end of this short transaction) puts them in one order. SQLite's
+    // single writer already does.
+    const { id, rank } = await db.$transaction(async (tx) => {
+      if (onPostgres()) await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${bucket}))`;
+      const hit = await tx.rateLimitHit.create({ data: { bucket, createdAt: now }, select: { id: true } });
+      return { id: hit.id, rank: await tx.rateLimitHit.count({ where: { bucket, createdAt: { gt: since }, id: { lte: hit.id } } }) };
+    });
+    taken.push(id);
     if (rank > r.limit) refusedRules = [...refusedRules, [r, key]];
   }
   const release = async () => {

@@ -10,6 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/accounts/password";
+import { createPrismaClient, type Db } from "@/lib/db-client";
+import { copyDatabase } from "../db/copy-database";
 import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "../lib/run";
 
 export const FAKE_DB_URL = "file:./data/fake.db";
@@ -120,4 +122,105 @@ export async function prepareBenchDatabase(options: { members: number; rounds: n
     members,
     counts,
   };
+}
+
+/**
+ * The same benchmark database on PostgreSQL: a template database holding
+ * data/fake.db's rows (copied once with db:copy's code, kept between runs
+ * while it is as generated), cloned for each run with CREATE DATABASE …
+ * TEMPLATE, then given the same members, settings and posting threads as the
+ * SQLite copy — through Prisma, so nothing here is engine-specific.
+ */
+export async function preparePostgresBenchDatabase(serverUrl: string, options: { members: number; rounds: number }): Promise<BenchData> {
+  const templateUrl = withDatabase(serverUrl, "banluan_bench_fake");
+  const benchUrl = withDatabase(serverUrl, "banluan_bench");
+  const admin = createPrismaClient(withDatabase(serverUrl, "postgres"));
+  try {
+    const exists = await admin.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM pg_database WHERE datname = 'banluan_bench_fake'`);
+    let asGenerated = false;
+    if (exists.length > 0) {
+      const template = createPrismaClient(templateUrl);
+      try {
+        asGenerated = isAsGenerated(await readFactsWith(template));
+      } catch {
+        asGenerated = false;
+      } finally {
+        await template.$disconnect();
+      }
+    }
+    if (!asGenerated) {
+      const source = ensureFakeDatabase();
+      console.log("  Chép data/fake.db sang PostgreSQL làm mẫu (một lần; vài phút)…");
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS banluan_bench_fake WITH (FORCE)`);
+      await admin.$executeRawUnsafe(`CREATE DATABASE banluan_bench_fake`);
+      await copyDatabase(`file:${source}`, templateUrl, () => {});
+    }
+    await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS banluan_bench WITH (FORCE)`);
+    await admin.$executeRawUnsafe(`CREATE DATABASE banluan_bench TEMPLATE banluan_bench_fake`);
+  } finally {
+    await admin.$disconnect();
+  }
+
+  const db = createPrismaClient(benchUrl);
+  try {
+    const facts = await readFactsWith(db);
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    const longAgo = new Date(Date.now() - 30 * 86_400_000);
+    const now = new Date();
+    for (const [key, value] of [["replyIntervalSeconds", 0], ["newMemberReplyIntervalSeconds", 0], ["duplicateWindowMinutes", 0], ["approveFirstReplies", 0]] as const) {
+      await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+    }
+    const members = Array.from({ length: options.members }, (_, i) => `do_tai_${String(i + 1).padStart(3, "0")}`);
+    await db.user.createMany({
+      data: members.map((username, i) => ({
+        username,
+        usernameKey: username,
+        displayName: `Thành viên đo tải ${i + 1}`,
+        displayNameKey: `thanh vien do tai ${i + 1}`,
+        email: `${username}@bench.invalid`,
+        emailVerifiedAt: longAgo,
+        passwordHash,
+        createdAt: longAgo,
+      })),
+    });
+    const author = await db.user.findUniqueOrThrow({ where: { usernameKey: members[0] }, select: { id: true } });
+    const category = await db.category.findUniqueOrThrow({ where: { slug: "thao-luan-chung" }, select: { id: true } });
+    const postThreads: { id: number; slug: string }[] = [];
+    for (let round = 0; round <= options.rounds; round++) {
+      const slug = `do-tai-dang-tra-loi-luot-${round}`;
+      const thread = await db.thread.create({
+        data: { categoryId: category.id, authorId: author.id, title: `Đo tải: đăng trả lời, lượt ${round}`, slug, lastPostAt: now },
+        select: { id: true },
+      });
+      await db.post.create({
+        data: { threadId: thread.id, authorId: author.id, number: 1, source: "Chủ đề để đo tải việc đăng trả lời.", html: "<p>Chủ đề để đo tải việc đăng trả lời.</p>" },
+      });
+      await db.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
+      postThreads.push({ id: thread.id, slug });
+    }
+    const counts = { threads: await db.thread.count(), replies: await db.post.count({ where: { number: { gt: 1 } } }), members: await db.user.count() };
+    return {
+      url: benchUrl,
+      article: { id: facts.article!.id, slug: facts.article!.slug, replies: facts.article!.replyCount },
+      big: { id: facts.big!.id, slug: facts.big!.slug, replies: facts.big!.lastNumber - 1, lastPage: Math.ceil((facts.big!.lastNumber - 1) / 20) },
+      postThreads,
+      members,
+      counts,
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function readFactsWith(db: Db): Promise<Facts> {
+  const article = await db.thread.findFirst({ where: { kind: "article" }, orderBy: { id: "asc" }, select: { id: true, slug: true, replyCount: true, lastNumber: true } });
+  const big = await db.thread.findFirst({ orderBy: { lastNumber: "desc" }, select: { id: true, slug: true, lastNumber: true } });
+  const replies = await db.post.count({ where: { number: { gt: 1 } } });
+  return { article: article ?? undefined, big: big ?? undefined, replies };
 }

@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../lib/build";
-import { ROOT, sqliteFilePath } from "../lib/run";
+import { ROOT } from "../lib/run";
 import { BENCH_PASSWORD, prepareBenchDatabase, type BenchData } from "./bench-db";
 import { formFields, logInThroughForm } from "./forms";
 import { measurePageBytes, type PageBytes } from "./page-bytes";
@@ -177,8 +177,8 @@ async function main() {
         const rps = rate(result).toFixed(0).padStart(7);
         console.log(`  (${key}) ${rps} req/s  p50 ${(result.latency_us.p50 / 1000).toFixed(1)} ms  p99 ${(result.latency_us.p99 / 1000).toFixed(1)} ms  lỗi ${errorCount(result)}`);
         if (key === "e") {
-          await waitUntilSettled(sqliteFilePath(data.url)!, data.postThreads[round].id);
-          const check = verifyReplies(sqliteFilePath(data.url)!, data.postThreads[round].id, readAcknowledged(ackPrefix(round), WRK_THREADS));
+          await waitUntilSettled(data.url, data.postThreads[round].id);
+          const check = await verifyReplies(data.url, data.postThreads[round].id, readAcknowledged(ackPrefix(round), WRK_THREADS));
           checks.push({ ...check, round });
           console.log(
             `      kiểm tra: ${check.acknowledged} trả lời được xác nhận, mất ${check.lost}, trùng ${check.doubled}` +

@@ -2,7 +2,9 @@
 // acknowledged (a 303 to the page showing it) must exist exactly once in the
 // thread, and the thread's counters must match its rows.
 import fs from "node:fs";
-import Database from "better-sqlite3";
+import { createPrismaClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { databaseEngine } from "@/lib/database-url";
 
 export type ReplyCheck = {
   acknowledged: number;
@@ -35,31 +37,36 @@ type Row = { id: number; clientToken: string | null; source: string; status: str
  * replies it was writing: wait until the thread has stopped changing, so
  * the check sees the final state rather than one halfway through a write.
  */
-export async function waitUntilSettled(databaseFile: string, threadId: number, quietMs = 1000, maxMs = 15_000): Promise<void> {
-  const db = new Database(databaseFile, { readonly: true });
+export async function waitUntilSettled(databaseUrl: string, threadId: number, quietMs = 1000, maxMs = 15_000): Promise<void> {
+  const db = createPrismaClient(databaseUrl);
   try {
-    const read = () => JSON.stringify(db.prepare(`SELECT "replyCount", "lastNumber" FROM "Thread" WHERE "id" = ?`).get(threadId));
+    const read = async () => JSON.stringify(await db.thread.findUnique({ where: { id: threadId }, select: { replyCount: true, lastNumber: true } }));
     const deadline = Date.now() + maxMs;
-    let last = read();
+    let last = await read();
     while (Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, quietMs));
-      const now = read();
+      const now = await read();
       if (now === last) return;
       last = now;
     }
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
-export function verifyReplies(databaseFile: string, threadId: number, acknowledged: number[]): ReplyCheck {
-  const db = new Database(databaseFile, { readonly: true });
+export async function verifyReplies(databaseUrl: string, threadId: number, acknowledged: number[]): Promise<ReplyCheck> {
+  const db = createPrismaClient(databaseUrl);
   try {
-    // One read transaction: the rows and the counters from the same snapshot.
-    const { rows, thread } = db.transaction(() => ({
-      rows: db.prepare(`SELECT "id", "clientToken", "source", "status", "number" FROM "Post" WHERE "threadId" = ? AND "number" > 1`).all(threadId) as Row[],
-      thread: db.prepare(`SELECT "replyCount", "lastNumber" FROM "Thread" WHERE "id" = ?`).get(threadId) as { replyCount: number; lastNumber: number },
-    }))();
+    // One read transaction: the rows and the counters from the same snapshot
+    // (SQLite's transactions always are one; PostgreSQL's from repeatable read).
+    const read = async (tx: Prisma.TransactionClient) => ({
+      rows: (await tx.post.findMany({ where: { threadId, number: { gt: 1 } }, select: { id: true, clientToken: true, source: true, status: true, number: true } })) as Row[],
+      thread: await tx.thread.findUniqueOrThrow({ where: { id: threadId }, select: { replyCount: true, lastNumber: true } }),
+    });
+    const { rows, thread } =
+      databaseEngine(databaseUrl) === "postgresql"
+        ? await (db.$transaction as unknown as (fn: typeof read, o: { isolationLevel: string }) => ReturnType<typeof read>)(read, { isolationLevel: "RepeatableRead" })
+        : await db.$transaction(read);
     const ids = new Set(rows.map((r) => r.id));
     const acked = new Set(acknowledged);
     const lost = [...acked].filter((id) => !ids.has(id)).length;
@@ -82,6 +89,6 @@ export function verifyReplies(databaseFile: string, threadId: number, acknowledg
     };
     return { ...check, ok: lost === 0 && doubled === 0 && thread.replyCount === visibleRows && thread.lastNumber === highestNumber };
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }

@@ -64,8 +64,8 @@ describe("post text", () => {
     expect(replySourceSchema.safeParse(`\u0000${RLO}`).success).toBe(false);
   });
   it("a lone surrogate in a draft (saveDraftAction) becomes U+FFFD instead of a database error", () => {
-    expect(draftSchema.parse({ threadId: 1, source: "nháp \uD83D cụt" }).source).toBe("nháp \uFFFD cụt");
-    expect(threadDraftSchema.parse({ categoryId: "", title: "a\uDC00", source: "b" }).title).toBe("a\uFFFD");
+    expect(draftSchema.parse({ threadId: 1, source: "nháp \uD83D cụt", clientToken: "0123456789abcdef0123456789abcdef" }).source).toBe("nháp \uFFFD cụt");
+    expect(threadDraftSchema.parse({ categoryId: "", title: "a\uDC00", source: "b", clientToken: "0123456789abcdef0123456789abcdef" }).title).toBe("a\uFFFD");
   });
 });
 
