@@ -39,7 +39,7 @@ const nextConfig = {
   // serving a cached 127 KB thread page. Guests' pages are revalidated by the
   // server's own cache, not by browsers sending If-None-Match.
   generateEtags: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "redis", "@redis/client"],
   cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   async rewrites() {

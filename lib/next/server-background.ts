@@ -5,9 +5,11 @@
 //   within a few seconds (CACHE_EXPIRY_POLL_MS, default 2 000);
 // - pinging the database every second while it is marked down (and every
 //   5 s otherwise), so the request gate's 503 ends as soon as it is back
-//   (lib/db/availability.ts).
+//   (lib/db/availability.ts);
+// - with REDIS_URL, recording in that feed the expiries Redis could not take.
 import { createPrismaClient } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
+import { recordExpiry } from "@/lib/cache/expiry-feed";
 import { expireInProcess } from "@/lib/cache/isr-cache-handler.mjs";
 import { databaseDownSince, isUnreachableError, markDatabaseDown, markDatabaseUp } from "@/lib/db/availability";
 
@@ -19,6 +21,11 @@ export function startServerBackground(): void {
   const interval = Number(process.env.CACHE_EXPIRY_POLL_MS);
   // Its own small client: one poll at a time, never competing with requests' pool.
   const db = createPrismaClient(undefined, { poolSize: 1 });
+  // With the cache in Redis (REDIS_URL): an expiry Redis refused goes into
+  // the feed instead, so the instances that can still reach Redis apply it.
+  (globalThis as unknown as { __banluanRecordExpiry?: (tags: string[]) => void }).__banluanRecordExpiry = (tags) => {
+    recordExpiry(db, tags).catch(() => {});
+  };
   startExpiryPoller(db, expireInProcess, Number.isInteger(interval) && interval >= 100 ? interval : 2_000);
 
   const ping = async () => {
