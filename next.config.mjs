@@ -42,6 +42,9 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "redis", "@redis/client"],
   cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  // Several instances, possibly on several machines, serve one build: they
+  // must agree on it (docs/deploy.md). Unset for a single process.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   async rewrites() {
     return { beforeFiles: GUEST_VIEW_REWRITES, afterFiles: [], fallback: [] };
   },

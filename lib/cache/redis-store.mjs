@@ -130,7 +130,7 @@ export class RedisTaggedStore {
       // queue: the request renders from the database instead.
       disableOfflineQueue: true,
       socket: {
-        connectTimeout: 2_000,
+        connectTimeout: 5_000,
         reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000),
       },
       commandOptions: { timeout: options.timeoutMs ?? 1_000, typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } },

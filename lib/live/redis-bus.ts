@@ -28,7 +28,7 @@ export type MessageBus = {
 export function createRedisBus(url: string, options: { log?: (message: string) => void; prefix?: string } = {}): MessageBus {
   const log = options.log ?? ((message: string) => console.warn(message));
   const prefix = options.prefix ?? "banluan:live:";
-  const socket = { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) };
+  const socket = { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) };
   const publisher = createClient({ url, socket, disableOfflineQueue: true, commandOptions: { timeout: 1_000 } });
   const subscriber = publisher.duplicate();
   const reconnectHandlers: (() => void)[] = [];
