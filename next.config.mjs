@@ -39,9 +39,12 @@ const nextConfig = {
   // serving a cached 127 KB thread page. Guests' pages are revalidated by the
   // server's own cache, not by browsers sending If-None-Match.
   generateEtags: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "redis", "@redis/client"],
   cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  // Several instances, possibly on several machines, serve one build: they
+  // must agree on it (docs/deploy.md). Unset for a single process.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   async rewrites() {
     return { beforeFiles: GUEST_VIEW_REWRITES, afterFiles: [], fallback: [] };
   },

@@ -79,6 +79,28 @@ async function main() {
       failed.push(engine);
     }
   }
+  // ── Cluster journeys ──────────────────────────────────────────────────────
+  // nginx + 2 instances + PostgreSQL + Redis (npm run cluster, started by
+  // playwright.cluster.config.ts on its own fresh folder), reusing the build
+  // above. Only where the three are installed (CI installs them in .ci/run),
+  // and only for a whole run (not `npm test -- <one journey file>`).
+  const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+  const hasPg = fs.existsSync("/usr/lib/postgresql") && fs.readdirSync("/usr/lib/postgresql").some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  const hasNginx = fs.existsSync("/usr/sbin/nginx") || has("nginx");
+  if (playwrightArgs.length === 0 && has("redis-server") && hasNginx && hasPg) {
+    console.log(`▶ Cluster journeys (nginx, 2 instances, PostgreSQL, Redis) — ${elapsed()} so far`);
+    const result = spawnSync(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...env, SKIP_BUILD: "1", REDIS_URL: undefined },
+    });
+    if (result.status !== 0) {
+      console.error(`✖ Cluster journeys failed (exit ${result.status ?? result.signal}).`);
+      failed.push("the cluster");
+    }
+  } else if (playwrightArgs.length === 0) {
+    console.log("▷ Cluster journeys skipped: they need redis-server, nginx and PostgreSQL (apt-get install -y redis-server nginx postgresql)");
+  }
   if (failed.length > 0) {
     console.error(`✖ npm test failed: journeys on ${failed.join(" and ")} (${elapsed()}).`);
     process.exit(1);

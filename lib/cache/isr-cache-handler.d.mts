@@ -22,4 +22,4 @@ export default class IsrCacheHandler {
   resetRequestCache(): void;
 }
 
-export declare function expireInProcess(tags: string[]): void;
+export declare function expireInProcess(tags: string[]): void | Promise<void>;

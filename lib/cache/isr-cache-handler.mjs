@@ -29,6 +29,9 @@ import { bytesHeld, stringBytes } from "./bytes-held.mjs";
 
 /** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} Entry */
 
+import { createRedisStore } from "./redis-store.mjs";
+/** @typedef {import("./redis-store.mjs").RedisTaggedStore} RedisTaggedStore */
+
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 /**
  * A fill not stored after this long never will be (the render failed, or its
@@ -193,8 +196,10 @@ export class TaggedMemoryStore {
   }
 }
 
-const globalStore = /** @type {{ __banluanCacheStore?: TaggedMemoryStore }} */ (globalThis);
+const globalStore = /** @type {{ __banluanCacheStore?: TaggedMemoryStore | RedisTaggedStore }} */ (globalThis);
+/** In Redis, shared by every instance, when REDIS_URL is set (lib/cache/redis-store.mjs); in this process's memory otherwise. */
 function sharedStore() {
+  if (process.env.REDIS_URL) return (globalStore.__banluanCacheStore ??= createRedisStore(process.env.REDIS_URL));
   const mb = Number(process.env.CACHE_MAX_MEMORY_MB);
   return (globalStore.__banluanCacheStore ??= new TaggedMemoryStore(Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES));
 }
@@ -207,7 +212,7 @@ export default class IsrCacheHandler {
 
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
-    const entry = this.store.get(key, Array.isArray(ctx?.softTags) ? ctx.softTags : []);
+    const entry = await this.store.get(key, Array.isArray(ctx?.softTags) ? ctx.softTags : []);
     if (!entry) return null;
     return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
@@ -218,12 +223,12 @@ export default class IsrCacheHandler {
       this.store.finishFill(key);
       return;
     }
-    this.store.set(key, withoutDuplicatedHeaders(data), tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
+    await this.store.set(key, withoutDuplicatedHeaders(data), tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
   }
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    this.store.expire(typeof tags === "string" ? [tags] : tags);
+    await this.store.expire(typeof tags === "string" ? [tags] : tags);
   }
 
   resetRequestCache() {}
@@ -236,5 +241,6 @@ export default class IsrCacheHandler {
  * @param {string[]} tags
  */
 export function expireInProcess(tags) {
-  sharedStore().expire(tags);
+  // fromFeed: the Redis store must not record a failed write back into the feed.
+  return sharedStore().expire(tags, undefined, { fromFeed: true });
 }

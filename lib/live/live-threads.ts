@@ -31,7 +31,9 @@ const ms = (name: string, fallback: number) => {
 export function liveThreads(): ThreadHubs {
   return (globalForHubs.__banluanThreadHubs ??= new ThreadHubs({
     load: loadThreadSnapshot,
-    bus: threadEventBus(),
+    // Looked up on each call: the Redis bus is installed at start-up, maybe
+    // after the first reader arrived (lib/next/server-background.ts).
+    bus: { publish: (event) => threadEventBus().publish(event), subscribe: (threadId, listener) => threadEventBus().subscribe(threadId, listener) },
     minIntervalMs: ms("LIVE_MIN_INTERVAL_MS", 500),
     pollMs: ms("LIVE_POLL_MS", 30_000),
   }));

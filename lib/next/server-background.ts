@@ -5,9 +5,13 @@
 //   within a few seconds (CACHE_EXPIRY_POLL_MS, default 2 000);
 // - pinging the database every second while it is marked down (and every
 //   5 s otherwise), so the request gate's 503 ends as soon as it is back
-//   (lib/db/availability.ts).
+//   (lib/db/availability.ts);
+// - with REDIS_URL, recording in that feed the expiries Redis could not take,
+//   and carrying live-update events between instances over Redis pub/sub
+//   (lib/live/redis-thread-bus.ts).
 import { createPrismaClient } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
+import { recordExpiry } from "@/lib/cache/expiry-feed";
 import { expireInProcess } from "@/lib/cache/isr-cache-handler.mjs";
 import { databaseDownSince, isUnreachableError, markDatabaseDown, markDatabaseUp } from "@/lib/db/availability";
 
@@ -19,6 +23,11 @@ export function startServerBackground(): void {
   const interval = Number(process.env.CACHE_EXPIRY_POLL_MS);
   // Its own small client: one poll at a time, never competing with requests' pool.
   const db = createPrismaClient(undefined, { poolSize: 1 });
+  // With the cache in Redis (REDIS_URL): an expiry Redis refused goes into
+  // the feed instead, so the instances that can still reach Redis apply it.
+  (globalThis as unknown as { __banluanRecordExpiry?: (tags: string[]) => void }).__banluanRecordExpiry = (tags) => {
+    recordExpiry(db, tags).catch(() => {});
+  };
   startExpiryPoller(db, expireInProcess, Number.isInteger(interval) && interval >= 100 ? interval : 2_000);
 
   const ping = async () => {
@@ -31,4 +40,11 @@ export function startServerBackground(): void {
     setTimeout(ping, databaseDownSince() ? 1_000 : 5_000).unref();
   };
   setTimeout(ping, 5_000).unref();
+
+  const redisUrl = process.env.REDIS_URL?.trim();
+  if (redisUrl) {
+    void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus")]).then(
+      ([{ createRedisBus }, { RedisThreadEventBus }, { setThreadEventBus }]) => setThreadEventBus(new RedisThreadEventBus(createRedisBus(redisUrl))),
+    );
+  }
 }
