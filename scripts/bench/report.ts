@@ -12,7 +12,7 @@ export type Report = {
   startedAt: string;
   finishedAt: string;
   machine: { node: string; cpus: number; loadAverageAtEnd: number[] };
-  options: Record<string, number>;
+  options: Record<string, number | string | string[]>;
   data: Record<string, unknown>;
   bytes: PageBytes;
   runs: ScenarioRun[];

@@ -1,4 +1,7 @@
-// npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50]
+// npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50] [--engine sqlite|postgresql|both]
+//
+// --engine both runs every scenario on SQLite, then on PostgreSQL (BENCH_PG_URL,
+// or the npm run pg:start cluster), and prints the two side by side.
 //
 // How fast the thread page is, against the static-file limit of this machine.
 // On a copy of the db:fake database (bench-db.ts), `next start` (built first
@@ -22,7 +25,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../lib/build";
 import { ROOT } from "../lib/run";
-import { BENCH_PASSWORD, prepareBenchDatabase, type BenchData } from "./bench-db";
+import { BENCH_PASSWORD, prepareBenchDatabase, preparePostgresBenchDatabase, type BenchData } from "./bench-db";
 import { formFields, logInThroughForm } from "./forms";
 import { measurePageBytes, type PageBytes } from "./page-bytes";
 import { requireTools } from "./prerequisites";
@@ -41,6 +44,7 @@ function options() {
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "50" },
       members: { type: "string", default: "50" },
+      engine: { type: "string", default: "sqlite" },
     },
   });
   const int = (name: keyof typeof values, min: number) => {
@@ -51,7 +55,20 @@ function options() {
     }
     return n;
   };
-  return { rounds: int("rounds", 1), seconds: int("seconds", 1), connections: int("connections", 1), members: int("members", 1) };
+  const engines = values.engine === "both" ? (["sqlite", "postgresql"] as const) : [values.engine];
+  for (const engine of engines) {
+    if (engine !== "sqlite" && engine !== "postgresql") {
+      console.error(`Lỗi: --engine là sqlite, postgresql hoặc both (nhận được "${engine}").`);
+      process.exit(1);
+    }
+  }
+  return {
+    rounds: int("rounds", 1),
+    seconds: int("seconds", 1),
+    connections: int("connections", 1),
+    members: int("members", 1),
+    engines: engines as ("sqlite" | "postgresql")[],
+  };
 }
 
 const threadPath = (t: { id: number; slug: string }, page = 1) => `/threads/${t.slug}.${t.id}${page > 1 ? `/page-${page}` : ""}`;
@@ -103,12 +120,67 @@ async function sequentialMedianMs(url: string, cookie: string, count: number): P
   return samples[Math.floor(samples.length / 2)];
 }
 
+type Options = ReturnType<typeof options>;
+
 async function main() {
   const opts = options();
   requireTools();
+  let pgServer: string | undefined;
+  if (opts.engines.includes("postgresql")) {
+    // BENCH_PG_URL (any database on the server), or the npm run pg:start cluster.
+    pgServer = process.env.BENCH_PG_URL;
+    if (!pgServer) {
+      const { startLocalCluster } = await import("../pg/local-cluster");
+      pgServer = (await startLocalCluster(path.join(ROOT, "data", "postgres"))).url("postgres");
+    }
+  }
+  const reports: Partial<Record<"sqlite" | "postgresql", Report>> = {};
+  for (const engine of opts.engines) {
+    console.log(`\n═══ ${engine === "sqlite" ? "SQLite" : "PostgreSQL"} ═══`);
+    reports[engine] = await benchOn(engine, opts, pgServer);
+  }
+  const out = path.join(ROOT, "bench-results.json");
+  fs.writeFileSync(out, JSON.stringify(opts.engines.length === 1 ? reports[opts.engines[0]] : reports, null, 2) + "\n");
+  if (reports.sqlite && reports.postgresql) printEngineComparison(reports.sqlite, reports.postgresql);
+  console.log(`\nĐã ghi ${path.relative(ROOT, out)}.`);
+  if (Object.values(reports).some((r) => r!.checks.some((c) => !c.ok))) process.exitCode = 1;
+}
+
+/** The two engines side by side, from the same run: medians over the rounds. */
+function printEngineComparison(sqlite: Report, postgresql: Report) {
+  const median = (report: Report, key: ScenarioKey) => {
+    const values = report.runs.filter((r) => r.key === key).map((r) => rate(r.result)).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)] ?? 0;
+  };
+  const labels: Record<ScenarioKey, string> = {
+    a: "(a) guest thread page, req/s",
+    b: "(b) nginx, same HTML, req/s",
+    c: "(c) member thread page, req/s",
+    d: "(d) guest page 500 of 10 000 replies, req/s",
+    e: "(e) replies posted, req/s",
+  };
+  console.log("\n▶ Hai cơ sở dữ liệu, cùng một lần đo (trung vị các lượt)");
+  console.log(`${"".padEnd(46)} ${"SQLite".padStart(10)} ${"PostgreSQL".padStart(12)} ${"PG/SQLite".padStart(10)}`);
+  for (const key of ["a", "b", "c", "d", "e"] as ScenarioKey[]) {
+    const a = median(sqlite, key);
+    const b = median(postgresql, key);
+    console.log(`${labels[key].padEnd(46)} ${a.toFixed(0).padStart(10)} ${b.toFixed(0).padStart(12)} ${(a > 0 ? b / a : 0).toFixed(2).padStart(10)}`);
+  }
+  const acked = (r: Report) => r.checks.reduce((n, c) => n + c.acknowledged, 0);
+  const lost = (r: Report) => r.checks.reduce((n, c) => n + c.lost + c.doubled, 0);
+  console.log(`${"replies acknowledged / lost+doubled".padEnd(46)} ${`${acked(sqlite)}/${lost(sqlite)}`.padStart(10)} ${`${acked(postgresql)}/${lost(postgresql)}`.padStart(12)}`);
+  console.log(
+    `${"member page, 10 000-reply thread p1 / p500, ms".padEnd(46)} ${`${sqlite.perRequest.page1Ms.toFixed(1)}/${sqlite.perRequest.page500Ms.toFixed(1)}`.padStart(10)} ${`${postgresql.perRequest.page1Ms.toFixed(1)}/${postgresql.perRequest.page500Ms.toFixed(1)}`.padStart(12)}`,
+  );
+}
+
+async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer: string | undefined): Promise<Report> {
   const startedAt = new Date();
-  console.log("▶ Cơ sở dữ liệu đo tải (bản sao của data/fake.db)…");
-  const data: BenchData = await prepareBenchDatabase({ members: opts.members, rounds: opts.rounds });
+  console.log(`▶ Cơ sở dữ liệu đo tải (bản sao của data/fake.db${engine === "postgresql" ? ", trên PostgreSQL" : ""})…`);
+  const data: BenchData =
+    engine === "postgresql"
+      ? await preparePostgresBenchDatabase(pgServer!, { members: opts.members, rounds: opts.rounds })
+      : await prepareBenchDatabase({ members: opts.members, rounds: opts.rounds });
   console.log(`  ${data.counts.threads} chủ đề, ${data.counts.replies} phản hồi, ${data.counts.members} thành viên (${data.members.length} thành viên đo tải).`);
   ensureBuild();
 
@@ -201,7 +273,7 @@ async function main() {
       finishedAt: new Date().toISOString(),
       // Other work on the machine shares its two cores: the load average says how much.
       machine: { node: process.version, cpus: os.cpus().length, loadAverageAtEnd: os.loadavg() },
-      options: { ...opts, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
+      options: { ...opts, engine, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
       data: {
         threads: data.counts.threads,
         replies: data.counts.replies,
@@ -215,10 +287,7 @@ async function main() {
       perRequest,
     };
     printReport(report);
-    const out = path.join(ROOT, "bench-results.json");
-    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
-    console.log(`\nĐã ghi ${path.relative(ROOT, out)}.`);
-    if (checks.some((c) => !c.ok)) process.exitCode = 1;
+    return report;
   } finally {
     stopAll();
   }
