@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/accounts/password";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { copyDatabase } from "../db/copy-database";
+import { migrateIfPending } from "../lib/migrate";
 import { ROOT, baseEnv, bin, runOrExit, sqliteFilePath } from "../lib/run";
 
 export const FAKE_DB_URL = "file:./data/fake.db";
@@ -69,6 +70,13 @@ export async function prepareBenchDatabase(options: { members: number; rounds: n
   await src.backup(file);
   src.close();
 
+  // A fake.db made before the latest migrations gets them (its rows stay as generated).
+  const migrating = createPrismaClient(`file:${file}`);
+  try {
+    await migrateIfPending(migrating, `file:${file}`);
+  } finally {
+    await migrating.$disconnect();
+  }
   const facts = readFacts(file);
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
@@ -154,6 +162,12 @@ export async function preparePostgresBenchDatabase(serverUrl: string, options: {
       await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS banluan_bench_fake WITH (FORCE)`);
       await admin.$executeRawUnsafe(`CREATE DATABASE banluan_bench_fake`);
       await copyDatabase(`file:${source}`, templateUrl, () => {});
+    }
+    const template = createPrismaClient(templateUrl);
+    try {
+      await migrateIfPending(template, templateUrl);
+    } finally {
+      await template.$disconnect();
     }
     await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS banluan_bench WITH (FORCE)`);
     await admin.$executeRawUnsafe(`CREATE DATABASE banluan_bench TEMPLATE banluan_bench_fake`);
