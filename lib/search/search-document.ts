@@ -17,6 +17,19 @@ export type IndexablePost = {
   thread: { title: string; lead: string | null };
 };
 
+/** What every engine reads of a post to index it (the fields of IndexablePost). */
+export const indexableSelect = {
+  id: true,
+  number: true,
+  format: true,
+  source: true,
+  html: true,
+  thread: { select: { title: true, lead: true } },
+} as const;
+
+/** Posts read and written per statement when an engine rebuilds its index. */
+export const REBUILD_BATCH = 500;
+
 export type SearchDocument = { title: string; body: string };
 
 /** The four columns an accent-aware index stores: as written, and folded. */

@@ -11,3 +11,15 @@ export function portIsFree(port: number): Promise<boolean> {
     server.listen(port);
   });
 }
+
+/** A port nothing listens on right now (the system picks it), for servers the scripts start. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -9,10 +9,10 @@
 // never a production setup (see docs/deploy.md).
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "../lib/port-free";
 
 export const PG_USER = "banluan";
 
@@ -38,16 +38,6 @@ function runPg(program: string, args: string[], options: { quiet?: boolean } = {
   return execFileSync(cmd, argv, { encoding: "utf8", stdio: options.quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "pipe", "inherit"] });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type LocalCluster = { dir: string; port: number; url: (database: string) => string };
 

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { freePort } from "../lib/port-free";
 
 export type LocalRedis = { url: string; port: number; process: ChildProcess; stop: () => Promise<void> };
 
@@ -15,16 +16,6 @@ export function redisServerPath(): string | null {
   return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once a TCP connection to 127.0.0.1:port succeeds (or rejects after timeoutMs). */
 export async function waitForPort(port: number, timeoutMs = 15_000): Promise<void> {

@@ -18,22 +18,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
-import type { IndexablePost } from "../search-document";
+import { REBUILD_BATCH, indexableSelect, type IndexablePost } from "../search-document";
 import { entriesInsert, entryParams, POST_SEARCH_UPSERT } from "./pg-search-schema";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
 
-const REBUILD_BATCH = 500;
 /** Newest matching posts ranked per search (forum-wide), as on SQLite. */
 const RECENT_WINDOW = 5_000;
 
-const indexableSelect = {
-  id: true,
-  number: true,
-  format: true,
-  source: true,
-  html: true,
-  thread: { select: { title: true, lead: true } },
-} as const;
 
 async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
   await tx.$executeRawUnsafe(POST_SEARCH_UPSERT, ...entryParams(post));

@@ -16,7 +16,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
-import { searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
+import { REBUILD_BATCH, indexableSelect, searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
 import { FTS_FOLDED, FTS_TEXT, FTS_TITLE } from "./fts-schema";
 
@@ -24,18 +24,9 @@ const T = Prisma.raw(FTS_TITLE);
 const E = Prisma.raw(FTS_TEXT);
 const F = Prisma.raw(FTS_FOLDED);
 
-const REBUILD_BATCH = 500;
 /** Posts read per tier before sorting by date (see search()). */
 const RECENT_WINDOW = 5_000;
 
-const indexableSelect = {
-  id: true,
-  number: true,
-  format: true,
-  source: true,
-  html: true,
-  thread: { select: { title: true, lead: true } },
-} as const;
 
 /**
  * FTS5 query strings built from the parsed words. Every word is wrapped in

@@ -1,19 +1,12 @@
 // What counts as "the database is down" (lib/db/availability.ts): the real
 // error of a PostgreSQL client whose server does not answer, and nothing a
 // request's own data can cause (a unique violation, a missing row).
-import net from "node:net";
 import { describe, expect, it } from "vitest";
+import { closedPort } from "../helpers/ports";
 import { createPrismaClient } from "@/lib/db-client";
 import { db } from "@/lib/db";
 import { isUnreachableError } from "@/lib/db/availability";
 
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("database availability", () => {
   it("recognises an unreachable PostgreSQL server", async () => {

@@ -2,9 +2,9 @@
 // stops with one Vietnamese line naming what is wrong and a non-zero exit,
 // before anything is migrated or written.
 import { spawnSync } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { closedPort } from "../helpers/ports";
 import { databaseEngine, postgresAddress, redactedUrl } from "@/lib/database-url";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -16,13 +16,6 @@ const run = (script: string, args: string[], url: string) =>
     timeout: 60_000,
   });
 
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("DATABASE_URL", () => {
   it("names the engine, or refuses another scheme with the two accepted forms", () => {
