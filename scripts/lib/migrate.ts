@@ -45,6 +45,10 @@ export async function migrateIfPending(db: Db, url: string): Promise<string[]> {
   const pending = await pendingMigrations(db, url);
   if (pending.length > 0) {
     console.log(`Áp dụng ${pending.length} migration: ${pending.join(", ")}`);
+    // Our own connection must not hold the SQLite file while Prisma's schema
+    // engine migrates it (it fails with WASM_ERROR … SocketTimeout otherwise);
+    // the client reconnects by itself on its next query.
+    await db.$disconnect();
     runOrExit(bin("prisma"), ["migrate", "deploy"], baseEnv({ DATABASE_URL: url }));
   }
   return pending;
