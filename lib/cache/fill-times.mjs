@@ -1,12 +1,16 @@
 // @ts-check
 // When the renders (or data reads) of each cache key started, kept by the
-// process doing them, so the shared Redis store (redis-store.mjs) can stamp a
-// stored result with the start of its render, as the in-process store does:
-// a tag expired while a page rendered then expires that page at once.
-// (TaggedMemoryStore in isr-cache-handler.mjs keeps the same bookkeeping
-// inside itself.)
+// process doing them, so both stores (TaggedMemoryStore in isr-cache-handler.mjs
+// and the Redis store, redis-store.mjs) stamp a stored result with the start
+// of its render: a tag expired while a page rendered then expires that page
+// at once.
 
-/** A fill not stored after this long never will be (error page, uncacheable result). */
+/**
+ * A fill not stored after this long never will be (the render failed, or its
+ * result was not cacheable). Renders take milliseconds; a forgotten fill only
+ * makes later entries look older than they are (extra renders, never a stale
+ * page), and only for this long.
+ */
 export const FILL_TIMEOUT_MS = 10_000;
 
 export class FillTimes {

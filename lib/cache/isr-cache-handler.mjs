@@ -30,16 +30,10 @@ import { bytesHeld, stringBytes } from "./bytes-held.mjs";
 /** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} Entry */
 
 import { createRedisStore } from "./redis-store.mjs";
+import { FillTimes } from "./fill-times.mjs";
 /** @typedef {import("./redis-store.mjs").RedisTaggedStore} RedisTaggedStore */
 
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
-/**
- * A fill not stored after this long never will be (the render failed, or its
- * result was not cacheable). Renders here take milliseconds; a forgotten fill
- * only makes later entries look older than they are (extra renders, never a
- * stale page), and only for this long.
- */
-const FILL_TIMEOUT_MS = 10_000;
 const TAGS_HEADER = "x-next-cache-tags";
 /** The entry object, its Map slot and the fill bookkeeping. */
 const ENTRY_OVERHEAD = 200;
@@ -98,8 +92,8 @@ export class TaggedMemoryStore {
     this.entries = new Map();
     /** @type {Map<string, number>} tag → when it was last expired */
     this.expiredAt = new Map();
-    /** @type {Map<string, number[]>} key → start times of fills in progress */
-    this.fills = new Map();
+    /** Start times of the renders in progress, shared with the Redis store (fill-times.mjs). */
+    this.fills = new FillTimes();
   }
 
   /** Whether any of `tags` was expired after `since`. */
@@ -113,14 +107,7 @@ export class TaggedMemoryStore {
 
   /** Notes that a render or data read for `key` starts now (its result comes back through set). */
   startFill(/** @type {string} */ key, at = now(), onlyIfIdle = false) {
-    const started = (this.fills.get(key) ?? []).filter((t) => at - t < FILL_TIMEOUT_MS);
-    if (onlyIfIdle && started.length > 0) return;
-    started.push(at);
-    this.fills.set(key, started);
-    // Misses that never came back (an error page, say) must not pile up.
-    if (this.fills.size > 10_000) {
-      for (const [k, times] of this.fills) if (times.every((t) => at - t >= FILL_TIMEOUT_MS)) this.fills.delete(k);
-    }
+    this.fills.start(key, at, onlyIfIdle);
   }
 
   /**
@@ -129,16 +116,7 @@ export class TaggedMemoryStore {
    * judged older than it is, never newer). The latest start is retired.
    */
   finishFill(/** @type {string} */ key, at = now()) {
-    const started = (this.fills.get(key) ?? []).filter((t) => at - t < FILL_TIMEOUT_MS);
-    if (started.length === 0) {
-      this.fills.delete(key);
-      return at;
-    }
-    const stamp = Math.min(...started);
-    started.splice(started.indexOf(Math.max(...started)), 1);
-    if (started.length === 0) this.fills.delete(key);
-    else this.fills.set(key, started);
-    return stamp;
+    return this.fills.finish(key, at);
   }
 
   /**
