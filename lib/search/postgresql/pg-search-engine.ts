@@ -21,6 +21,7 @@ import type { SearchQuery } from "../parse-query";
 import { REBUILD_BATCH, indexableSelect, type IndexablePost } from "../search-document";
 import { entriesInsert, entryParams, POST_SEARCH_UPSERT } from "./pg-search-schema";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
+import { indexOpeningPost } from "../index-opening-post";
 
 /** Newest matching posts ranked per search (forum-wide), as on SQLite. */
 const RECENT_WINDOW = 5_000;
@@ -58,10 +59,7 @@ export const postgresSearchEngine: SearchEngine = {
   removePost,
   indexNewPost: writeEntry,
 
-  async indexThread(tx, threadId) {
-    const opening = await tx.post.findUnique({ where: { threadId_number: { threadId, number: 1 } }, select: { id: true } });
-    if (opening) await indexPost(tx, opening.id);
-  },
+  indexThread: (tx, threadId) => indexOpeningPost(tx, threadId, indexPost),
 
   async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
     const { filters, query } = request;

@@ -19,6 +19,7 @@ import type { SearchQuery } from "../parse-query";
 import { REBUILD_BATCH, indexableSelect, searchColumnsFor, searchDocumentFor, type IndexablePost } from "../search-document";
 import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
 import { FTS_FOLDED, FTS_TEXT, FTS_TITLE } from "./fts-schema";
+import { indexOpeningPost } from "../index-opening-post";
 
 const T = Prisma.raw(FTS_TITLE);
 const E = Prisma.raw(FTS_TEXT);
@@ -104,10 +105,7 @@ export const sqliteSearchEngine: SearchEngine = {
   removePost,
   indexNewPost: writeEntry,
 
-  async indexThread(tx, threadId) {
-    const opening = await tx.post.findUnique({ where: { threadId_number: { threadId, number: 1 } }, select: { id: true } });
-    if (opening) await indexPost(tx, opening.id);
-  },
+  indexThread: (tx, threadId) => indexOpeningPost(tx, threadId, indexPost),
 
   async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
     const { filters, query } = request;
