@@ -4,18 +4,9 @@
 // instance fails when posted to another. Production sets it in the
 // environment at build time (docs/deploy.md); on one machine a random one is
 // kept in data/, like the auth secret.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { ROOT } from "./run";
+import { envOrLocalSecret } from "./local-secret";
 
 export function ensureServerActionsKey(): string {
-  if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) return process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-  const file = path.join(ROOT, "data", ".server-actions-key");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   // AES-256: 32 random bytes, base64 (what Next.js expects).
-  const key = crypto.randomBytes(32).toString("base64");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, key + "\n", { mode: 0o600 });
-  return key;
+  return envOrLocalSecret("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", ".server-actions-key", "base64");
 }
