@@ -10,7 +10,7 @@ import { SafeBetterSQLite3 } from "./db/sqlite-adapter-safe";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
-import { databaseEngine, databaseUrl, type DatabaseEngine } from "./database-url";
+import { databaseEngine, databaseUrl } from "./database-url";
 import { postgresPoolConfig } from "./db/postgres-pool";
 
 export type Db = PrismaClient;
@@ -38,9 +38,4 @@ export function createPrismaClient(url: string = databaseUrl(), options: { poolS
   // Safe: no failed BEGIN/COMMIT can leave the transaction lock held (lib/db/sqlite-adapter-safe.ts).
   const adapter = new SafeBetterSQLite3({ url, timeout: 10_000 });
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
-}
-
-/** The engine of the database a client was built for (raw SQL differs between them). */
-export function engineOf(url: string = databaseUrl()): DatabaseEngine {
-  return databaseEngine(url);
 }
