@@ -11,7 +11,7 @@ import { PublishError, publishArticle } from "@/lib/article-import/publish-artic
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { absoluteUrl, threadPath } from "@/lib/urls";
 import { prepareDatabase } from "./prepare-db";
-import { recordExpiry } from "@/lib/cache/expiry-feed";
+import { announceExpiry } from "@/lib/cache/expiry-broadcast";
 import { CATEGORIES_TAG, NEWEST_POSTS_TAG, threadTag } from "@/lib/cache/tags";
 
 function fail(message: string): never {
@@ -49,8 +49,10 @@ async function main() {
   const db = createPrismaClient(databaseUrl());
   try {
     const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY });
-    // Running servers expire these pages within seconds (lib/cache/expiry-feed.ts).
-    await recordExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG]);
+    // Running servers expire these pages at once over Redis pub/sub when
+    // REDIS_URL is set, and within 2 s from the database feed in any case
+    // (lib/cache/expiry-broadcast.ts).
+    await announceExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG]);
     const verb = result.created ? "Đã đăng" : "Đã cập nhật";
     console.log(`${verb} chủ đề #${result.threadId}: ${absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }))}`);
   } catch (error) {

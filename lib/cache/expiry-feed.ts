@@ -9,11 +9,13 @@ import type { Db } from "@/lib/db-client";
 /** How long rows are kept: far longer than any server takes to read them. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-export async function recordExpiry(db: Db, tags: string[]): Promise<void> {
+/** Records the tags; returns the row (its id lets a poller skip what pub/sub delivered already), or null when no tag was valid. */
+export async function recordExpiry(db: Db, tags: string[]): Promise<{ id: number; tags: string[] } | null> {
   const unique = [...new Set(tags.filter((tag) => tag && !/\s/.test(tag)))];
-  if (unique.length === 0) return;
-  await db.cacheExpiry.create({ data: { tags: unique.join(" ") } });
+  if (unique.length === 0) return null;
+  const row = await db.cacheExpiry.create({ data: { tags: unique.join(" ") }, select: { id: true } });
   await db.cacheExpiry.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } } });
+  return { id: row.id, tags: unique };
 }
 
 /** The newest row's id: a server starting now has nothing older to expire. */

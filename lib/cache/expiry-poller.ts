@@ -4,12 +4,18 @@
 import type { Db } from "@/lib/db-client";
 import { expiriesAfter, latestExpiryId } from "./expiry-feed";
 
-export type ExpiryPoller = { stop: () => void; pollNow: () => Promise<void> };
+export type ExpiryPoller = {
+  stop: () => void;
+  pollNow: () => Promise<void>;
+  /** Row `id` was applied already (delivered over Redis pub/sub, expiry-broadcast.ts): do not expire its tags again. */
+  delivered: (id: number) => void;
+};
 
 export function startExpiryPoller(db: Db, expire: (tags: string[]) => void, intervalMs = 2_000): ExpiryPoller {
   let last: number | null = null;
   let failing = false;
   let running: Promise<void> | null = null;
+  const deliveredIds = new Set<number>();
 
   async function poll(): Promise<void> {
     try {
@@ -17,9 +23,11 @@ export function startExpiryPoller(db: Db, expire: (tags: string[]) => void, inte
       for (;;) {
         const rows = await expiriesAfter(db, last);
         for (const row of rows) {
-          expire(row.tags);
+          if (!deliveredIds.delete(row.id)) expire(row.tags);
           last = row.id;
         }
+        // Ids at or below the start point are never read: forget them.
+        for (const id of deliveredIds) if (id <= last) deliveredIds.delete(id);
         if (rows.length < 500) break;
       }
       if (failing) console.warn("Bàn Luận: đọc lại được danh sách trang cần làm mới.");
@@ -35,5 +43,11 @@ export function startExpiryPoller(db: Db, expire: (tags: string[]) => void, inte
   const timer = setInterval(pollOnce, intervalMs);
   timer.unref();
   void pollOnce();
-  return { stop: () => clearInterval(timer), pollNow: pollOnce };
+  return {
+    stop: () => clearInterval(timer),
+    pollNow: pollOnce,
+    delivered: (id) => {
+      if (last === null || id > last) deliveredIds.add(id);
+    },
+  };
 }

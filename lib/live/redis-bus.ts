@@ -14,6 +14,9 @@
 // database already and the safety net delivers it a little later.
 import { createClient } from "redis";
 
+/** Channel names are prefixed with this on Redis (several forums may share one Redis with their own prefixes). */
+export const LIVE_CHANNEL_PREFIX = "banluan:live:";
+
 export type MessageHandler = (message: string, channel: string) => void;
 
 export type MessageBus = {
@@ -27,7 +30,7 @@ export type MessageBus = {
 
 export function createRedisBus(url: string, options: { log?: (message: string) => void; prefix?: string } = {}): MessageBus {
   const log = options.log ?? ((message: string) => console.warn(message));
-  const prefix = options.prefix ?? "banluan:live:";
+  const prefix = options.prefix ?? LIVE_CHANNEL_PREFIX;
   const socket = { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) };
   const publisher = createClient({ url, socket, disableOfflineQueue: true, commandOptions: { timeout: 1_000 } });
   const subscriber = publisher.duplicate();

@@ -8,7 +8,9 @@
 //   (lib/db/availability.ts);
 // - with REDIS_URL, recording in that feed the expiries Redis could not take,
 //   and carrying live-update events between instances over Redis pub/sub
-//   (lib/live/redis-thread-bus.ts).
+//   (lib/live/redis-thread-bus.ts) and the command-line tools' expiries the
+//   moment they are published (lib/cache/expiry-broadcast.ts; the feed's
+//   poller then skips those rows).
 import { createPrismaClient } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
 import { recordExpiry } from "@/lib/cache/expiry-feed";
@@ -28,7 +30,7 @@ export function startServerBackground(): void {
   (globalThis as unknown as { __banluanRecordExpiry?: (tags: string[]) => void }).__banluanRecordExpiry = (tags) => {
     recordExpiry(db, tags).catch(() => {});
   };
-  startExpiryPoller(db, expireInProcess, Number.isInteger(interval) && interval >= 100 ? interval : 2_000);
+  const poller = startExpiryPoller(db, expireInProcess, Number.isInteger(interval) && interval >= 100 ? interval : 2_000);
 
   const ping = async () => {
     try {
@@ -43,8 +45,17 @@ export function startServerBackground(): void {
 
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {
-    void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus")]).then(
-      ([{ createRedisBus }, { RedisThreadEventBus }, { setThreadEventBus }]) => setThreadEventBus(new RedisThreadEventBus(createRedisBus(redisUrl))),
+    void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus"), import("@/lib/cache/expiry-broadcast")]).then(
+      ([{ createRedisBus }, { RedisThreadEventBus }, { setThreadEventBus }, { subscribeToExpiries }]) => {
+        const bus = createRedisBus(redisUrl);
+        setThreadEventBus(new RedisThreadEventBus(bus));
+        // A subscription that fails (Redis down at start) is retried by the
+        // bus's reconnect; the poller delivers meanwhile.
+        subscribeToExpiries(bus, ({ id, tags }) => {
+          poller.delivered(id);
+          void expireInProcess(tags);
+        }).catch(() => {});
+      },
     );
   }
 }
