@@ -1,6 +1,8 @@
 // npm test: the whole suite, as CI runs it, on both database engines:
 //   vitest on SQLite · vitest on PostgreSQL · type check · one production build
 //   · Playwright journeys on SQLite · the same journeys on PostgreSQL
+//   · (where nginx, redis-server and PostgreSQL are installed) the cluster
+//     journeys and the cluster's failure checks
 // PostgreSQL is a throwaway local cluster in a temporary folder
 // (scripts/pg/local-cluster.ts), stopped and removed at the end, failure or not.
 //
@@ -97,6 +99,18 @@ async function main() {
     if (result.status !== 0) {
       console.error(`✖ Cluster journeys failed (exit ${result.status ?? result.signal}).`);
       failed.push("the cluster");
+    }
+    // A cluster of its own (the journeys' one is gone): kill -9 an instance
+    // under posting, Redis away 10 s, PostgreSQL restarted (about 2 minutes).
+    console.log(`▶ Cluster failure checks (npm run faults:cluster) — ${elapsed()} so far`);
+    const faults = spawnSync(bin("tsx"), ["scripts/faults/cluster-faults.ts"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...env, SKIP_BUILD: "1", REDIS_URL: undefined },
+    });
+    if (faults.status !== 0) {
+      console.error(`✖ Cluster failure checks failed (exit ${faults.status ?? faults.signal}).`);
+      failed.push("the cluster's failure checks");
     }
   } else if (playwrightArgs.length === 0) {
     console.log("▷ Cluster journeys skipped: they need redis-server, nginx and PostgreSQL (apt-get install -y redis-server nginx postgresql)");

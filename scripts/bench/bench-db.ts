@@ -178,40 +178,7 @@ export async function preparePostgresBenchDatabase(serverUrl: string, options: {
   const db = createPrismaClient(benchUrl);
   try {
     const facts = await readFactsWith(db);
-    const passwordHash = await hashPassword(BENCH_PASSWORD);
-    const longAgo = new Date(Date.now() - 30 * 86_400_000);
-    const now = new Date();
-    for (const [key, value] of [["replyIntervalSeconds", 0], ["newMemberReplyIntervalSeconds", 0], ["duplicateWindowMinutes", 0], ["approveFirstReplies", 0]] as const) {
-      await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
-    }
-    const members = Array.from({ length: options.members }, (_, i) => `do_tai_${String(i + 1).padStart(3, "0")}`);
-    await db.user.createMany({
-      data: members.map((username, i) => ({
-        username,
-        usernameKey: username,
-        displayName: `Thành viên đo tải ${i + 1}`,
-        displayNameKey: `thanh vien do tai ${i + 1}`,
-        email: `${username}@bench.invalid`,
-        emailVerifiedAt: longAgo,
-        passwordHash,
-        createdAt: longAgo,
-      })),
-    });
-    const author = await db.user.findUniqueOrThrow({ where: { usernameKey: members[0] }, select: { id: true } });
-    const category = await db.category.findUniqueOrThrow({ where: { slug: "thao-luan-chung" }, select: { id: true } });
-    const postThreads: { id: number; slug: string }[] = [];
-    for (let round = 0; round <= options.rounds; round++) {
-      const slug = `do-tai-dang-tra-loi-luot-${round}`;
-      const thread = await db.thread.create({
-        data: { categoryId: category.id, authorId: author.id, title: `Đo tải: đăng trả lời, lượt ${round}`, slug, lastPostAt: now },
-        select: { id: true },
-      });
-      await db.post.create({
-        data: { threadId: thread.id, authorId: author.id, number: 1, source: "Chủ đề để đo tải việc đăng trả lời.", html: "<p>Chủ đề để đo tải việc đăng trả lời.</p>" },
-      });
-      await db.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
-      postThreads.push({ id: thread.id, slug });
-    }
+    const { members, postThreads } = await addPostingFixtures(db, options);
     const counts = { threads: await db.thread.count(), replies: await db.post.count({ where: { number: { gt: 1 } } }), members: await db.user.count() };
     return {
       url: benchUrl,
@@ -224,6 +191,50 @@ export async function preparePostgresBenchDatabase(serverUrl: string, options: {
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * What posting under load needs, on any engine, through Prisma: the reply
+ * pace limits lifted (settings rows, as an administrator would set them),
+ * `members` established members with BENCH_PASSWORD (do_tai_001…), and one
+ * empty thread per round plus one (index 0: a warm-up's) in "Thảo luận chung".
+ */
+export async function addPostingFixtures(db: Db, options: { members: number; rounds: number }): Promise<{ members: string[]; postThreads: { id: number; slug: string }[] }> {
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const longAgo = new Date(Date.now() - 30 * 86_400_000);
+  const now = new Date();
+  for (const [key, value] of [["replyIntervalSeconds", 0], ["newMemberReplyIntervalSeconds", 0], ["duplicateWindowMinutes", 0], ["approveFirstReplies", 0]] as const) {
+    await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+  }
+  const members = Array.from({ length: options.members }, (_, i) => `do_tai_${String(i + 1).padStart(3, "0")}`);
+  await db.user.createMany({
+    data: members.map((username, i) => ({
+      username,
+      usernameKey: username,
+      displayName: `Thành viên đo tải ${i + 1}`,
+      displayNameKey: `thanh vien do tai ${i + 1}`,
+      email: `${username}@bench.invalid`,
+      emailVerifiedAt: longAgo,
+      passwordHash,
+      createdAt: longAgo,
+    })),
+  });
+  const author = await db.user.findUniqueOrThrow({ where: { usernameKey: members[0] }, select: { id: true } });
+  const category = await db.category.findUniqueOrThrow({ where: { slug: "thao-luan-chung" }, select: { id: true } });
+  const postThreads: { id: number; slug: string }[] = [];
+  for (let round = 0; round <= options.rounds; round++) {
+    const slug = `do-tai-dang-tra-loi-luot-${round}`;
+    const thread = await db.thread.create({
+      data: { categoryId: category.id, authorId: author.id, title: `Đo tải: đăng trả lời, lượt ${round}`, slug, lastPostAt: now },
+      select: { id: true },
+    });
+    await db.post.create({
+      data: { threadId: thread.id, authorId: author.id, number: 1, source: "Chủ đề để đo tải việc đăng trả lời.", html: "<p>Chủ đề để đo tải việc đăng trả lời.</p>" },
+    });
+    await db.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
+    postThreads.push({ id: thread.id, slug });
+  }
+  return { members, postThreads };
 }
 
 function withDatabase(url: string, database: string): string {

@@ -2,12 +2,15 @@
 // switching every instance from `next start` to the request gate
 // (scripts/serve.ts) is a one-line change.
 import { spawn, type ChildProcess } from "node:child_process";
-import { ROOT, bin } from "../lib/run";
+import { ROOT } from "../lib/run";
 
 export function instanceCommand(port: number): { cmd: string; args: string[] } {
   // The forum's own server (the request gate in front of Next.js), as npm start runs it;
   // behind nginx it trusts X-Forwarded-For (TRUST_PROXY=1, set by the cluster).
-  return { cmd: bin("tsx"), args: ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] };
+  // Node itself with tsx as a loader, not the tsx command: that one runs the
+  // server in a child process, so a kill -9 (or an OOM kill) of the pid we
+  // hold left the server running as an orphan on the port.
+  return { cmd: process.execPath, args: ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] };
 }
 
 /** Starts the instance; its output lines are prefixed with its name. */

@@ -6,7 +6,8 @@
 import crypto from "node:crypto";
 import { formFields, multipartBody, type FormFields } from "../bench/forms";
 
-export type Sent = { token: string; source: string; postId?: number; status?: number; body?: string; error?: string };
+/** `member`: which of the loop's cookies sent it (a form is sent again by the same member). */
+export type Sent = { token: string; source: string; member?: number; postId?: number; status?: number; body?: string; error?: string };
 
 export async function replyForm(origin: string, threadPath: string, cookie: string): Promise<FormFields> {
   const page = await fetch(origin + threadPath, { headers: { cookie } });
@@ -44,7 +45,7 @@ export function postInLoop(origin: string, threadPath: string, cookies: string[]
   let n = 0;
   const loops = cookies.map(async (cookie, m) => {
     while (running) {
-      const sent: Sent = { token: newToken(), source: `${label}: thành viên ${m + 1}, phản hồi số ${++n} — ${crypto.randomBytes(4).toString("hex")}` };
+      const sent: Sent = { token: newToken(), member: m, source: `${label}: thành viên ${m + 1}, phản hồi số ${++n} — ${crypto.randomBytes(4).toString("hex")}` };
       all.push(sent);
       Object.assign(sent, await sendReply(origin, threadPath, cookie, fields, sent));
     }

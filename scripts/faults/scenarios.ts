@@ -47,7 +47,7 @@ export async function killDuringPosting(url: string, file: string, thread: { id:
     let resentAcked = 0;
     for (const s of unanswered) {
       for (let attempt = 0; attempt < 3; attempt++) {
-        const again = await sendReply(server.origin, threadPath(thread), cookies[0], fields, { token: s.token, source: s.source });
+        const again = await sendReply(server.origin, threadPath(thread), cookies[s.member ?? 0], fields, { token: s.token, source: s.source });
         if (again.postId !== undefined) {
           resentAcked++;
           s.postId = again.postId;

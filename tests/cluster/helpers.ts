@@ -11,7 +11,7 @@ import { expect, type Page } from "@playwright/test";
 const ROOT = path.resolve(__dirname, "..", "..");
 export const PASSWORD = "Rừng-thông-xanh-2025";
 
-export type Cluster = { DATABASE_URL: string; REDIS_URL: string; INSTANCE_URLS: string[]; FORUM_URL: string };
+export type Cluster = { DATABASE_URL: string; REDIS_URL: string; INSTANCE_URLS: string[]; FORUM_URL: string; setupUrl: string | null };
 
 export function cluster(): Cluster {
   return JSON.parse(fs.readFileSync(path.resolve(ROOT, process.env.CLUSTER_DIR!, "cluster.json"), "utf8"));
