@@ -1,4 +1,5 @@
 // npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50] [--engine sqlite|postgresql|both]
+// npm run bench -- --cluster [--sse 1000]: nginx + 2 instances + PostgreSQL + Redis instead (cluster-bench.ts)
 //
 // --engine both runs every scenario on SQLite, then on PostgreSQL (BENCH_PG_URL,
 // or the npm run pg:start cluster), and prints the two side by side.
@@ -45,6 +46,8 @@ function options() {
       connections: { type: "string", default: "50" },
       members: { type: "string", default: "50" },
       engine: { type: "string", default: "sqlite" },
+      cluster: { type: "boolean", default: false },
+      sse: { type: "string", default: "1000" },
     },
   });
   const int = (name: keyof typeof values, min: number) => {
@@ -68,6 +71,8 @@ function options() {
     connections: int("connections", 1),
     members: int("members", 1),
     engines: engines as ("sqlite" | "postgresql")[],
+    cluster: values.cluster === true,
+    sse: int("sse", 1),
   };
 }
 
@@ -125,6 +130,12 @@ type Options = ReturnType<typeof options>;
 async function main() {
   const opts = options();
   requireTools();
+  if (opts.cluster) {
+    const { benchCluster } = await import("./cluster-bench");
+    const report = await benchCluster(opts);
+    if (report.summary.lost + report.summary.doubled > 0 || report.checks.some((c) => !c.ok)) process.exitCode = 1;
+    return;
+  }
   let pgServer: string | undefined;
   if (opts.engines.includes("postgresql")) {
     // BENCH_PG_URL (any database on the server), or the npm run pg:start cluster.
@@ -273,7 +284,7 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
       finishedAt: new Date().toISOString(),
       // Other work on the machine shares its two cores: the load average says how much.
       machine: { node: process.version, cpus: os.cpus().length, loadAverageAtEnd: os.loadavg() },
-      options: { ...opts, engine, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
+      options: { rounds: opts.rounds, seconds: opts.seconds, connections: opts.connections, members: opts.members, engines: opts.engines, engine, wrkThreads: WRK_THREADS, warmupSeconds: WARMUP_SECONDS },
       data: {
         threads: data.counts.threads,
         replies: data.counts.replies,

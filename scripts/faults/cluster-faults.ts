@@ -11,22 +11,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/run";
-import { freePort } from "../lib/port-free";
-import { portIsFree } from "../lib/port-free";
+import { freePortRun } from "../lib/port-free";
 import { startCluster, type RunningCluster } from "../cluster/start-cluster";
 import { killInstanceUnderPosting, logInAll, postgresRestart, prepareFaultData, redisOutage, type Outcome } from "./cluster-scenarios";
 
-/** A base port with the next two free as well (nginx, app1, app2). */
-async function threeFreePorts(): Promise<number> {
-  for (;;) {
-    const base = await freePort();
-    if (base < 60_000 && (await portIsFree(base + 1)) && (await portIsFree(base + 2))) return base;
-  }
-}
-
 async function main() {
   const started = Date.now();
-  const port = Number(process.env.FAULTS_PORT) || (await threeFreePorts());
+  const port = Number(process.env.FAULTS_PORT) || (await freePortRun(3));
   const dir = path.join(ROOT, "data", `cluster-faults-${port}`);
   // The instances' output, kept to count what they logged (and shown on failure).
   const lines: string[] = [];

@@ -23,3 +23,14 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** A port whose next `count - 1` neighbours are free too (nginx and the instances after it). */
+export async function freePortRun(count: number): Promise<number> {
+  for (;;) {
+    const base = await freePort();
+    if (base + count >= 65_000) continue;
+    let ok = true;
+    for (let i = 1; i < count && ok; i++) ok = await portIsFree(base + i);
+    if (ok) return base;
+  }
+}
