@@ -47,7 +47,7 @@ const LABELS: Record<Key, string> = {
   d: "(d)  replies posted, nginx → 2 instances",
 };
 
-export type ClusterBenchOptions = { rounds: number; seconds: number; connections: number; members: number; sse: number };
+export type ClusterBenchOptions = { rounds: number; seconds: number; connections: number; members: number; sse: number; profile?: boolean };
 
 const threadPath = (t: { id: number; slug: string }) => `/threads/${t.slug}.${t.id}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -131,7 +131,17 @@ export async function benchCluster(opts: ClusterBenchOptions) {
   const dir = path.join(ROOT, "data", "bench-cluster");
   const log: string[] = [];
   console.log(`▶ Cụm đo tải: nginx :${port} (2 tiến trình), :${port + 3} (1 tiến trình), app :${port + 1} :${port + 2}; PostgreSQL, Redis riêng (${path.relative(ROOT, dir)})`);
-  const cluster = await startCluster({ port, instances: 2, dir, fresh: true, log: (l) => log.push(l) });
+  // --profile: every instance writes a V8 CPU profile when it stops (summarized at the end).
+  const profileDir = path.join(ROOT, "data", "bench-cluster-profiles");
+  if (opts.profile) fs.rmSync(profileDir, { recursive: true, force: true });
+  const cluster = await startCluster({
+    port,
+    instances: 2,
+    dir,
+    fresh: true,
+    log: (l) => log.push(l),
+    nodeArgs: opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : undefined,
+  });
   const servers: Server[] = [];
   let nginxOne: ChildProcess | null = null;
   const stopAll = async () => {
@@ -306,5 +316,14 @@ export async function benchCluster(opts: ClusterBenchOptions) {
     throw error;
   } finally {
     await stopAll();
+    if (opts.profile) {
+      const { summarizeProfiles } = await import("./profile-summary");
+      const summary = summarizeProfiles(profileDir, 25);
+      console.log(`\n▶ Hồ sơ CPU của các tiến trình (${summary.totalMs} ms mẫu, không tính lúc rảnh)`);
+      for (const p of summary.packages) console.log(`  ${String(p.share).padStart(5)} %  ${p.name}`);
+      console.log("  — hàm nặng nhất (thời gian tự thân):");
+      for (const f of summary.functions) console.log(`  ${String(f.share).padStart(5)} %  ${f.name}`);
+      fs.writeFileSync(path.join(ROOT, "bench-cluster-profile.json"), JSON.stringify(summary, null, 2) + "\n");
+    }
   }
 }

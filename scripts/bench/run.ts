@@ -48,6 +48,7 @@ function options() {
       engine: { type: "string", default: "sqlite" },
       cluster: { type: "boolean", default: false },
       sse: { type: "string", default: "1000" },
+      profile: { type: "boolean", default: false },
     },
   });
   const int = (name: keyof typeof values, min: number) => {
@@ -73,6 +74,7 @@ function options() {
     engines: engines as ("sqlite" | "postgresql")[],
     cluster: values.cluster === true,
     sse: int("sse", 1),
+    profile: values.profile === true,
   };
 }
 

@@ -4,18 +4,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { ROOT } from "../lib/run";
 
-export function instanceCommand(port: number): { cmd: string; args: string[] } {
+export function instanceCommand(port: number, nodeArgs: string[] = []): { cmd: string; args: string[] } {
   // The forum's own server (the request gate in front of Next.js), as npm start runs it;
   // behind nginx it trusts X-Forwarded-For (TRUST_PROXY=1, set by the cluster).
   // Node itself with tsx as a loader, not the tsx command: that one runs the
   // server in a child process, so a kill -9 (or an OOM kill) of the pid we
   // hold left the server running as an orphan on the port.
-  return { cmd: process.execPath, args: ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] };
+  return { cmd: process.execPath, args: [...nodeArgs, "--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] };
 }
 
 /** Starts the instance; its output lines are prefixed with its name. */
-export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const { cmd, args } = instanceCommand(port);
+export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const { cmd, args } = instanceCommand(port, nodeArgs);
   const child = spawn(cmd, args, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [child.stdout, child.stderr]) {
     let rest = "";

@@ -30,6 +30,8 @@ export type ClusterOptions = {
   log?: (line: string) => void;
   /** Extra environment for every instance. */
   env?: Record<string, string | undefined>;
+  /** Extra arguments for node in every instance (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
   /** Called when nginx dies on its own (npm run cluster then stops everything). */
   onNginxExit?: () => void;
 };
@@ -151,7 +153,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     const startCounts = ports.map(() => 0);
     // An instance that dies is started again after a second; nginx sends its traffic to the others meanwhile.
     const launch = (i: number) => {
-      const child = startInstance(`app${i + 1}`, ports[i], env);
+      const child = startInstance(`app${i + 1}`, ports[i], env, options.nodeArgs);
       running[i] = child;
       startCounts[i] += 1;
       children.add(child);
