@@ -13,19 +13,30 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/run";
 import { startCluster, type RunningCluster } from "./cluster/start-cluster";
+import { stopLocalCluster } from "./pg/local-cluster";
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const dir = path.resolve(process.env.CLUSTER_DIR ?? path.join(ROOT, "data", "cluster"));
+  const ownPg = !process.env.DATABASE_URL;
   let cluster: RunningCluster | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say("Đang dừng cụm…");
-    await cluster?.stop();
+    if (cluster) await cluster.stop();
+    // Interrupted while starting: the children die with our process group,
+    // but the throwaway PostgreSQL runs detached (pg_ctl).
+    else if (ownPg) {
+      try {
+        stopLocalCluster(path.join(dir, "postgres"));
+      } catch {
+        // not started yet
+      }
+    }
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
