@@ -8,6 +8,8 @@
 // forum uses, so the rest of the code sees one type, `Db`.
 import { SafeBetterSQLite3 } from "./db/sqlite-adapter-safe";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { isUnreachableError, markDatabaseDown } from "./db/availability";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseEngine, databaseUrl } from "./database-url";
@@ -23,14 +25,58 @@ export type Db = PrismaClient;
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
-export function createPrismaClient(url: string = databaseUrl(), options: { poolSize?: number } = {}): PrismaClient {
+/**
+ * A pool that marks the database down (lib/db/availability.ts) the moment a
+ * connection cannot be made or a query dies with its connection — before the
+ * error reaches the page, so the request gate answers that request with the
+ * 503 page too, not only the ones after it (lib/http-gate/gate.ts).
+ */
+function watchedPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  const noteOutage = (error: unknown) => {
+    if (isUnreachableError(error)) markDatabaseDown();
+  };
+  // pg calls connect() with a callback as well as without one (a promise).
+  const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, ...rest: unknown[]) => void) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: (error: Error | undefined, ...rest: unknown[]) => void) => {
+    if (callback) {
+      return connect((error, ...rest) => {
+        if (error) noteOutage(error);
+        callback(error, ...rest);
+      });
+    }
+    return (connect() as Promise<pg.PoolClient>).catch((error: unknown) => {
+      noteOutage(error);
+      throw error;
+    });
+  }) as typeof pool.connect;
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise) result.catch(noteOutage); // the caller still gets the rejection
+      return result;
+    }) as typeof client.query;
+  });
+  return pool;
+}
+
+/**
+ * `watchAvailability`: the server's own client (lib/db.ts) tells the request
+ * gate when the database goes away; command-line tools report their one line
+ * of error themselves and leave it off.
+ */
+export function createPrismaClient(url: string = databaseUrl(), options: { poolSize?: number; watchAvailability?: boolean } = {}): PrismaClient {
   if (databaseEngine(url) === "postgresql") {
     const config = postgresPoolConfig(url);
     if (options.poolSize) config.max = options.poolSize;
-    const adapter = new PrismaPg(config, {
+    const adapter = new PrismaPg(options.watchAvailability ? watchedPool(config) : config, {
+      disposeExternalPool: true, // $disconnect() ends a watched pool, as the adapter's own
       // An idle connection dropped by a database restart is replaced by the
-      // pool on the next query; there is nothing to do but not crash.
-      onPoolError: () => {},
+      // pool on the next query; it also tells that the database went away.
+      onPoolError: (error) => {
+        if (options.watchAvailability && isUnreachableError(error)) markDatabaseDown();
+      },
     });
     return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }

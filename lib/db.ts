@@ -6,7 +6,7 @@ import { createPrismaClient, type Db } from "./db-client";
 
 const globalForDb = globalThis as unknown as { __banluanDb?: Db };
 
-export const db: Db = globalForDb.__banluanDb ?? createPrismaClient();
+export const db: Db = globalForDb.__banluanDb ?? createPrismaClient(undefined, { watchAvailability: true });
 if (process.env.NODE_ENV !== "production") globalForDb.__banluanDb = db;
 
 export type { Db };

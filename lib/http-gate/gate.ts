@@ -54,6 +54,7 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
     delete req.headers["x-middleware-subrequest"];
     if (!config.trustProxy) useSocketAddress(req);
     decorateResponse(res, headers, config.https, config.exposeCacheStatus ?? false);
+    replaceOutageErrors(req, res);
 
     if (databaseDownSince() !== null && !(req.url ?? "").startsWith("/_next/static/")) return unavailable(req, res);
     if (SAFE_METHODS.has(req.method ?? "GET")) return handle(req, res);
@@ -182,11 +183,55 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 function unavailable(req: IncomingMessage, res: ServerResponse): void {
   if (!SAFE_METHODS.has(req.method ?? "GET")) drain(req);
   res.statusCode = 503;
+  res.end(unavailableBody(req, res));
+}
+
+/** Sets the 503's headers and returns its body (none for HEAD). */
+function unavailableBody(req: IncomingMessage, res: ServerResponse): string | undefined {
   res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
   res.setHeader("cache-control", "no-store");
   const wantsHtml = /text\/html/.test(String(req.headers.accept ?? "")) || !req.headers.accept;
   res.setHeader("content-type", wantsHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
-  res.end(req.method === "HEAD" ? undefined : wantsHtml ? unavailablePage() : "Diễn đàn tạm thời không truy cập được (mất kết nối cơ sở dữ liệu). Vui lòng thử lại sau ít phút.\n");
+  res.removeHeader("content-length");
+  res.removeHeader("content-encoding");
+  if (req.method === "HEAD") return undefined;
+  return wantsHtml ? unavailablePage() : "Diễn đàn tạm thời không truy cập được (mất kết nối cơ sở dữ liệu). Vui lòng thử lại sau ít phút.\n";
+}
+
+/**
+ * The request that meets an outage first was let in while the database still
+ * answered; its page fails with Next.js's 500. The driver marks the database
+ * down as the query fails (lib/db-client.ts), before the error page is sent,
+ * so a 500 written while it is marked down is that outage: it goes out as the
+ * same 503 page every later request gets, not as a bare error.
+ */
+function replaceOutageErrors(req: IncomingMessage, res: ServerResponse): void {
+  const { writeHead, write, end } = res;
+  let replacement: { body: string | undefined } | null = null;
+  /** Turns the response into the 503 page, if it is about to be an outage's 500. */
+  const replaceIfOutage = (target: ServerResponse, status: unknown) => {
+    if (replacement || status !== 500 || target.headersSent || databaseDownSince() === null) return;
+    target.statusCode = 503;
+    replacement = { body: unavailableBody(req, target) };
+  };
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    replaceIfOutage(this, status);
+    if (replacement) return (writeHead as (s: number) => ServerResponse).call(this, 503);
+    return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as typeof res.writeHead;
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    replaceIfOutage(this, this.statusCode);
+    if (replacement) return true; // the framework's error page is dropped; end() sends ours
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    replaceIfOutage(this, this.statusCode);
+    if (replacement) {
+      const done = args.find((arg) => typeof arg === "function"); // the framework may wait on it
+      return (end as (body: string | undefined, cb?: unknown) => ServerResponse).call(this, replacement.body, done);
+    }
+    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof res.end;
 }
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {

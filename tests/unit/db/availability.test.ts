@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { closedPort } from "../helpers/ports";
 import { createPrismaClient } from "@/lib/db-client";
 import { db } from "@/lib/db";
-import { isUnreachableError } from "@/lib/db/availability";
+import { databaseDownSince, isUnreachableError, markDatabaseUp } from "@/lib/db/availability";
 
 
 describe("database availability", () => {
@@ -14,6 +14,19 @@ describe("database availability", () => {
     const error = await client.user.count().catch((e: unknown) => e);
     expect(isUnreachableError(error)).toBe(true);
     await client.$disconnect();
+  });
+
+  it("the pool marks the database down as the failing query returns, before the page that made it answers", async () => {
+    markDatabaseUp();
+    const client = createPrismaClient(`postgresql://nobody@127.0.0.1:${await closedPort()}/nothing`, { watchAvailability: true });
+    try {
+      await client.user.count().catch(() => undefined);
+      // Set by the pool itself (lib/db-client.ts), not by onRequestError or the background ping.
+      expect(databaseDownSince()).not.toBeNull();
+    } finally {
+      markDatabaseUp();
+      await client.$disconnect();
+    }
   });
 
   it("does not mistake a request's own errors for an outage", async () => {

@@ -169,4 +169,43 @@ describe("the database unreachable", () => {
     }
     expect((await fetch(`${base}/threads/x.1`)).status).toBe(200);
   });
+
+  it("the request that meets the outage first gets the 503 page too, not the framework's 500 — and a 500 without an outage stays a 500", async () => {
+    const { markDatabaseDown, markDatabaseUp } = await import("@/lib/db/availability");
+    // A stand-in for a page whose query fails: the driver marks the database
+    // down as the query fails (lib/db-client.ts), then Next.js sends its error page.
+    const failing = (outage: boolean, explicitHead: boolean) =>
+      createGate({ trustProxy: false, siteOrigins: [], https: false, formActionOrigins: [] }, (_req, res) => {
+        setTimeout(() => {
+          if (outage) markDatabaseDown();
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          if (explicitHead) res.writeHead(500, { "content-length": "22" });
+          else res.statusCode = 500;
+          res.write("<h1>Internal ");
+          res.end("Error</h1>");
+        }, 5);
+      });
+    for (const explicitHead of [false, true]) {
+      const server = http.createServer(failing(true, explicitHead));
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const page = await fetch(`${at}/threads/x.1`, { headers: { accept: "text/html" } });
+        expect(page.status).toBe(503);
+        expect(page.headers.get("retry-after")).toBe("10");
+        const text = await page.text();
+        expect(text).toContain("tạm thời không truy cập được");
+        expect(text).not.toContain("Internal");
+      } finally {
+        markDatabaseUp();
+      }
+    }
+    const healthy = http.createServer(failing(false, false));
+    servers.push(healthy);
+    await new Promise<void>((resolve) => healthy.listen(0, "127.0.0.1", resolve));
+    const bug = await fetch(`http://127.0.0.1:${(healthy.address() as AddressInfo).port}/threads/x.1`);
+    expect(bug.status).toBe(500);
+    expect(await bug.text()).toBe("<h1>Internal Error</h1>");
+  });
 });
