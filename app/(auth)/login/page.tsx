@@ -8,6 +8,7 @@ import { getViewer } from "@/lib/session";
 import { safeReturnPath } from "@/lib/urls";
 import { logInWithProvider } from "./actions";
 import { LoginForm } from "./login-form";
+import { PasskeyLoginButton } from "./passkey-button";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
@@ -57,6 +58,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
+      <PasskeyLoginButton callbackUrl={callbackUrl} label="Đăng nhập bằng passkey" />
       {providers.length > 0 ? (
         <section className="oauth" aria-labelledby="oauth-title">
           <h2 id="oauth-title" className="oauth__title">
