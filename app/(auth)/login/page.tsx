@@ -1,6 +1,7 @@
 // /login: email or username and password; Google/GitHub when configured.
 // ?callbackUrl= brings the member back where they were (same-site paths only).
 import type { Metadata } from "next";
+import "@/app/account/security/security.css";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OAUTH_PROVIDER_NAMES, enabledOAuthProviders } from "@/lib/auth-providers";

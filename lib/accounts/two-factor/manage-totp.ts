@@ -42,7 +42,7 @@ export async function beginTotpSetup(viewer: Viewer | null, input: unknown, ctx:
 }
 
 /** What the setup screen shows while the secret waits for its first code: the QR's address and the secret for manual entry. */
-export async function pendingTotpSetup(viewer: Viewer | null, ctx: TwoFactorCtx): Promise<{ secret: string; uri: string } | null> {
+export async function pendingTotpSetup(viewer: Viewer | null, ctx: Pick<TwoFactorCtx, "db">): Promise<{ secret: string; uri: string } | null> {
   const member = await loadSelf(ctx.db, viewer);
   const row = await ctx.db.totpSecret.findUnique({ where: { userId: member.id } });
   // Once confirmed the secret is never shown again.

@@ -4,6 +4,7 @@
 // provider, which cannot set our cookie — from ?t=. It travels on in a hidden
 // field, so the forms work without JavaScript.
 import type { Metadata } from "next";
+import "@/app/account/security/security.css";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
