@@ -51,7 +51,7 @@ async function member(role: "member" | "moderator" | "admin" = "member") {
     suspendedUntil: null,
     bannedAt: null,
     sanctionReason: null,
-    createdAt: u.createdAt,
+    createdAt: new Date(),
   };
   return viewer;
 }
