@@ -1,15 +1,16 @@
 "use client";
-// The WebAuthn ceremony — the one step that needs JavaScript. Without it the
-// button stays hidden and a sentence says why (the <noscript> next to it).
+// The WebAuthn ceremony — the one step that needs JavaScript. Until the
+// script runs (never, without JavaScript) a sentence stands where the button
+// will be and says why; a browser without WebAuthn is told so instead.
 import { startAuthentication } from "@simplewebauthn/browser";
 import { useEffect, useState, useTransition } from "react";
 import { passkeyLoginAction, passkeyOptionsAction } from "./passkey-actions";
 
 export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: { secondStep?: boolean; callbackUrl: string; label: string }) {
-  const [ready, setReady] = useState(false);
+  const [support, setSupport] = useState<"unknown" | "yes" | "no">("unknown");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => setReady(typeof window !== "undefined" && !!window.PublicKeyCredential), []);
+  useEffect(() => setSupport(window.PublicKeyCredential ? "yes" : "no"), []);
 
   function run() {
     setMessage(null);
@@ -29,17 +30,20 @@ export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: {
 
   return (
     <div className="passkey">
-      <button type="button" className="button passkey__button" onClick={run} disabled={pending} hidden={!ready}>
-        {pending ? "Đang chờ passkey…" : label}
-      </button>
+      {support === "yes" ? (
+        <button type="button" className="button passkey__button" onClick={run} disabled={pending}>
+          {pending ? "Đang chờ passkey…" : label}
+        </button>
+      ) : (
+        <p className="field__hint">
+          {support === "no" ? "Trình duyệt này không hỗ trợ passkey." : "Đăng nhập bằng passkey cần bật JavaScript trong trình duyệt."}
+        </p>
+      )}
       {message ? (
         <p className="notice notice--error" role="alert">
           {message}
         </p>
       ) : null}
-      <noscript>
-        <p className="field__hint">Đăng nhập bằng passkey cần bật JavaScript trong trình duyệt.</p>
-      </noscript>
     </div>
   );
 }

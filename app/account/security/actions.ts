@@ -35,7 +35,7 @@ export async function beginTotpAction(_prev: FormState, formData: FormData): Pro
   } catch (error) {
     return toFormError(error, {});
   }
-  redirect(`${HERE}#totp`);
+  redirect(`${HERE}?setup=scan`);
 }
 
 export async function confirmTotpAction(_prev: FormState, formData: FormData): Promise<FormState> {

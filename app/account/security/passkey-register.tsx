@@ -1,6 +1,7 @@
 "use client";
 // Registering a passkey: the WebAuthn ceremony, the one step that needs
-// JavaScript. Without it the form stays hidden and the <noscript> says why.
+// JavaScript. Until the script runs (never, without JavaScript) a sentence
+// stands where the form will be and says why.
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
@@ -8,10 +9,10 @@ import { passkeyRegistrationOptionsAction, registerPasskeyAction } from "./actio
 
 export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
   const router = useRouter();
-  const [ready, setReady] = useState(false);
+  const [support, setSupport] = useState<"unknown" | "yes" | "no">("unknown");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => setReady(!!window.PublicKeyCredential), []);
+  useEffect(() => setSupport(window.PublicKeyCredential ? "yes" : "no"), []);
 
   function submit(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -35,15 +36,20 @@ export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
     });
   }
 
+  if (support !== "yes") {
+    return (
+      <p className="notice">
+        {support === "no"
+          ? "Trình duyệt này không hỗ trợ passkey."
+          : "Thêm passkey cần JavaScript: trình duyệt tạo khóa qua WebAuthn. Các phần khác của trang này dùng được khi tắt JavaScript."}
+      </p>
+    );
+  }
   return (
     <>
-      <noscript>
-        <p className="notice">Thêm passkey cần JavaScript: trình duyệt tạo khóa qua WebAuthn. Các phần khác của trang này dùng được khi tắt JavaScript.</p>
-      </noscript>
       <form
         className="form"
         aria-label="Thêm passkey"
-        hidden={!ready}
         onSubmit={(event) => {
           event.preventDefault();
           submit(event.currentTarget);
