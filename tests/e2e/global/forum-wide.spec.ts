@@ -338,7 +338,7 @@ test("an administrator requires two-step login of staff: a moderator without it 
   await adminPage.goto("/mod/settings");
   await requireSelect().selectOption("1");
   await adminPage.getByRole("button", { name: "Lưu cài đặt" }).click();
-  await expect(adminPage.getByRole("alert")).toContainText("Hãy bật xác thực hai bước cho chính bạn");
+  await expect(adminPage.getByRole("alert").filter({ hasText: "Hãy bật xác thực hai bước cho chính bạn" }).first()).toBeVisible();
 
   await enableTotp(adminPage);
   await adminPage.goto("/mod/settings");
@@ -353,7 +353,7 @@ test("an administrator requires two-step login of staff: a moderator without it 
       await modPage.goto(path);
       await expect(modPage).toHaveURL(/\/account\/security\?required=staff/);
     }
-    await expect(modPage.getByRole("alert")).toContainText("Diễn đàn yêu cầu điều hành viên và quản trị viên bật xác thực hai bước.");
+    await expect(modPage.getByRole("alert").filter({ hasText: "Diễn đàn yêu cầu điều hành viên và quản trị viên bật xác thực hai bước." })).toBeVisible();
     await enableTotp(modPage);
     await modPage.goto("/mod/queue");
     await expect(modPage).toHaveURL(/\/mod\/queue/);
