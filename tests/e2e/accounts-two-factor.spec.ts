@@ -161,3 +161,26 @@ test("a passkey instead of the code on the second step", async ({ page, baseURL 
   ) as { n: number };
   expect(Number(used.n)).toBe(1);
 });
+
+test("a Google sign-in of a member with two-step login goes through the second step too", async ({ page }) => {
+  const m = createMember("member", "g2fa");
+  await logIn(page, m.username);
+  const { secret } = await enableTotp(page);
+  await logOutViaMenu(page);
+
+  // The mock provider (scripts/lib/e2e-services.ts) signs in whoever login_hint names.
+  const who = { sub: `google-${m.username}`, email: m.email, email_verified: true, name: "Tên Ở Google" };
+  await page.route(/\/authorize\?/, async (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set("login_hint", JSON.stringify(who));
+    await route.continue({ url: url.toString() });
+  });
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Đăng nhập bằng Google" }).click();
+  await expect(page).toHaveURL(/\/login\/two-factor\?t=/);
+  await expect(guestLinks(page)).toBeVisible();
+  const form = page.getByRole("form", { name: "Mã xác thực" });
+  await form.getByLabel("Mã 6 chữ số trong ứng dụng xác thực").fill(nextTotpCode(secret));
+  await form.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(accountMenu(page)).toContainText(m.displayName);
+});
