@@ -59,23 +59,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
-      <PasskeyLoginButton callbackUrl={callbackUrl} label="Đăng nhập bằng passkey" />
-      {providers.length > 0 ? (
-        <section className="oauth" aria-labelledby="oauth-title">
-          <h2 id="oauth-title" className="oauth__title">
-            Hoặc đăng nhập bằng
-          </h2>
-          {providers.map((id) => (
-            <form key={id} action={logInWithProvider}>
-              <input type="hidden" name="provider" value={id} />
-              <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit" className="button oauth__button">
-                Đăng nhập bằng {OAUTH_PROVIDER_NAMES[id]}
-              </button>
-            </form>
-          ))}
-        </section>
-      ) : null}
+      <section className="oauth" aria-labelledby="oauth-title">
+        <h2 id="oauth-title" className="oauth__title">
+          Hoặc đăng nhập bằng
+        </h2>
+        <PasskeyLoginButton callbackUrl={callbackUrl} label="Đăng nhập bằng passkey" />
+        {providers.map((id) => (
+          <form key={id} action={logInWithProvider}>
+            <input type="hidden" name="provider" value={id} />
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <button type="submit" className="button oauth__button">
+              Đăng nhập bằng {OAUTH_PROVIDER_NAMES[id]}
+            </button>
+          </form>
+        ))}
+      </section>
       <p className="auth-page__switch">
         Chưa có tài khoản? <Link href="/register">Đăng ký</Link>
       </p>
