@@ -5,6 +5,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { accountMenu, createMember, guestLinks, logIn, logOutViaMenu, PASSWORD, submitAndWait, withDb } from "./helpers/accounts";
 import { enableTotp, nextTotpCode, passwordThenSecondStep } from "./helpers/two-factor";
 
+// Each journey logs in with a password (argon2) two or three times, plus the
+// re-authentication: on a shared 2-core machine with PostgreSQL that can pass a minute.
+test.describe.configure({ timeout: 120_000 });
+
 test("turning on an authenticator app, then logging in with the password and a code", async ({ page }) => {
   const m = createMember("member", "tf");
   await logIn(page, m.username);
