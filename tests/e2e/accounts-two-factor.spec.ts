@@ -88,6 +88,16 @@ test.describe("without JavaScript", () => {
   });
 });
 
+/** A password login at another origin than the configured baseURL (localhost, for WebAuthn). */
+async function passwordLogin(page: Page, m: { username: string; displayName: string }, origin: string) {
+  await page.goto(`${origin}/login`);
+  const login = page.getByRole("form", { name: "Đăng nhập" });
+  await login.getByLabel("Email hoặc tên đăng nhập").fill(m.username);
+  await login.getByLabel("Mật khẩu").fill(PASSWORD);
+  await login.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(accountMenu(page)).toContainText(m.displayName);
+}
+
 /** Chromium's virtual authenticator: a platform passkey with user verification, answering by itself. */
 async function virtualAuthenticator(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -102,12 +112,7 @@ test("a passkey: registered from Bảo mật, then a login without password or u
   const origin = baseURL!.replace("127.0.0.1", "localhost");
   const m = createMember("member", "pk");
   await virtualAuthenticator(page);
-  await page.goto(`${origin}/login`);
-  const login = page.getByRole("form", { name: "Đăng nhập" });
-  await login.getByLabel("Email hoặc tên đăng nhập").fill(m.username);
-  await login.getByLabel("Mật khẩu").fill(PASSWORD);
-  await login.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(accountMenu(page)).toContainText(m.displayName);
+  await passwordLogin(page, m, origin);
 
   await page.goto(`${origin}/account/security`);
   const add = page.getByRole("form", { name: "Thêm passkey" });
@@ -143,12 +148,7 @@ test("a passkey instead of the code on the second step", async ({ page, baseURL 
   const origin = baseURL!.replace("127.0.0.1", "localhost");
   const m = createMember("member", "pk2");
   await virtualAuthenticator(page);
-  await page.goto(`${origin}/login`);
-  const login = page.getByRole("form", { name: "Đăng nhập" });
-  await login.getByLabel("Email hoặc tên đăng nhập").fill(m.username);
-  await login.getByLabel("Mật khẩu").fill(PASSWORD);
-  await login.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(accountMenu(page)).toContainText(m.displayName);
+  await passwordLogin(page, m, origin);
   await enableTotp(page, PASSWORD, origin);
   const add = page.getByRole("form", { name: "Thêm passkey" });
   await add.getByLabel("Tên passkey").fill("Khóa thử");

@@ -7,7 +7,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth";
-import { isUserFacingError } from "@/lib/errors";
+import { ceremonyRefusal, type CeremonyAnswer } from "@/lib/accounts/two-factor/ceremony-answer";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/accounts/two-factor/passkeys";
 import { relyingParty } from "@/lib/accounts/two-factor/relying-party";
@@ -15,16 +15,11 @@ import { requestIp } from "@/lib/session";
 import { safeReturnPath } from "@/lib/urls";
 import { clearPendingCookie, readPendingCookie } from "./two-factor/pending-cookie";
 
-type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function refusal(error: unknown): { ok: false; message: string } {
-  if (isUserFacingError(error)) return { ok: false, message: error.message };
-  console.error("Unexpected error in a passkey action:", error);
-  return { ok: false, message: "Không xác thực được bằng passkey. Vui lòng thử lại." };
-}
+const refusal = (error: unknown) => ceremonyRefusal(error, "Không xác thực được bằng passkey. Vui lòng thử lại.");
 
 /** `secondStep`: use the pending token from this browser's cookie (the second step), else a passwordless login. */
-export async function passkeyOptionsAction(secondStep: boolean): Promise<Answer<unknown>> {
+export async function passkeyOptionsAction(secondStepArg: unknown): Promise<CeremonyAnswer<unknown>> {
+  const secondStep = secondStepArg === true;
   try {
     const pending = secondStep ? await readPendingCookie() : undefined;
     if (secondStep && !pending) return { ok: false, message: "Bước xác thực thứ hai đã hết hạn. Vui lòng đăng nhập lại." };
@@ -34,7 +29,7 @@ export async function passkeyOptionsAction(secondStep: boolean): Promise<Answer<
   }
 }
 
-export async function passkeyLoginAction(input: { secondStep?: unknown; response?: unknown; callbackUrl?: unknown }): Promise<Answer<null>> {
+export async function passkeyLoginAction(input: { secondStep?: unknown; response?: unknown; callbackUrl?: unknown }): Promise<CeremonyAnswer<null>> {
   let userId: number;
   const secondStep = input?.secondStep === true;
   try {

@@ -6,7 +6,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { isUserFacingError } from "@/lib/errors";
+import { ceremonyRefusal, type CeremonyAnswer } from "@/lib/accounts/two-factor/ceremony-answer";
 import type { TwoFactorCtx } from "@/lib/accounts/two-factor/context";
 import { beginTotpSetup, cancelTotpSetup, confirmTotpSetup, disableTwoFactor, regenerateRecoveryCodes } from "@/lib/accounts/two-factor/manage-totp";
 import { passkeyRegistrationOptions, registerPasskey, removePasskey } from "@/lib/accounts/two-factor/passkeys";
@@ -96,15 +96,9 @@ export async function removePasskeyAction(_prev: FormState, formData: FormData):
 
 // — The passkey ceremony (JSON from passkey-register.tsx) ——————————————————
 
-type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
+const refusal = (error: unknown) => ceremonyRefusal(error, "Không đăng ký được passkey. Vui lòng thử lại.");
 
-function refusal(error: unknown): { ok: false; message: string } {
-  if (isUserFacingError(error)) return { ok: false, message: error.message };
-  console.error("Unexpected error in a passkey action:", error);
-  return { ok: false, message: "Không đăng ký được passkey. Vui lòng thử lại." };
-}
-
-export async function passkeyRegistrationOptionsAction(input: unknown): Promise<Answer<unknown>> {
+export async function passkeyRegistrationOptionsAction(input: unknown): Promise<CeremonyAnswer<unknown>> {
   const viewer = await getViewer();
   try {
     return { ok: true, value: await passkeyRegistrationOptions(viewer, input, await context()) };
@@ -113,7 +107,7 @@ export async function passkeyRegistrationOptionsAction(input: unknown): Promise<
   }
 }
 
-export async function registerPasskeyAction(input: unknown): Promise<Answer<{ name: string }>> {
+export async function registerPasskeyAction(input: unknown): Promise<CeremonyAnswer<{ name: string }>> {
   const viewer = await getViewer();
   try {
     const passkey = await registerPasskey(viewer, input, await context());
