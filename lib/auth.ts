@@ -14,6 +14,8 @@ import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { redeemLoginTicket } from "@/lib/accounts/login-ticket";
 import { resolveOAuthSignIn } from "@/lib/accounts/oauth-sign-in";
+import { startPendingLogin } from "@/lib/accounts/two-factor/pending-login";
+import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
 import { enabledOAuthProviders } from "@/lib/auth-providers";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/accounts/sessions";
 
@@ -67,7 +69,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         emailVerified: account.type === "oidc" && profile?.email_verified === true,
         name: typeof profile?.name === "string" ? profile.name : null,
       });
-      return result.ok ? true : `/login?error=${result.reason}`;
+      if (!result.ok) return `/login?error=${result.reason}`;
+      // A provider proves the identity, not the second factor: a member with
+      // two-step login goes through it here too (no session until then). The
+      // pending token rides in the URL — next-auth's redirect cannot set our
+      // cookie — and alone it opens nothing (lib/accounts/two-factor/pending-login.ts).
+      if (await hasTwoFactor(db, result.userId)) return `/login/two-factor?t=${encodeURIComponent(await startPendingLogin(db, result.userId))}`;
+      return true;
     },
     async jwt({ token, user, account }) {
       if (!account) return token; // an existing session: nothing to add

@@ -23,6 +23,10 @@ export type Viewer = {
   createdAt: Date;
   /** Picture for the header menu; optional so older callers need not set it. */
   avatarUrl?: string | null;
+  /** Two-step login (an authenticator app) is on for this member. */
+  twoFactorEnabled?: boolean;
+  /** The forum requires staff to have two-step login (setting requireStaffTwoFactor). */
+  staffTwoFactorRequired?: boolean;
 };
 
 /** status: the opening post's (visible | pending | hidden | deleted); see canViewThread. */
@@ -58,13 +62,23 @@ export function isStaffRole(role: Role): boolean {
   return RANK[role] >= RANK.moderator;
 }
 
+/**
+ * A moderator or administrator who must turn on two-step login (the forum
+ * requires it of staff) and has not: until they do, they hold no staff power
+ * anywhere — every can…() below that asks isStaff/isAdmin says no — and /mod
+ * sends them to /account/security.
+ */
+export function lacksRequiredTwoFactor(viewer: Viewer | null): boolean {
+  return !!viewer && RANK[viewer.role] >= RANK.moderator && !!viewer.staffTwoFactorRequired && !viewer.twoFactorEnabled;
+}
+
 // Plain booleans, not type guards: "false" does not mean "no viewer".
 export function isStaff(viewer: Viewer | null): boolean {
-  return !!viewer && RANK[viewer.role] >= RANK.moderator && isInGoodStanding(viewer);
+  return !!viewer && RANK[viewer.role] >= RANK.moderator && isInGoodStanding(viewer) && !lacksRequiredTwoFactor(viewer);
 }
 
 export function isAdmin(viewer: Viewer | null): boolean {
-  return !!viewer && viewer.role === "admin" && isInGoodStanding(viewer);
+  return !!viewer && viewer.role === "admin" && isInGoodStanding(viewer) && !lacksRequiredTwoFactor(viewer);
 }
 
 /** Not banned and not currently suspended. */
@@ -237,6 +251,15 @@ export function canSanction(viewer: Viewer | null, target: MemberTarget): boolea
 // — Administration —————————————————————————————————————————————————————
 
 export function canChangeRole(viewer: Viewer | null, target: MemberTarget): boolean {
+  return !!viewer && isAdmin(viewer) && viewer.id !== target.id;
+}
+
+/**
+ * The recovery path for a member who lost their phone and their recovery
+ * codes: an administrator turns their two-step login off (and removes their
+ * passkeys). Not on oneself — one's own goes through /account/security.
+ */
+export function canResetTwoFactor(viewer: Viewer | null, target: MemberTarget): boolean {
   return !!viewer && isAdmin(viewer) && viewer.id !== target.id;
 }
 

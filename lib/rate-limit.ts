@@ -45,6 +45,10 @@ export function rules() {
     mailRecipient: rule("mail-recipient", 5, HOUR),
     /** "Send again" for the verification email, per member. */
     verifyResend: rule("verify-resend", 1, MINUTE),
+    /** Wrong second-step codes (authenticator, recovery, passkey) for one member, from anywhere. */
+    twoFactorMember: rule("two-factor-member", 5, 15 * MINUTE),
+    /** Wrong second-step codes from one address, whatever the member. */
+    twoFactorIp: rule("two-factor-ip", 30, HOUR),
   };
 }
 

@@ -13,6 +13,7 @@ import { auth, type SessionClaims } from "@/lib/auth";
 import { activeSanction, type Sanction } from "@/lib/accounts/sanctions";
 import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
 import { ROLES, type Role, type Viewer } from "@/lib/permissions";
 
 export type SessionNotice = { kind: "sanctioned"; sanction: Sanction } | { kind: "ended" };
@@ -31,6 +32,7 @@ const memberFields = {
   createdAt: true,
   avatarUrl: true,
   sessionVersion: true,
+  totp: { select: { confirmedAt: true } },
 } as const;
 
 /** What the session cookie claims; nothing is trusted until checked against the database. */
@@ -59,6 +61,8 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
   const sanction = activeSanction(member);
   if (sanction) return { viewer: null, notice: { kind: "sanctioned", sanction } };
   const role: Role = (ROLES as readonly string[]).includes(member.role) ? (member.role as Role) : "member";
+  // Only staff are subject to the forum's two-step requirement: one settings read for them alone.
+  const staffTwoFactorRequired = role !== "member" && (await getSettings()).requireStaffTwoFactor === 1;
   return {
     viewer: {
       id: member.id,
@@ -71,6 +75,8 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
       sanctionReason: member.sanctionReason,
       createdAt: member.createdAt,
       avatarUrl: member.avatarUrl,
+      twoFactorEnabled: !!member.totp?.confirmedAt,
+      staffTwoFactorRequired,
     },
     notice: null,
   };

@@ -20,6 +20,8 @@ export const settingsSchema = z.object({
   autoHideReportCount: z.number().int().min(1).max(100),
   /** A new member's first N replies wait for approval (0: none). */
   approveFirstReplies: z.number().int().min(0).max(100),
+  /** 1: moderators and administrators must turn on two-step login before using /mod. */
+  requireStaffTwoFactor: z.number().int().min(0).max(1),
 });
 
 export type ForumSettingsValues = z.infer<typeof settingsSchema>;
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: ForumSettingsValues = {
   duplicateWindowMinutes: 5,
   autoHideReportCount: 3,
   approveFirstReplies: 0,
+  requireStaffTwoFactor: 0,
 };
 
 export async function getSettings(): Promise<ForumSettingsValues> {

@@ -69,6 +69,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
       </section>
 
+      <section aria-labelledby="account-security" className="account-section">
+        <h2 id="account-security">Bảo mật</h2>
+        <p>
+          Xác thực hai bước, mã khôi phục và passkey: <Link href="/account/security">Bảo mật tài khoản</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="account-email" className="account-section">
         <h2 id="account-email">Email</h2>
         <EmailForm current={member.email ?? "chưa có"} />

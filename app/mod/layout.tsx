@@ -2,8 +2,8 @@
 // is authorised again by its service (a layout is not a security boundary).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { canManageCategories, canManageSettings, canModerate } from "@/lib/permissions";
+import { notFound, redirect } from "next/navigation";
+import { canManageCategories, canManageSettings, canModerate, lacksRequiredTwoFactor } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { MemberChrome } from "@/components/site-chrome";
 
@@ -11,6 +11,8 @@ export const metadata: Metadata = { title: { default: "Điều hành", template:
 
 export default async function ModLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
+  // Staff the forum requires two-step login of are sent to turn it on first.
+  if (lacksRequiredTwoFactor(viewer)) redirect("/account/security?required=staff");
   if (!canModerate(viewer)) notFound();
   return (
     <MemberChrome>

@@ -12,9 +12,10 @@ type Props = {
   maxLength?: number;
   minLength?: number;
   idPrefix?: string;
+  inputMode?: "numeric" | "text";
 };
 
-export function Field({ name, label, type = "text", defaultValue, error, hint, autoComplete, required, maxLength, minLength, idPrefix = "f" }: Props) {
+export function Field({ name, label, type = "text", defaultValue, error, hint, autoComplete, required, maxLength, minLength, idPrefix = "f", inputMode }: Props) {
   const id = `${idPrefix}-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -29,6 +30,7 @@ export function Field({ name, label, type = "text", defaultValue, error, hint, a
         required={required}
         maxLength={maxLength}
         minLength={minLength}
+        inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />

@@ -10,6 +10,7 @@ const MESSAGES: Record<string, string> = {
   banned: "Đã cấm thành viên.",
   lifted: "Đã gỡ hình phạt.",
   role: "Đã lưu vai trò và danh hiệu.",
+  "two-factor-reset": "Đã tắt xác thực hai bước và xóa passkey của thành viên; các phiên đăng nhập của họ đã kết thúc.",
   "category-created": "Đã tạo chuyên mục.",
   "category-updated": "Đã lưu chuyên mục.",
   "category-deleted": "Đã xóa chuyên mục.",

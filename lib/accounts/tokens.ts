@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db-client";
 
-export type TokenPurpose = "verify-email" | "reset-password" | "setup-admin" | "login-ticket";
+export type TokenPurpose = "verify-email" | "reset-password" | "setup-admin" | "login-ticket" | "two-factor-pending";
 
 const MINUTE = 60_000;
 export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
@@ -15,6 +15,8 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   "setup-admin": 24 * 60 * MINUTE,
   // Lives only between the login form's check and next-auth's callback.
   "login-ticket": 2 * MINUTE,
+  // Between a right password and the second step (lib/accounts/two-factor/pending-login.ts).
+  "two-factor-pending": 5 * MINUTE,
 };
 
 export function hashToken(raw: string): string {

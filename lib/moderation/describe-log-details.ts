@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/lib/validation/moderation";
 type FromTo = { from: unknown; to: unknown };
 
 /** Category fields by their Vietnamese names (settings keep their keys, as the settings page's labels live there). */
-const FIELD_LABELS: Record<string, string> = { name: "tên", description: "mô tả", position: "thứ tự", staffThreadsOnly: "chỉ ban điều hành tạo chủ đề" };
+const FIELD_LABELS: Record<string, string> = { name: "tên", description: "mô tả", position: "thứ tự", staffThreadsOnly: "chỉ ban điều hành tạo chủ đề", requireStaffTwoFactor: "bắt buộc xác thực hai bước cho ban điều hành" };
 const shown = (v: unknown) => (v === null || v === "" ? "(trống)" : v === true ? "có" : v === false ? "không" : String(v));
 
 const isFromTo = (v: unknown): v is FromTo => typeof v === "object" && v !== null && "from" in v && "to" in v;
@@ -47,6 +47,8 @@ export function describeLogDetails(action: string, json: string | null): string 
     case "report.hide":
     case "report.dismiss":
       return typeof details.reports === "number" ? `${details.reports} báo cáo` : null;
+    case "member.two-factor-reset":
+      return typeof details.passkeys === "number" ? `Đã xóa ${details.passkeys} passkey${details.reason ? ` · ${String(details.reason)}` : ""}` : null;
     case "article.publish":
       return typeof details.title === "string" ? `${details.created ? "Bài mới" : "Cập nhật"}: ${details.title}` : null;
     default:

@@ -24,6 +24,7 @@ export const MOD_ACTIONS = {
   "member.lift": "Gỡ hình phạt",
   "member.role": "Đổi vai trò",
   "member.title": "Đổi danh hiệu",
+  "member.two-factor-reset": "Tắt xác thực hai bước của thành viên",
   "filter.add": "Thêm từ lọc",
   "filter.remove": "Xóa từ lọc",
   "settings.update": "Đổi cài đặt",

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -26,6 +27,13 @@ export async function updateForumSettings(viewer: Viewer | null, input: Record<s
   const values = parseInput(formSchema, input);
   assertCan(canManageSettings(viewer));
   const before = await getSettings();
+  // Requiring two-step login of staff takes effect at once, for the
+  // administrator too: they turn it on for themselves first, or they would
+  // lose /mod in the middle of saving.
+  if (values.requireStaffTwoFactor === 1 && before.requireStaffTwoFactor !== 1 && !viewer!.twoFactorEnabled) {
+    const message = "Hãy bật xác thực hai bước cho chính bạn (Tài khoản → Bảo mật) trước khi bắt buộc nó cho ban điều hành.";
+    throw new InvalidInputError(message, { requireStaffTwoFactor: message });
+  }
   const changed = Object.entries(values).filter(([key, value]) => before[key as keyof typeof before] !== value);
   if (changed.length === 0) return;
   await db.$transaction(async (tx) => {

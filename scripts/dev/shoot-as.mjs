@@ -8,7 +8,7 @@ if (user !== "guest") {
   await page.goto(new URL("/login", url).href);
   await page.getByLabel("Email hoặc tên đăng nhập").fill(user);
   await page.getByLabel("Mật khẩu").fill(process.env.PW ?? "Rung-thong-xanh-2025");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await page.waitForLoadState("networkidle");
 }
 await page.goto(url);

@@ -4,6 +4,10 @@ import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth";
 import { authenticateMember } from "@/lib/accounts/authenticate-member";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
+import { startPendingLogin } from "@/lib/accounts/two-factor/pending-login";
+import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
+import { redirect } from "next/navigation";
+import { setPendingCookie } from "./two-factor/pending-cookie";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
 import { retryAfterMessage } from "@/lib/rate-limit";
@@ -32,6 +36,12 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
     }
     if (result.reason === "sanctioned") return failed(sanctionMessage(result.sanction), values);
     return failed(INVALID_LOGIN, values);
+  }
+
+  // Two-step login on: no ticket yet, only a pending token for /login/two-factor.
+  if (await hasTwoFactor(db, result.userId)) {
+    await setPendingCookie(await startPendingLogin(db, result.userId));
+    redirect(`/login/two-factor?callbackUrl=${encodeURIComponent(returnPath(formData.get("callbackUrl")))}`);
   }
 
   const ticket = await issueLoginTicket(db, result.userId);

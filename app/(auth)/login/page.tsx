@@ -1,6 +1,7 @@
 // /login: email or username and password; Google/GitHub when configured.
 // ?callbackUrl= brings the member back where they were (same-site paths only).
 import type { Metadata } from "next";
+import "@/app/account/security/security.css";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OAUTH_PROVIDER_NAMES, enabledOAuthProviders } from "@/lib/auth-providers";
@@ -8,6 +9,7 @@ import { getViewer } from "@/lib/session";
 import { safeReturnPath } from "@/lib/urls";
 import { logInWithProvider } from "./actions";
 import { LoginForm } from "./login-form";
+import { PasskeyLoginButton } from "./passkey-button";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
@@ -57,22 +59,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
-      {providers.length > 0 ? (
-        <section className="oauth" aria-labelledby="oauth-title">
-          <h2 id="oauth-title" className="oauth__title">
-            Hoặc đăng nhập bằng
-          </h2>
-          {providers.map((id) => (
-            <form key={id} action={logInWithProvider}>
-              <input type="hidden" name="provider" value={id} />
-              <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit" className="button oauth__button">
-                Đăng nhập bằng {OAUTH_PROVIDER_NAMES[id]}
-              </button>
-            </form>
-          ))}
-        </section>
-      ) : null}
+      <section className="oauth" aria-labelledby="oauth-title">
+        <h2 id="oauth-title" className="oauth__title">
+          Hoặc đăng nhập bằng
+        </h2>
+        <PasskeyLoginButton callbackUrl={callbackUrl} label="Đăng nhập bằng passkey" />
+        {providers.map((id) => (
+          <form key={id} action={logInWithProvider}>
+            <input type="hidden" name="provider" value={id} />
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <button type="submit" className="button oauth__button">
+              Đăng nhập bằng {OAUTH_PROVIDER_NAMES[id]}
+            </button>
+          </form>
+        ))}
+      </section>
       <p className="auth-page__switch">
         Chưa có tài khoản? <Link href="/register">Đăng ký</Link>
       </p>

@@ -1,6 +1,6 @@
 // Forum settings for administrators: limits, windows and thresholds.
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
+import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/forms/action-form";
 import { updateSettingsAction } from "@/app/mod/actions";
 import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
@@ -8,7 +8,9 @@ import { getViewer } from "@/lib/session";
 
 export const metadata = { title: "Cài đặt" };
 
-const FIELDS: { key: keyof ForumSettingsValues; label: string; hint: string }[] = [
+type SettingField = { key: keyof ForumSettingsValues; label: string; hint: string; options?: { value: number; label: string }[] };
+
+const FIELDS: SettingField[] = [
   { key: "editWindowMinutes", label: "Thời gian được sửa bài (phút)", hint: "Thành viên sửa bài của mình trong khoảng này; điều hành viên sửa bất cứ lúc nào." },
   { key: "replyIntervalSeconds", label: "Khoảng cách giữa hai trả lời (giây)", hint: "Với mỗi thành viên. Tạo chủ đề mới cũng phải chờ khoảng này sau bài gần nhất (trả lời hay chủ đề)." },
   { key: "newMemberReplyIntervalSeconds", label: "Khoảng cách cho thành viên mới (giây)", hint: "Áp dụng cho thành viên mới đăng ký." },
@@ -17,6 +19,15 @@ const FIELDS: { key: keyof ForumSettingsValues; label: string; hint: string }[] 
   { key: "duplicateWindowMinutes", label: "Chặn nội dung trùng lặp trong (phút)", hint: "" },
   { key: "autoHideReportCount", label: "Tự động ẩn sau số báo cáo", hint: "Số thành viên khác nhau báo cáo một bài." },
   { key: "approveFirstReplies", label: "Duyệt trước N trả lời đầu tiên của thành viên mới", hint: "0: không cần duyệt. Tính cả chủ đề mới: khi thành viên chưa đủ N bài được duyệt, chủ đề họ tạo cũng chờ duyệt." },
+  {
+    key: "requireStaffTwoFactor",
+    label: "Bắt buộc xác thực hai bước cho ban điều hành",
+    hint: "Điều hành viên và quản trị viên chưa bật xác thực hai bước sẽ được chuyển đến trang Bảo mật và không dùng được công cụ điều hành cho đến khi bật.",
+    options: [
+      { value: 0, label: "Không bắt buộc" },
+      { value: 1, label: "Bắt buộc" },
+    ],
+  },
 ];
 
 export default async function SettingsPage() {
@@ -29,7 +40,17 @@ export default async function SettingsPage() {
         {FIELDS.map((f) => (
           <div className="field" key={f.key}>
             <label htmlFor={`setting-${f.key}`}>{f.label}</label>
-            <FormInput id={`setting-${f.key}`} name={f.key} type="number" min={0} step={1} defaultValue={String(settings[f.key])} required />
+            {f.options ? (
+              <FormSelect id={`setting-${f.key}`} name={f.key} defaultValue={String(settings[f.key])}>
+                {f.options.map((o) => (
+                  <option key={o.value} value={String(o.value)}>
+                    {o.label}
+                  </option>
+                ))}
+              </FormSelect>
+            ) : (
+              <FormInput id={`setting-${f.key}`} name={f.key} type="number" min={0} step={1} defaultValue={String(settings[f.key])} required />
+            )}
             {f.hint ? <span className="field__hint">{f.hint}</span> : null}
             <FieldError name={f.key} />
           </div>

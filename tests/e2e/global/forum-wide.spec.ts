@@ -10,6 +10,7 @@ import { expect, test } from "@playwright/test";
 import { backdateMember, createMember, establishedMember as member, loggedIn, logIn, sqlDate, withDb } from "../helpers/accounts";
 import { createThread, insertReplies, threadCounts } from "../helpers/forum";
 import { replayForm, serverForm } from "../helpers/forms";
+import { enableTotp } from "../helpers/two-factor";
 
 // (The project is not fully parallel: these run in order in one worker.)
 
@@ -325,4 +326,57 @@ test("an administrator creates, renames and deletes a category without JavaScrip
   await expect(log.locator('tr[data-action="category.update"]')).toContainText(`tên: ${name} → Góc thử ${word}`);
   await expect(log.locator('tr[data-action="category.delete"]')).toContainText(`“Góc thử ${word}”`);
   await guest.dispose();
+});
+
+test("an administrator requires two-step login of staff: a moderator without it is sent to set it up, then moderates; the administrator can reset it", async ({ browser }) => {
+  test.setTimeout(150_000); // four argon2 logins and re-authentications
+  const admin = createMember("admin", "adm2fa");
+  const adminPage = await browser.newPage();
+  await logIn(adminPage, admin.username);
+  const requireSelect = () => adminPage.getByLabel("Bắt buộc xác thực hai bước cho ban điều hành");
+
+  // Not before the administrator has it themselves.
+  await adminPage.goto("/mod/settings");
+  await requireSelect().selectOption("1");
+  await adminPage.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await expect(adminPage.getByRole("alert").filter({ hasText: "Hãy bật xác thực hai bước cho chính bạn" }).first()).toBeVisible();
+
+  await enableTotp(adminPage);
+  await adminPage.goto("/mod/settings");
+  await requireSelect().selectOption("1");
+  await adminPage.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Đã lưu cài đặt");
+  try {
+    const mod = createMember("moderator", "mod2fa");
+    const modPage = await browser.newPage();
+    await logIn(modPage, mod.username);
+    for (const path of ["/mod/queue", "/mod/reports"]) {
+      await modPage.goto(path);
+      await expect(modPage).toHaveURL(/\/account\/security\?required=staff/);
+    }
+    await expect(modPage.getByRole("alert").filter({ hasText: "Diễn đàn yêu cầu điều hành viên và quản trị viên bật xác thực hai bước." })).toBeVisible();
+    await enableTotp(modPage);
+    await modPage.goto("/mod/queue");
+    await expect(modPage).toHaveURL(/\/mod\/queue/);
+    await expect(modPage.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // The recovery path of last resort: the administrator turns it off, logged.
+    await adminPage.goto(`/mod/members/${mod.username}`);
+    const reset = adminPage.getByRole("form", { name: "Tắt xác thực hai bước của thành viên" });
+    await reset.getByLabel("Lý do / cách đã xác minh").fill("Đã xác minh qua email đăng ký");
+    await reset.getByRole("button", { name: "Tắt xác thực hai bước" }).click();
+    await expect(adminPage.getByRole("status")).toContainText("Đã tắt xác thực hai bước");
+    await adminPage.goto(`/mod/log?action=member.two-factor-reset&moderator=${admin.username}`);
+    await expect(adminPage.locator('tr[data-action="member.two-factor-reset"]')).toContainText("Đã xác minh qua email đăng ký");
+    // Their sessions ended with it.
+    await modPage.goto("/account");
+    await expect(modPage).toHaveURL(/\/login/);
+    await modPage.context().close();
+  } finally {
+    // Back to the default whatever happened above: the journeys after this one must not meet the requirement.
+    withDb((db) => db.prepare("DELETE FROM Setting WHERE key = ?").run("requireStaffTwoFactor"));
+  }
+  await adminPage.goto("/mod/settings");
+  await expect(requireSelect()).toHaveValue("0");
+  await adminPage.context().close();
 });

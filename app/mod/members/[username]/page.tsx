@@ -7,9 +7,12 @@ import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormRadio, FormSelect } from "@/components/forms/action-form";
 import { RoleBadge } from "@/components/role-badge";
 import { changeRoleAction, liftSanctionAction, sanctionAction } from "@/app/mod/actions";
+import { resetTwoFactorAction } from "@/app/mod/members/two-factor-actions";
+import { db } from "@/lib/db";
+import { twoFactorStatus } from "@/lib/accounts/two-factor/status";
 import { getMemberRecord } from "@/lib/moderation/read-members";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { canChangeRole, canSanction, ROLES, type Role } from "@/lib/permissions";
+import { canChangeRole, canResetTwoFactor, canSanction, ROLES, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS, ROLE_LABELS } from "@/lib/validation/moderation";
@@ -31,6 +34,8 @@ export default async function ModMemberPage({
   const sanctioned = !!member.bannedAt || (!!member.suspendedUntil && member.suspendedUntil > new Date());
   const mayPunish = canSanction(viewer, { id: member.id, role: member.role as Role });
   const mayChangeRole = canChangeRole(viewer, { id: member.id, role: member.role as Role });
+  const mayResetTwoFactor = canResetTwoFactor(viewer, { id: member.id, role: member.role as Role });
+  const twoFactor = mayResetTwoFactor ? await twoFactorStatus(db, member.id) : null;
   return (
     <>
       <h1 className="page-title">
@@ -115,6 +120,29 @@ export default async function ModMemberPage({
           </ul>
         ) : null}
       </section>
+
+      {twoFactor ? (
+        <section className="block block--padded" aria-labelledby="two-factor-title">
+          <h2 id="two-factor-title" className="block__title">Xác thực hai bước</h2>
+          <p>
+            {twoFactor.totpEnabled ? "Đang bật" : "Chưa bật"} · {twoFactor.passkeys.length} passkey
+            {twoFactor.totpEnabled ? ` · còn ${twoFactor.recoveryCodesLeft} mã khôi phục` : ""}
+          </p>
+          {twoFactor.totpEnabled || twoFactor.passkeys.length > 0 ? (
+            <ActionForm action={resetTwoFactorAction} className="mod-menu__form" label="Tắt xác thực hai bước của thành viên">
+              <input type="hidden" name="userId" value={member.id} />
+              <p className="field__hint">
+                Chỉ dùng khi thành viên mất cả thiết bị lẫn mã khôi phục, sau khi đã xác minh đúng là chủ tài khoản (ví dụ qua email đã
+                đăng ký). Xóa ứng dụng xác thực, mã khôi phục và mọi passkey; mọi phiên đăng nhập của họ kết thúc; ghi vào nhật ký.
+              </p>
+              <label htmlFor="two-factor-reason">Lý do / cách đã xác minh</label>
+              <FormInput id="two-factor-reason" name="reason" required minLength={3} maxLength={300} />
+              <FieldError name="reason" />
+              <button type="submit" className="button button--small button--danger">Tắt xác thực hai bước</button>
+            </ActionForm>
+          ) : null}
+        </section>
+      ) : null}
 
       <section className="block block--padded" aria-labelledby="network-title">
         <h2 id="network-title" className="block__title">Tài khoản khác cùng mạng</h2>
