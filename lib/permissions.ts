@@ -147,6 +147,18 @@ export function canDeleteOwnPost(viewer: Viewer | null, post: PostTarget, now: D
   return post.authorId === viewer.id && post.number > 1 && (post.status === "visible" || post.status === "pending") && !post.threadLocked;
 }
 
+/**
+ * Links in a post (lib/spam/links.ts): a new member's first posts carry none
+ * (setting linkFreePosts: the first N; 0 turns the rule off), since those
+ * are what spam accounts are made for. priorPosts: the author's visible posts
+ * before this one. Staff are exempt.
+ */
+export function canPostLinks(viewer: Viewer | null, author: { priorPosts: number }, settings: { linkFreePosts: number }): boolean {
+  if (!viewer) return false;
+  if (isStaff(viewer)) return true;
+  return author.priorPosts >= settings.linkFreePosts;
+}
+
 // Likes and reports are for what readers see: a visible post in a thread
 // everyone can read. A thread held back or hidden has no audience to like
 // for, and its moderation goes through the queue, not reports.

@@ -6,6 +6,7 @@ import { authenticateMember } from "@/lib/accounts/authenticate-member";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
+import { HELD_MESSAGE } from "@/lib/spam/registration-hold";
 import { retryAfterMessage } from "@/lib/rate-limit";
 import { requestIp } from "@/lib/session";
 import { safeReturnPath } from "@/lib/urls";
@@ -31,6 +32,7 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
       return failed(`Đăng nhập sai quá nhiều lần nên tạm thời bị chặn. ${retryAfterMessage(result.retryAt)}`, values);
     }
     if (result.reason === "sanctioned") return failed(sanctionMessage(result.sanction), values);
+    if (result.reason === "held") return failed(HELD_MESSAGE, values);
     return failed(INVALID_LOGIN, values);
   }
 
