@@ -62,7 +62,7 @@ export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: st
     }
   });
   const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now });
-  return { ok: true, mail, held };
+  return held ? { ok: true, mail, held } : { ok: true, mail };
 }
 
 /** The same answer and about the same time as a registration; the owner is mailed. */
