@@ -86,6 +86,20 @@ export function canManageOwnAccount(viewer: Viewer | null, now: Date = new Date(
   return !!viewer && isInGoodStanding(viewer, now);
 }
 
+/**
+ * Asking to delete one's own account (lib/accounts/account-deletion.ts): any
+ * logged-in member, sanctioned or not — the right to erasure does not
+ * depend on good standing — once.
+ */
+export function canRequestAccountDeletion(viewer: Viewer | null, member: { id: number; deletionRequestedAt: Date | null; deletedAt: Date | null }): boolean {
+  return !!viewer && viewer.id === member.id && !member.deletionRequestedAt && !member.deletedAt;
+}
+
+/** Approving or rejecting a registration held for approval (lib/spam/registration-hold.ts). */
+export function canReviewRegistrations(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
 /** "Gửi lại email xác minh": only while the member's email is unverified. */
 export function canResendVerification(viewer: Viewer | null, now: Date = new Date()): boolean {
   return !!viewer && canManageOwnAccount(viewer, now) && !viewer.emailVerified;

@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth";
 import { authenticateMember } from "@/lib/accounts/authenticate-member";
+import { settleDeletionOnLogin } from "@/lib/accounts/account-deletion";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
@@ -36,10 +37,16 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
     return failed(INVALID_LOGIN, values);
   }
 
+  // A pending account deletion: logging in takes it back; past its grace period it is done now.
+  const deletion = await settleDeletionOnLogin(db, result.userId);
+  if (deletion === "deleted") return failed(INVALID_LOGIN, values);
   const ticket = await issueLoginTicket(db, result.userId);
   try {
     // Sets the session cookie and throws Next's redirect (never caught here).
-    await signIn("credentials", { ticket, redirectTo: returnPath(formData.get("callbackUrl")) });
+    await signIn("credentials", {
+      ticket,
+      redirectTo: deletion === "cancelled" ? "/account?notice=deletion-cancelled" : returnPath(formData.get("callbackUrl")),
+    });
   } catch (error) {
     if (error instanceof AuthError) return failed(INVALID_LOGIN, values);
     throw error;
