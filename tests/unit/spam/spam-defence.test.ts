@@ -17,6 +17,7 @@ import { editPost } from "@/lib/forum/edit-post";
 import { issueFormChallenge, verifyFormChallenge, FORM_CHALLENGE_TTL_MS } from "@/lib/spam/form-challenge";
 import { containsLink } from "@/lib/spam/links";
 import { screenForm } from "@/lib/spam/screen-form";
+import { listHeldMembers, reviewHeldMember } from "@/lib/moderation/held-accounts";
 import { makeMember, makeThread, token } from "../forum/fixtures";
 
 const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "banluan-outbox-"));
@@ -127,6 +128,37 @@ describe("registrations from one address", () => {
     expect(await registerMember(db, elsewhere, { ip: "192.0.2.45", hold: rule })).not.toHaveProperty("held");
     // Off (0): never held.
     expect(await registerMember(db, input(), { ip, hold: { after: 0, hours: 24 } })).not.toHaveProperty("held");
+  });
+});
+
+describe("reviewing held registrations", () => {
+  it("members may not review; a moderator approves one (it can log in) and rejects another (anonymised, banned), logged", async () => {
+    const ip = "192.0.2.99";
+    const rule = { after: 1, hours: 24 };
+    const stamp = Math.random().toString(36).slice(2, 7);
+    const mk = (k: string) => ({ displayName: `Chờ duyệt ${k} ${stamp}`, username: `cho${k}${stamp}`, email: `cho${k}${stamp}@example.vn`, password: "Một-mật-khẩu-dài-99" });
+    await registerMember(db, mk("a"), { ip, hold: rule });
+    const [b, c] = [mk("b"), mk("c")];
+    await registerMember(db, b, { ip, hold: rule });
+    await registerMember(db, c, { ip, hold: rule });
+    const heldB = await db.user.findUniqueOrThrow({ where: { usernameKey: b.username } });
+    const heldC = await db.user.findUniqueOrThrow({ where: { usernameKey: c.username } });
+
+    const member = await makeMember();
+    await expect(reviewHeldMember(member, { userId: heldB.id, decision: "approve" })).rejects.toThrow(/không có quyền/);
+    expect(await listHeldMembers(member)).toEqual([]);
+    const mod = await makeMember({ role: "moderator" });
+    expect((await listHeldMembers(mod)).map((m) => m.id)).toEqual(expect.arrayContaining([heldB.id, heldC.id]));
+    await expect(reviewHeldMember(mod, { userId: heldB.id, decision: "maybe" })).rejects.toThrow(/duyệt hay từ chối/);
+
+    await reviewHeldMember(mod, { userId: heldB.id, decision: "approve" });
+    expect(await authenticateMember(db, { identifier: b.username, password: b.password }, { ip: "192.0.2.100" })).toMatchObject({ ok: true });
+    await reviewHeldMember(mod, { userId: heldC.id, decision: "reject", reason: "Tài khoản ảo" });
+    const rejected = await db.user.findUniqueOrThrow({ where: { id: heldC.id } });
+    expect(rejected).toMatchObject({ email: null, passwordHash: null, displayName: "Thành viên đã xóa" });
+    expect(rejected.bannedAt).not.toBeNull();
+    expect(await db.moderationLog.count({ where: { targetUserId: { in: [heldB.id, heldC.id] }, action: { in: ["member.approve", "member.reject"] }, actorId: mod.id } })).toBe(2);
+    await expect(reviewHeldMember(mod, { userId: heldB.id, decision: "approve" })).rejects.toThrow(/không còn chờ duyệt/);
   });
 });
 
