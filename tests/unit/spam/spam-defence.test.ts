@@ -131,6 +131,32 @@ describe("registrations from one address", () => {
   });
 });
 
+describe("the challenge on posting (setting postChallengeHours)", () => {
+  it("a member in their first hours passes it to reply or open a thread; older members and staff do not need it", async () => {
+    await db.setting.deleteMany();
+    await db.setting.create({ data: { key: "postChallengeHours", value: "24" } });
+    await db.setting.create({ data: { key: "newMemberReplyIntervalSeconds", value: "0" } });
+    const thread = await makeThread();
+    const young = await makeMember({ createdAt: new Date(Date.now() - 3_600_000) });
+    await expect(createReply(young, { threadId: thread.id, source: "Chào mọi người", clientToken: token() })).rejects.toThrow(/Không xác minh được biểu mẫu/);
+    const issued = await issueFormChallenge("post");
+    const altcha = await solve(issued.altcha);
+    const posted = await createReply(young, { threadId: thread.id, source: "Chào mọi người", clientToken: token() }, { challenge: { formChallenge: issued.token, altcha } });
+    expect(posted.status).toBe("visible");
+    // The same challenge again: refused.
+    await expect(
+      createReply(young, { threadId: thread.id, source: "Chào lần nữa", clientToken: token() }, { challenge: { formChallenge: issued.token, altcha } }),
+    ).rejects.toThrow(/đã được gửi/);
+    const category = await db.category.findFirstOrThrow();
+    await expect(createThread(young, { categoryId: category.id, title: "Chủ đề đầu tiên", source: "Nội dung", clientToken: token() })).rejects.toThrow(/Không xác minh/);
+    const older = await makeMember();
+    expect((await createReply(older, { threadId: thread.id, source: "Tôi đã ở đây lâu", clientToken: token() })).status).toBe("visible");
+    const youngMod = await makeMember({ role: "moderator", createdAt: new Date() });
+    expect((await createReply(youngMod, { threadId: thread.id, source: "Điều hành viên mới", clientToken: token() })).status).toBe("visible");
+    await db.setting.deleteMany();
+  });
+});
+
 describe("reviewing held registrations", () => {
   it("members may not review; a moderator approves one (it can log in) and rejects another (anonymised, banned), logged", async () => {
     const ip = "192.0.2.99";
