@@ -74,9 +74,9 @@ async function main() {
       RATE_LIMIT_REGISTER_ATTEMPT_IP: "10000",
       RATE_LIMIT_MAIL_IP: "10000",
       // Without JavaScript a form's challenge is passed by waiting this long
-      // after it was rendered (5 s by default): shorter, but long enough that
-      // a journey sending the form at once is reliably early.
-      SPAM_FORM_WAIT_SECONDS: "3",
+      // after it was rendered (5 s by default): a little longer here, so that
+      // a journey sending the form at once is early even on a loaded machine.
+      SPAM_FORM_WAIT_SECONDS: "6",
       TRUST_PROXY: undefined,
       // The caching journeys read whether a page came from the cache.
       EXPOSE_CACHE_STATUS: "1",

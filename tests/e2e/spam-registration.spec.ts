@@ -2,8 +2,8 @@
 // (lib/spam/form-challenge.ts). With JavaScript the ALTCHA widget solves the
 // proof of work when the form is sent (the posted form carries its
 // solution); without JavaScript the form is accepted once it has been open a
-// few seconds (3 s on the journeys' server: scripts/e2e-server.ts), and a
-// form sent sooner is refused with the typed values kept. The honeypot
+// few seconds (6 s on the journeys' server, scripts/e2e-server.ts, so that a
+// form sent at once is early even on a loaded machine), and a form sent sooner is refused with the typed values kept. The honeypot
 // refuses a robot's submission and stores nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { fillLogin, newMember, submitAndWait, withDb, type MemberData } from "./helpers/accounts";
@@ -64,7 +64,7 @@ test.describe("with JavaScript disabled", () => {
     await expect(form.getByLabel("Email")).toHaveValue(m.email);
     expect(Number(accountCount(m.username))).toBe(0);
 
-    await page.waitForTimeout(3_000);
+    await page.waitForTimeout(6_000);
     await form.getByLabel("Mật khẩu").fill(m.password);
     await form.getByRole("button", { name: "Đăng ký" }).click();
     await expect(page).toHaveURL("/login?notice=registered");
