@@ -34,6 +34,9 @@ export function ChallengeFields({ challenge }: { challenge: ChallengeProps }) {
         language: "vi",
         configuration: WIDGET_CONFIG,
       })}
+      <noscript>
+        <p className="field__hint">Chống gửi tự động: khi trình duyệt tắt JavaScript, biểu mẫu được nhận sau khi mở vài giây.</p>
+      </noscript>
       <link rel="stylesheet" href="/altcha/altcha.css" precedence="default" />
       <script src="/altcha/widget.js" async />
     </div>
