@@ -37,7 +37,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const entry = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
   if (!entry) return new Response("Không tìm thấy.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  if (!built.has(file)) built.set(file, entry.build());
+  // Built once per process; a failed read is not remembered, so the next request tries again.
+  if (!built.has(file)) built.set(file, entry.build().catch((error) => (built.delete(file), Promise.reject(error))));
   const body = await built.get(file)!;
   return new Response(body, { headers: { "content-type": entry.type, "cache-control": "public, max-age=86400" } });
 }
