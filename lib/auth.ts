@@ -17,6 +17,7 @@ import { resolveOAuthSignIn } from "@/lib/accounts/oauth-sign-in";
 import { startPendingLogin } from "@/lib/accounts/two-factor/pending-login";
 import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
 import { enabledOAuthProviders } from "@/lib/auth-providers";
+import { settleDeletionOnLogin } from "@/lib/accounts/account-deletion";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/accounts/sessions";
 
 /** What our JWT holds (next-auth adds iat/exp/jti): member, session version, Session row. */
@@ -90,6 +91,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { id: true, sessionVersion: true } }) : null;
       if (!member) return null; // no session rather than a session for nobody
+      // Logging in cancels a pending account deletion; past its grace period it is carried out instead.
+      if ((await settleDeletionOnLogin(db, member.id)) === "deleted") return null;
       // Only what the session check needs: no name, email or picture in the cookie.
       const claims: SessionClaims = { uid: member.id, sv: member.sessionVersion, sid: await startSession(db, member.id) };
       return claims;

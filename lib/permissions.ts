@@ -100,6 +100,20 @@ export function canManageOwnAccount(viewer: Viewer | null, now: Date = new Date(
   return !!viewer && isInGoodStanding(viewer, now);
 }
 
+/**
+ * Asking to delete one's own account (lib/accounts/account-deletion.ts): any
+ * logged-in member, sanctioned or not — the right to erasure does not
+ * depend on good standing — once.
+ */
+export function canRequestAccountDeletion(viewer: Viewer | null, member: { id: number; deletionRequestedAt: Date | null; deletedAt: Date | null }): boolean {
+  return !!viewer && viewer.id === member.id && !member.deletionRequestedAt && !member.deletedAt;
+}
+
+/** Approving or rejecting a registration held for approval (lib/spam/registration-hold.ts). */
+export function canReviewRegistrations(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
 /** "Gửi lại email xác minh": only while the member's email is unverified. */
 export function canResendVerification(viewer: Viewer | null, now: Date = new Date()): boolean {
   return !!viewer && canManageOwnAccount(viewer, now) && !viewer.emailVerified;
@@ -159,6 +173,18 @@ export function canDeleteOwnPost(viewer: Viewer | null, post: PostTarget, now: D
   if (!canParticipate(viewer, now)) return false;
   if (!canViewThread(viewer, post.thread)) return false;
   return post.authorId === viewer.id && post.number > 1 && (post.status === "visible" || post.status === "pending") && !post.threadLocked;
+}
+
+/**
+ * Links in a post (lib/spam/links.ts): a new member's first posts carry none
+ * (setting linkFreePosts: the first N; 0 turns the rule off), since those
+ * are what spam accounts are made for. priorPosts: the author's visible posts
+ * before this one. Staff are exempt.
+ */
+export function canPostLinks(viewer: Viewer | null, author: { priorPosts: number }, settings: { linkFreePosts: number }): boolean {
+  if (!viewer) return false;
+  if (isStaff(viewer)) return true;
+  return author.priorPosts >= settings.linkFreePosts;
 }
 
 // Likes and reports are for what readers see: a visible post in a thread

@@ -33,6 +33,8 @@ const memberFields = {
   avatarUrl: true,
   sessionVersion: true,
   totp: { select: { confirmedAt: true } },
+  heldAt: true,
+  deletedAt: true,
 } as const;
 
 /** What the session cookie claims; nothing is trusted until checked against the database. */
@@ -57,7 +59,8 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
     : null;
   const live = row && row.userId === claims.uid && row.expiresAt.getTime() > Date.now();
   const member = live ? row.user : null;
-  if (!member || member.sessionVersion !== claims.sv) return { viewer: null, notice: { kind: "ended" } };
+  // A held or deleted account has no session (neither can start one: belt and braces).
+  if (!member || member.sessionVersion !== claims.sv || member.heldAt || member.deletedAt) return { viewer: null, notice: { kind: "ended" } };
   const sanction = activeSanction(member);
   if (sanction) return { viewer: null, notice: { kind: "sanctioned", sanction } };
   const role: Role = (ROLES as readonly string[]).includes(member.role) ? (member.role as Role) : "member";

@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { HOLD_DEFAULTS } from "@/lib/spam/registration-hold";
 
 export const settingsSchema = z.object({
   /** Members may edit their own reply for this long. */
@@ -22,6 +23,13 @@ export const settingsSchema = z.object({
   approveFirstReplies: z.number().int().min(0).max(100),
   /** 1: moderators and administrators must turn on two-step login before using /mod. */
   requireStaffTwoFactor: z.number().int().min(0).max(1),
+  // Spam defence (lib/spam): a new member's first N posts carry no links;
+  // members younger than this many hours pass the challenge to post (0: off);
+  // registrations from an address that made K accounts in H hours are held.
+  linkFreePosts: z.number().int().min(0).max(100),
+  postChallengeHours: z.number().int().min(0).max(24 * 30),
+  holdRegistrationsAfter: z.number().int().min(0).max(1000),
+  holdRegistrationsHours: z.number().int().min(1).max(24 * 30),
 });
 
 export type ForumSettingsValues = z.infer<typeof settingsSchema>;
@@ -36,6 +44,10 @@ export const DEFAULT_SETTINGS: ForumSettingsValues = {
   autoHideReportCount: 3,
   approveFirstReplies: 0,
   requireStaffTwoFactor: 0,
+  linkFreePosts: 3,
+  postChallengeHours: 0,
+  holdRegistrationsAfter: HOLD_DEFAULTS.after,
+  holdRegistrationsHours: HOLD_DEFAULTS.hours,
 };
 
 export async function getSettings(): Promise<ForumSettingsValues> {

@@ -9,11 +9,14 @@ import { requireViewer } from "@/lib/session";
 import { memberPath } from "@/lib/urls";
 import { DisplayNameForm, EmailForm, PasswordForm } from "./account-forms";
 import { logOutAllDevices } from "./actions";
+import { DeleteAccountForm } from "./data/delete-account-form";
+import { deletionGraceDays } from "@/lib/accounts/account-deletion";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
 
 const NOTICES: Record<string, string> = {
   password: "Đã đổi mật khẩu. Các thiết bị khác đã bị đăng xuất.",
+  "deletion-cancelled": "Bạn đã đăng nhập lại nên yêu cầu xóa tài khoản đã được hủy. Tài khoản của bạn vẫn còn nguyên.",
 };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -89,6 +92,25 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             Đăng xuất khỏi mọi thiết bị
           </button>
         </form>
+      </section>
+
+      <section aria-labelledby="account-data" className="account-section">
+        <h2 id="account-data">Dữ liệu của tôi</h2>
+        <p>
+          Tải về mọi dữ liệu Bàn Luận lưu về bạn: hồ sơ, phiên đăng nhập, lượt thích, báo cáo bạn gửi, bản nháp, thông báo, các
+          lần bị xử lý, và toàn bộ bài viết của bạn (Markdown), trong một tệp zip.
+        </p>
+        <p>
+          <a className="button" href="/account/data/export" download>
+            Tải dữ liệu của tôi (.zip)
+          </a>
+        </p>
+        <h3>Xóa tài khoản</h3>
+        <p>
+          Tên hiển thị của bạn sẽ thành “Thành viên đã xóa”; email, mật khẩu, liên kết đăng nhập Google/GitHub, phiên đăng nhập,
+          bản nháp, thông báo và lượt thích bị xóa. Bạn chọn giữ hay xóa nội dung các bài viết.
+        </p>
+        <DeleteAccountForm hasPassword={member.passwordHash !== null} graceDays={deletionGraceDays()} />
       </section>
     </main>
   );

@@ -6,6 +6,8 @@ const MESSAGES: Record<string, string> = {
   "reports-dismissed": "Đã xử lý báo cáo: bỏ qua, bài viết được giữ nguyên.",
   approved: "Đã duyệt các bài viết đã chọn.",
   rejected: "Đã từ chối các bài viết đã chọn.",
+  "member-approved": "Đã duyệt tài khoản: thành viên đăng nhập được từ bây giờ.",
+  "member-rejected": "Đã từ chối tài khoản: tài khoản đã bị xóa.",
   suspended: "Đã tạm khóa thành viên.",
   banned: "Đã cấm thành viên.",
   lifted: "Đã gỡ hình phạt.",

@@ -1,4 +1,5 @@
 "use client";
+import { ChallengeFields, type ChallengeProps } from "@/components/spam/challenge-fields";
 // The "Tạo chủ đề" form. A plain form that posts to a server action, so it
 // works with JavaScript off (the page comes back with the message and the
 // text as typed, or the browser follows the redirect to the new thread); with
@@ -20,11 +21,13 @@ type Props = {
   limits: { titleMin: number; titleMax: number; bodyMax: number };
   /** The member's saved draft, restored into the fields. */
   draft: { title: string; source: string } | null;
+  /** The anti-spam challenge, for members in their first hours when the setting is on. */
+  challenge?: ChallengeProps | null;
 };
 
 type DraftFields = { categoryId: string; title: string; source: string };
 
-export function NewThreadForm({ categories, categoryId, clientToken, limits, draft }: Props) {
+export function NewThreadForm({ categories, categoryId, clientToken, limits, draft, challenge }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -65,6 +68,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
       onChange={enhanced ? saver.schedule : undefined}
     >
       <input type="hidden" name="clientToken" value={clientToken} />
+      {challenge ? <ChallengeFields challenge={challenge} /> : null}
       <ComposerError message={error} testId="new-thread-error" />
       <div className="new-thread__fields" key={JSON.stringify(values)}>
         <div className="field">

@@ -10,6 +10,9 @@ import { db } from "@/lib/db";
 import { activeSanction, sanctionMessage } from "@/lib/accounts/sanctions";
 import { canReply, type Viewer } from "@/lib/permissions";
 import { threadPath } from "@/lib/urls";
+import { getSettings } from "@/lib/settings";
+import { issueFormChallenge } from "@/lib/spam/form-challenge";
+import { needsPostChallenge } from "@/lib/spam/post-challenge";
 
 type Props = {
   thread: { id: number; slug: string; locked: boolean; status: string };
@@ -30,7 +33,13 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
   return (
     <>
       {thread.locked ? <p className="notice notice--warning">Chủ đề đã bị khóa; bạn trả lời với tư cách điều hành viên.</p> : null}
-      <ReplyComposer threadId={thread.id} clientToken={clientToken} initialSource={initialSource} maxLength={maxLength} />
+      <ReplyComposer
+        threadId={thread.id}
+        clientToken={clientToken}
+        initialSource={initialSource}
+        maxLength={maxLength}
+        challenge={needsPostChallenge(viewer, await getSettings()) ? await issueFormChallenge("post") : null}
+      />
     </>
   );
 }

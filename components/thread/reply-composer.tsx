@@ -6,6 +6,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
+import { ChallengeFields, type ChallengeProps } from "@/components/spam/challenge-fields";
 import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { useDraftSaver } from "./use-draft-saver";
@@ -16,9 +17,11 @@ type Props = {
   clientToken: string;
   initialSource: string;
   maxLength: number;
+  /** The anti-spam challenge, for members in their first hours when the setting is on. */
+  challenge?: ChallengeProps | null;
 };
 
-export function ReplyComposer({ threadId, clientToken, initialSource, maxLength }: Props) {
+export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -66,6 +69,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength 
       </h2>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="clientToken" value={clientToken} />
+      {challenge ? <ChallengeFields challenge={challenge} /> : null}
       <ComposerError message={error} testId="composer-error" />
       <PreviewPanel state={state} />
       {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}

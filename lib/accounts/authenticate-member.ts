@@ -13,7 +13,8 @@ export type AuthenticateResult =
   | { ok: true; userId: number }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAt: Date }
-  | { ok: false; reason: "sanctioned"; sanction: Sanction };
+  | { ok: false; reason: "sanctioned"; sanction: Sanction }
+  | { ok: false; reason: "held" };
 
 /** The key an account's failures are counted under; unknown names get one too. */
 function accountKey(member: { id: number } | null, identifier: string): string {
@@ -45,6 +46,8 @@ export async function authenticateMember(db: Db, input: LoginInput, ctx: { ip: s
   // Told only after the right password, so a ban is not public knowledge.
   const sanction = activeSanction(member, now);
   if (sanction) return { ok: false, reason: "sanctioned", sanction };
+  // A registration held for approval (lib/spam/registration-hold.ts) waits for a moderator.
+  if (member.heldAt) return { ok: false, reason: "held" };
   return { ok: true, userId: member.id };
 }
 

@@ -19,6 +19,6 @@ export async function redeemLoginTicket(db: Db, raw: string, now: Date = new Dat
   if (!used.ok || !used.token.userId) return null;
   const member = await db.user.findUnique({ where: { id: used.token.userId } });
   // A ban between issue and redemption still wins.
-  if (!member || activeSanction(member, now)) return null;
+  if (!member || activeSanction(member, now) || member.heldAt) return null;
   return member;
 }

@@ -5,9 +5,14 @@
 // someone tried. Usernames and display names are public (profiles show
 // them), so a taken one is said, but every attempt counts against the
 // per-address attempt limit so the form cannot be used to list them fast.
+// A registration from a network that just registered several accounts is
+// held for a moderator's approval (lib/spam/registration-hold.ts).
 import type { Db } from "@/lib/db-client";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
 import { sendMail } from "@/lib/mail/send-mail";
+import { hashIp } from "@/lib/ip-hash";
+import { logModAction } from "@/lib/moderation/log-action";
+import { HOLD_DEFAULTS, recentRegistrations, type HoldRule } from "@/lib/spam/registration-hold";
 import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
 import type { RegisterInput } from "@/lib/validation/account";
 import { createMember, type DuplicateErrors } from "./create-member";
@@ -16,11 +21,11 @@ import { hashPassword } from "./password";
 import { sendVerificationEmail, type MailResult } from "./send-verification-email";
 
 export type RegisterResult =
-  | { ok: true; mail: MailResult }
+  | { ok: true; mail: MailResult; held?: boolean }
   | { ok: false; errors: DuplicateErrors }
   | { ok: false; reason: "throttled"; retryAt: Date };
 
-export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: string; now?: Date }): Promise<RegisterResult> {
+export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: string; now?: Date; hold?: HoldRule }): Promise<RegisterResult> {
   const now = ctx.now ?? new Date();
   const limits = rules();
   // Every attempt, taken names and addresses included, then accounts created.
@@ -30,6 +35,10 @@ export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: st
   if (creations.limited) return { ok: false, reason: "throttled", retryAt: creations.retryAt };
 
   const existing = await findMemberByEmail(db, input.email);
+  const ipHash = hashIp(ctx.ip);
+  const rule = ctx.hold ?? HOLD_DEFAULTS;
+  const fromAddress = await recentRegistrations(db, ipHash, rule, now);
+  const held = rule.after > 0 && fromAddress >= rule.after;
   const created = await createMember(db, { ...input, role: "member", emailVerified: false }, now);
   if (!created.ok) {
     // A taken username or display name is said; a taken email is not.
@@ -38,8 +47,22 @@ export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: st
     return answerForTakenEmail(db, existing, input, ctx.ip, now);
   }
   await recordRateLimitHit(db, limits.registerIp, ctx.ip, now);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: created.user.id }, data: { registrationIpHash: ipHash, heldAt: held ? now : null } });
+    // The hold is the forum's decision, logged under the new account itself.
+    if (held) {
+      await logModAction(tx, {
+        actorId: created.user.id,
+        action: "member.hold",
+        targetType: "member",
+        targetId: created.user.id,
+        targetUserId: created.user.id,
+        details: { sameAddressAccounts: fromAddress, hours: rule.hours },
+      });
+    }
+  });
   const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now });
-  return { ok: true, mail };
+  return held ? { ok: true, mail, held } : { ok: true, mail };
 }
 
 /** The same answer and about the same time as a registration; the owner is mailed. */

@@ -21,6 +21,8 @@ import { explainCannotParticipate } from "./explain-denial";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
+import { enforcePostChallenge } from "@/lib/spam/post-challenge";
+import type { ScreenedFields } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
@@ -38,7 +40,7 @@ export type CreatedReply = {
 export async function createReply(
   viewer: Viewer | null,
   input: CreateReplyInput,
-  meta: { ipHash?: string | null } = {},
+  meta: { ipHash?: string | null; ip?: string; challenge?: ScreenedFields } = {},
 ): Promise<CreatedReply> {
   const { threadId, source, clientToken } = parseInput(createReplySchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trả lời.");
@@ -61,6 +63,8 @@ export async function createReply(
   const now = new Date();
   const status = await applyPostingRules(viewer, { kind: "reply", source, filtered: { source } }, settings, now);
   const held = status === "pending";
+  // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
+  await enforcePostChallenge(viewer, settings, meta, now);
 
   const html = await renderPostSource(source);
   return writeOnce(async () => {

@@ -22,6 +22,8 @@ import { explainCannotParticipate } from "./explain-denial";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
+import { enforcePostChallenge } from "@/lib/spam/post-challenge";
+import type { ScreenedFields } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { clearThreadDraft } from "./thread-drafts";
 
@@ -38,7 +40,7 @@ export type CreatedThread = {
 export async function createThread(
   viewer: Viewer | null,
   input: CreateThreadInput,
-  meta: { ipHash?: string | null } = {},
+  meta: { ipHash?: string | null; ip?: string; challenge?: ScreenedFields } = {},
 ): Promise<CreatedThread> {
   const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tạo chủ đề.");
@@ -59,6 +61,8 @@ export async function createThread(
   const now = new Date();
   const status = await applyPostingRules(viewer, { kind: "thread", source, filtered: { title, source } }, settings, now);
   const visible = status === "visible";
+  // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
+  await enforcePostChallenge(viewer, settings, meta, now);
 
   const html = await renderPostSource(source);
   // One transaction: the thread, its opening post, its search entry and the counters.

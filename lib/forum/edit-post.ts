@@ -15,6 +15,7 @@ import { logModAction } from "@/lib/moderation/log-action";
 import { setPostStatus } from "@/lib/moderation/post-visibility";
 import { checkWordFilter } from "@/lib/moderation/word-filter";
 import { explainCannotParticipate } from "./explain-denial";
+import { enforceLinkRule } from "./posting-rules";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
 import { indexPost } from "@/lib/search";
@@ -48,6 +49,8 @@ export async function editPost(viewer: Viewer | null, input: { postId: unknown; 
   const renamed = thread !== null && title !== thread.title;
   const textChanged = source !== target.source;
   if (!textChanged && !renamed) return { postId, changed: false, requeued: false, renamed: false };
+  // The link rule of new members' first posts holds for edits too (not for staff editing others).
+  if (textChanged && target.authorId === viewer.id) await enforceLinkRule(viewer, source, settings, { postId, createdAt: target.createdAt });
   const verdict = textChanged ? await checkWordFilter(source) : null;
   if (verdict?.action === "refuse") {
     throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: "Chứa cụm từ bị cấm." });

@@ -18,3 +18,10 @@ export function explainCannotParticipate(viewer: Viewer, now: Date = new Date())
   const reason = cannotParticipateReason(viewer, now);
   if (reason) throw new ForbiddenError(reason);
 }
+
+/** Why a post with a link was refused (permissions.canPostLinks): the text is kept, the member removes the link. */
+export function linkRuleMessage(linkFreePosts: number): string {
+  return `Thành viên mới chưa được đăng liên kết trong ${linkFreePosts} bài đầu tiên (chống spam). Hãy bỏ liên kết rồi gửi lại — nội dung bạn viết vẫn được giữ.`;
+}
+
+export const LINK_FIELD_ERROR = "Chưa được chứa liên kết.";

@@ -8,7 +8,9 @@ import { db } from "@/lib/db";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { needsApproval } from "@/lib/moderation/approval-queue";
 import { checkWordFilter, type FilterVerdict } from "@/lib/moderation/word-filter";
-import { isStaff, type Viewer } from "@/lib/permissions";
+import { canPostLinks, isStaff, type Viewer } from "@/lib/permissions";
+import { containsLink } from "@/lib/spam/links";
+import { LINK_FIELD_ERROR, linkRuleMessage } from "./explain-denial";
 import type { ForumSettingsValues } from "@/lib/settings";
 
 export type PostKind = "reply" | "thread";
@@ -40,11 +42,26 @@ export async function applyPostingRules(
   }
   const staff = isStaff(viewer);
   if (!staff) await enforcePace(viewer, post, settings, now);
+  await enforceLinkRule(viewer, post.source, settings);
 
   // Word filter first (a refusal is final), then the approval rules.
   const verdict = await filterFields(post.filtered);
   const held = !staff && (verdict?.action === "queue" || (await needsApproval(viewer.id, settings.approveFirstReplies)));
   return held ? "pending" : "visible";
+}
+
+/**
+ * A new member's first posts carry no links (permissions.canPostLinks).
+ * `before`: for an edit, only the posts written before the one edited count.
+ */
+export async function enforceLinkRule(viewer: Viewer, source: string, settings: ForumSettingsValues, before?: { postId: number; createdAt: Date }): Promise<void> {
+  if (settings.linkFreePosts <= 0 || isStaff(viewer) || !containsLink(source)) return;
+  const priorPosts = await db.post.count({
+    where: { authorId: viewer.id, status: "visible", ...(before ? { id: { not: before.postId }, createdAt: { lt: before.createdAt } } : {}) },
+  });
+  if (!canPostLinks(viewer, { priorPosts }, settings)) {
+    throw new InvalidInputError(linkRuleMessage(settings.linkFreePosts), { source: LINK_FIELD_ERROR });
+  }
 }
 
 /** The strictest verdict over the fields; a refusal names the field it is in. */

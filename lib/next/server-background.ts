@@ -6,6 +6,8 @@
 // - pinging the database every second while it is marked down (and every
 //   5 s otherwise), so the request gate's 503 ends as soon as it is back
 //   (lib/db/availability.ts);
+// - carrying out account deletions whose grace period is over, hourly
+//   (lib/accounts/account-deletion.ts; `npm run accounts:purge` does it by hand);
 // - with REDIS_URL, recording in that feed the expiries Redis could not take,
 //   and carrying live-update events between instances over Redis pub/sub
 //   (lib/live/redis-thread-bus.ts) and the command-line tools' expiries the
@@ -42,6 +44,20 @@ export function startServerBackground(): void {
     setTimeout(ping, databaseDownSince() ? 1_000 : 5_000).unref();
   };
   setTimeout(ping, 5_000).unref();
+
+  // Several instances may sweep at once: each account is anonymised once
+  // (completeAccountDeletion skips an account already done).
+  const sweepDeletions = async () => {
+    try {
+      const { purgeDueAccounts } = await import("@/lib/accounts/account-deletion");
+      const done = await purgeDueAccounts(db);
+      if (done > 0) console.log(`[accounts] Đã xóa ${done} tài khoản hết thời gian chờ.`);
+    } catch (error) {
+      if (!isUnreachableError(error)) console.error("[accounts] Không xóa được các tài khoản đến hạn:", error);
+    }
+    setTimeout(sweepDeletions, 60 * 60_000).unref();
+  };
+  setTimeout(sweepDeletions, 30_000).unref();
 
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {

@@ -154,6 +154,9 @@ test.describe("with JavaScript disabled", () => {
     await expect(form.getByLabel("Mật khẩu")).toHaveValue("");
 
     await form.getByLabel("Mật khẩu").fill(m.password);
+    // Without JavaScript the anti-spam challenge accepts the form a few
+    // seconds after it was first shown (tests/e2e/spam-registration.spec.ts).
+    await page.waitForTimeout(6_000);
     await form.getByRole("button", { name: "Đăng ký" }).click();
     await expect(page).toHaveURL("/login?notice=registered");
     await waitForMail(m.email);

@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth";
 import { authenticateMember } from "@/lib/accounts/authenticate-member";
+import { settleDeletionOnLogin } from "@/lib/accounts/account-deletion";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { startPendingLogin } from "@/lib/accounts/two-factor/pending-login";
 import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
@@ -10,6 +11,7 @@ import { redirect } from "next/navigation";
 import { setPendingCookie } from "./two-factor/pending-cookie";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
+import { HELD_MESSAGE } from "@/lib/spam/registration-hold";
 import { retryAfterMessage } from "@/lib/rate-limit";
 import { requestIp } from "@/lib/session";
 import { safeReturnPath } from "@/lib/urls";
@@ -35,6 +37,7 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
       return failed(`Đăng nhập sai quá nhiều lần nên tạm thời bị chặn. ${retryAfterMessage(result.retryAt)}`, values);
     }
     if (result.reason === "sanctioned") return failed(sanctionMessage(result.sanction), values);
+    if (result.reason === "held") return failed(HELD_MESSAGE, values);
     return failed(INVALID_LOGIN, values);
   }
 
@@ -44,10 +47,17 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
     redirect(`/login/two-factor?callbackUrl=${encodeURIComponent(returnPath(formData.get("callbackUrl")))}`);
   }
 
+  // A pending account deletion: logging in takes it back; past its grace period it is done now.
+  // (With two-step login the sign-in after the second step settles it: lib/auth.ts.)
+  const deletion = await settleDeletionOnLogin(db, result.userId);
+  if (deletion === "deleted") return failed(INVALID_LOGIN, values);
   const ticket = await issueLoginTicket(db, result.userId);
   try {
     // Sets the session cookie and throws Next's redirect (never caught here).
-    await signIn("credentials", { ticket, redirectTo: returnPath(formData.get("callbackUrl")) });
+    await signIn("credentials", {
+      ticket,
+      redirectTo: deletion === "cancelled" ? "/account?notice=deletion-cancelled" : returnPath(formData.get("callbackUrl")),
+    });
   } catch (error) {
     if (error instanceof AuthError) return failed(INVALID_LOGIN, values);
     throw error;

@@ -19,6 +19,7 @@ const ERRORS: Record<string, string> = {
   "email-in-use":
     "Email của tài khoản này đã được dùng ở Bàn Luận. Hãy đăng nhập bằng mật khẩu; chỉ email đã được xác minh ở cả hai bên mới tự liên kết.",
   "no-identity": "Nhà cung cấp đăng nhập không gửi đủ thông tin tài khoản.",
+  deleted: "Tài khoản này đã bị xóa theo yêu cầu của chủ tài khoản.",
   AccessDenied: "Đăng nhập bị từ chối.",
   OAuthCallbackError: "Đăng nhập qua nhà cung cấp bên ngoài không thành công. Vui lòng thử lại.",
   OAuthSignInError: "Không bắt đầu được đăng nhập qua nhà cung cấp bên ngoài. Vui lòng thử lại.",
@@ -31,6 +32,9 @@ const NOTICES: Record<string, string> = {
     "Đăng ký thành công, nhưng chưa gửi được email xác minh. Hãy đăng nhập rồi bấm “Gửi lại email xác minh”.",
   reset: "Đã đặt mật khẩu mới và đăng xuất tài khoản khỏi mọi thiết bị. Hãy đăng nhập bằng mật khẩu mới.",
   everywhere: "Đã đăng xuất khỏi mọi thiết bị.",
+  held: "Đăng ký thành công, nhưng tài khoản đang chờ ban điều hành duyệt vì mạng bạn dùng vừa đăng ký nhiều tài khoản. Hãy xác minh email; bạn đăng nhập được khi tài khoản được duyệt.",
+  "deletion-requested":
+    "Đã nhận yêu cầu xóa tài khoản và đăng xuất bạn khỏi mọi thiết bị. Tài khoản sẽ bị xóa sau thời gian chờ; đăng nhập lại trước thời hạn đó sẽ hủy yêu cầu.",
 };
 
 function first(value: string | string[] | undefined): string | undefined {

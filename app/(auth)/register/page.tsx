@@ -1,8 +1,10 @@
-// /register: display name, username, email, password. Works without JavaScript.
+// /register: display name, username, email, password. Works without JavaScript
+// (the anti-spam challenge then waits a few seconds instead: lib/spam/form-challenge.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/session";
+import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { RegisterForm } from "./register-form";
 
 export const metadata: Metadata = { title: "Đăng ký", robots: { index: false } };
@@ -12,7 +14,7 @@ export default async function RegisterPage() {
   return (
     <main className="content content--narrow auth-page">
       <h1 className="page-title">Đăng ký</h1>
-      <RegisterForm />
+      <RegisterForm challenge={await issueFormChallenge("register")} />
       <p className="auth-page__switch">
         Đã có tài khoản? <Link href="/login">Đăng nhập</Link>
       </p>

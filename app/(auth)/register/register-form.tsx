@@ -3,14 +3,17 @@ import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ChallengeFields, HoneypotField, type ChallengeProps } from "@/components/spam/challenge-fields";
 import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account";
 import { IDLE } from "@/lib/validation/form-contract";
 import { register } from "./actions";
 
-export function RegisterForm() {
+export function RegisterForm({ challenge }: { challenge: ChallengeProps }) {
   const [state, action] = useActionState(register, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
+  // The action's answer carries the challenge to use next (see actions.ts).
+  const current = { token: v.formChallenge || challenge.token, altcha: state.data?.altcha ?? challenge.altcha };
   return (
     <form action={action} className="form" aria-label="Đăng ký" noValidate>
       <FormMessage state={state} />
@@ -35,6 +38,8 @@ export function RegisterForm() {
         required
         hint={`Ít nhất ${PASSWORD_MIN} ký tự; không dùng mật khẩu phổ biến.`}
       />
+      <HoneypotField />
+      <ChallengeFields challenge={current} />
       <SubmitButton pendingLabel="Đang tạo tài khoản…">Đăng ký</SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 "use server";
+import { postingMeta } from "@/lib/spam/posting-meta";
 // Thread and reply actions: thin — read the form, resolve the viewer from the
 // database, call the service, expire the cached pages the change shows on
 // (lib/cache/expire.ts), answer with a form state or a redirect. Every check
@@ -14,8 +15,7 @@ import { editPost } from "@/lib/forum/edit-post";
 import { findPostPlace, postPlaceUrl } from "@/lib/forum/locate-post";
 import { previewPost } from "@/lib/forum/preview-post";
 import { toggleReaction } from "@/lib/forum/toggle-reaction";
-import { getViewer, requestIp } from "@/lib/session";
-import { hashIp } from "@/lib/ip-hash";
+import { getViewer } from "@/lib/session";
 
 /** Posts a reply, or (intent=preview) renders it without posting. */
 export async function submitReply(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -29,7 +29,7 @@ export async function submitReply(_previous: FormState, formData: FormData): Pro
     const reply = await createReply(
       viewer,
       { threadId: formString(formData, "threadId"), source, clientToken: formString(formData, "clientToken") },
-      { ipHash: hashIp(await requestIp()) },
+      await postingMeta(formData),
     );
     // A resubmitted form changed nothing the first submission did not.
     if (!reply.duplicate) expireThread(reply.threadId, { visiblePostsChanged: reply.status === "visible" });

@@ -6,6 +6,8 @@ import { Flash } from "@/components/forms/flash";
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
 import { reviewPostsAction } from "@/app/mod/actions";
 import { listPendingPosts } from "@/lib/moderation/approval-queue";
+import { listHeldMembers } from "@/lib/moderation/held-accounts";
+import { reviewHeldMemberAction } from "./held-actions";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/session";
 import { memberPath, postPath } from "@/lib/urls";
@@ -14,11 +16,40 @@ export const metadata = { title: "Hàng chờ duyệt" };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const { done } = await searchParams;
-  const pending = await listPendingPosts(await getViewer());
+  const viewer = await getViewer();
+  const pending = await listPendingPosts(viewer);
+  const held = await listHeldMembers(viewer);
   return (
     <>
       <h1 className="page-title">Hàng chờ duyệt</h1>
       <Flash code={done} />
+      {held.length > 0 ? (
+        <section aria-labelledby="held-members" className="account-section">
+          <h2 id="held-members">Tài khoản mới chờ duyệt</h2>
+          <p className="field__hint">Đăng ký từ một mạng vừa tạo nhiều tài khoản. Chưa duyệt thì chưa đăng nhập được.</p>
+          <ul className="mod-list">
+            {held.map((m) => (
+              <li key={m.id} className="mod-list__item">
+                <div className="mod-list__main">
+                  <div className="mod-list__meta">
+                    <strong>{m.displayName}</strong> (@{m.username}) · {m.email ?? "—"} {m.emailVerifiedAt ? "(đã xác minh)" : "(chưa xác minh)"} · đăng ký{" "}
+                    <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                  </div>
+                  <ActionForm action={reviewHeldMemberAction} className="inline-form" label={`Duyệt tài khoản ${m.username}`}>
+                    <input type="hidden" name="userId" value={m.id} />
+                    <button type="submit" name="decision" value="approve" className="button button--primary">
+                      Duyệt tài khoản
+                    </button>{" "}
+                    <button type="submit" name="decision" value="reject" className="button">
+                      Từ chối và xóa
+                    </button>
+                  </ActionForm>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {pending.length === 0 ? (
         <p className="empty">Không có bài viết hay chủ đề nào đang chờ duyệt.</p>
       ) : (

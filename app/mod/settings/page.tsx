@@ -18,6 +18,10 @@ const FIELDS: SettingField[] = [
   { key: "maxReplyLength", label: "Độ dài tối đa một trả lời (ký tự)", hint: "Cũng là giới hạn nội dung mở đầu của chủ đề mới." },
   { key: "duplicateWindowMinutes", label: "Chặn nội dung trùng lặp trong (phút)", hint: "" },
   { key: "autoHideReportCount", label: "Tự động ẩn sau số báo cáo", hint: "Số thành viên khác nhau báo cáo một bài." },
+  { key: "linkFreePosts", label: "Số bài đầu tiên không được chứa liên kết", hint: "Thành viên chưa có đủ N bài (trả lời hay chủ đề) không được đăng liên kết ra ngoài. 0: tắt." },
+  { key: "postChallengeHours", label: "Thử thách chống spam khi đăng bài trong (giờ) đầu", hint: "Thành viên mới đăng ký chưa đủ số giờ này phải qua thử thách (tự giải khi có JavaScript, đợi vài giây khi không có). 0: tắt." },
+  { key: "holdRegistrationsAfter", label: "Giữ tài khoản chờ duyệt sau số lần đăng ký từ một mạng", hint: "Từ lần đăng ký thứ N+1 trong khoảng giờ bên dưới, tài khoản mới chờ duyệt ở Hàng chờ duyệt. 0: tắt." },
+  { key: "holdRegistrationsHours", label: "…trong khoảng (giờ)", hint: "" },
   { key: "approveFirstReplies", label: "Duyệt trước N trả lời đầu tiên của thành viên mới", hint: "0: không cần duyệt. Tính cả chủ đề mới: khi thành viên chưa đủ N bài được duyệt, chủ đề họ tạo cũng chờ duyệt." },
   {
     key: "requireStaffTwoFactor",

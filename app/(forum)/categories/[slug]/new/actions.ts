@@ -1,4 +1,5 @@
 "use server";
+import { postingMeta } from "@/lib/spam/posting-meta";
 // The "Tạo chủ đề" form's action: thin — read the form, resolve the viewer
 // from the database, call the service (lib/forum/create-thread.ts), expire
 // what the cache holds of the change, answer with a form state (the message
@@ -8,8 +9,7 @@ import { expireThread } from "@/lib/cache/expire";
 import { createThread } from "@/lib/forum/create-thread";
 import { previewPost } from "@/lib/forum/preview-post";
 import { saveThreadDraft } from "@/lib/forum/thread-drafts";
-import { hashIp } from "@/lib/ip-hash";
-import { getViewer, requestIp } from "@/lib/session";
+import { getViewer } from "@/lib/session";
 import { threadPath } from "@/lib/urls";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
@@ -34,7 +34,7 @@ export async function submitNewThread(_previous: FormState, formData: FormData):
     const created = await createThread(
       await getViewer(),
       { ...values, clientToken: formString(formData, "clientToken") },
-      { ipHash: hashIp(await requestIp()) },
+      await postingMeta(formData),
     );
     // The lists that show a new thread (index, category pages, feed,
     // sitemaps) are read per request. Cached and expired here: the

@@ -8,6 +8,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewThreadForm } from "@/components/thread/new-thread-form";
+import { issueFormChallenge } from "@/lib/spam/form-challenge";
+import { needsPostChallenge } from "@/lib/spam/post-challenge";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { cannotParticipateReason } from "@/lib/forum/explain-denial";
 import { getCategoryBySlug, listCategories } from "@/lib/forum/list-threads";
@@ -73,6 +75,7 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
         clientToken={randomBytes(18).toString("base64url")}
         limits={{ titleMin: THREAD_TITLE_MIN, titleMax: THREAD_TITLE_MAX, bodyMax: settings.maxReplyLength }}
         draft={draft}
+        challenge={viewer && needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
       />
     </main>
   );

@@ -1,0 +1,28 @@
+// The spam screen a form goes through before its real work: the honeypot,
+// then the challenge (lib/spam/form-challenge.ts). One function, so the
+// registration form and the posting forms screen the same way.
+import type { Db } from "@/lib/db-client";
+import { hashIp } from "@/lib/ip-hash";
+import { challengeMessage, verifyFormChallenge, type ChallengePurpose } from "./form-challenge";
+import { HONEYPOT_FIELD, HONEYPOT_MESSAGE, honeypotFilled, logHoneypot } from "./honeypot";
+
+export type ScreenedFields = { website?: unknown; formChallenge?: unknown; altcha?: unknown };
+
+export type ScreenResult =
+  | { ok: true }
+  /** keepToken: the form may be sent again with the same token (only "too early": the wait counts from the first render). */
+  | { ok: false; message: string; keepToken: boolean };
+
+export function screenedFields(formData: FormData): ScreenedFields {
+  return { website: formData.get(HONEYPOT_FIELD), formChallenge: formData.get("formChallenge"), altcha: formData.get("altcha") };
+}
+
+export async function screenForm(db: Db, fields: ScreenedFields, purpose: ChallengePurpose, ctx: { ip: string; now?: Date }): Promise<ScreenResult> {
+  if (honeypotFilled(fields.website)) {
+    logHoneypot(purpose, hashIp(ctx.ip));
+    return { ok: false, message: HONEYPOT_MESSAGE, keepToken: false };
+  }
+  const verdict = await verifyFormChallenge(db, { token: fields.formChallenge, altcha: fields.altcha }, purpose, ctx.now);
+  if (verdict.ok) return { ok: true };
+  return { ok: false, message: challengeMessage(verdict), keepToken: verdict.reason === "too-early" };
+}
