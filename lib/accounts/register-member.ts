@@ -9,7 +9,12 @@ import type { Db } from "@/lib/db-client";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
 import { sendMail } from "@/lib/mail/send-mail";
 import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
-import type { RegisterInput } from "@/lib/validation/account";
+import { registerSchema, type RegisterInput } from "@/lib/validation/account";
+import { InvalidInputError } from "@/lib/errors";
+import type { Viewer } from "@/lib/permissions";
+import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
+import { parseInput } from "@/lib/validation/parse-input";
+import { throttled } from "./refusals";
 import { createMember, type DuplicateErrors } from "./create-member";
 import { findMemberByEmail } from "./find-member";
 import { hashPassword } from "./password";
@@ -63,4 +68,15 @@ async function answerForTakenEmail(
     });
   }
   return { ok: true, mail: { ok: true } };
+}
+
+/** "Đăng ký", in the house contract: whether the verification mail went out. */
+export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean }> {
+  const fields = parseInput(registerSchema, input, "Vui lòng sửa các lỗi bên dưới.");
+  const result = await registerMember(await contextDb(ctx), fields, { ip: contextIp(ctx), now: ctx.now });
+  if (!result.ok) {
+    if ("reason" in result) throw throttled("Bạn đã đăng ký quá nhiều lần từ mạng này.", result.retryAt);
+    throw new InvalidInputError("Vui lòng sửa các lỗi bên dưới.", result.errors as Record<string, string>);
+  }
+  return { mailSent: result.mail.ok };
 }

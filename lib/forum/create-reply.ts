@@ -11,12 +11,13 @@
 // at hand. Dropping the member's draft follows the commit (a draft left
 // behind by a failure there is harmless).
 import "server-only";
+import type { ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, canReply, canViewThread, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { createReplySchema, type CreateReplyInput } from "@/lib/validation/reply";
+import { createReplySchema } from "@/lib/validation/reply";
 import { explainCannotParticipate } from "./explain-denial";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
@@ -37,8 +38,8 @@ export type CreatedReply = {
 
 export async function createReply(
   viewer: Viewer | null,
-  input: CreateReplyInput,
-  meta: { ipHash?: string | null } = {},
+  input: unknown,
+  ctx: ServiceContext = {},
 ): Promise<CreatedReply> {
   const { threadId, source, clientToken } = parseInput(createReplySchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trả lời.");
@@ -72,7 +73,7 @@ export async function createReply(
         select: { lastNumber: true },
       });
       const created = await tx.post.create({
-        data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: meta.ipHash ?? null, createdAt: now }),
+        data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true, number: true, status: true },
       });
       await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });

@@ -10,6 +10,7 @@
 // until a moderator approves it from the queue (setPostStatus brings the
 // thread and its counters along). Not a moderation action: nothing is logged.
 import "server-only";
+import type { ServiceContext } from "@/lib/service-context";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canCreateThread, ForbiddenError, type Viewer } from "@/lib/permissions";
@@ -17,7 +18,7 @@ import { indexNewPost } from "@/lib/search";
 import { getSettings } from "@/lib/settings";
 import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
-import { createThreadSchema, type CreateThreadInput } from "@/lib/validation/thread";
+import { createThreadSchema } from "@/lib/validation/thread";
 import { explainCannotParticipate } from "./explain-denial";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
@@ -37,8 +38,8 @@ export type CreatedThread = {
 
 export async function createThread(
   viewer: Viewer | null,
-  input: CreateThreadInput,
-  meta: { ipHash?: string | null } = {},
+  input: unknown,
+  ctx: ServiceContext = {},
 ): Promise<CreatedThread> {
   const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tạo chủ đề.");
@@ -80,7 +81,7 @@ export async function createThread(
         select: { id: true, slug: true },
       });
       const post = await tx.post.create({
-        data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: meta.ipHash ?? null, createdAt: now }),
+        data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true },
       });
       await indexNewPost(tx, { id: post.id, number: 1, format: "markdown", source, html, thread: { title, lead: null } });

@@ -12,7 +12,7 @@ import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
-export async function deleteOwnPost(viewer: Viewer | null, input: { postId: unknown }) {
+export async function deleteOwnPost(viewer: Viewer | null, input: unknown) {
   const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   const target = await loadPostTarget(postId);

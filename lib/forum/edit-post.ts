@@ -20,7 +20,7 @@ import { renderPostSource } from "./render-post";
 import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
-export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown; title?: unknown }) {
+export async function editPost(viewer: Viewer | null, input: unknown) {
   const { postId, source, title } = parseInput(editPostWithTitleSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
 

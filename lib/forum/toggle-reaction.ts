@@ -10,7 +10,7 @@ import { explainCannotParticipate } from "./explain-denial";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
-export async function toggleReaction(viewer: Viewer | null, input: { postId: unknown }): Promise<{ reacted: boolean }> {
+export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean }> {
   const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
   const target = await loadPostTarget(postId);

@@ -27,7 +27,7 @@ export async function listPendingPosts(viewer: Viewer | null) {
   });
 }
 
-export async function reviewPosts(viewer: Viewer | null, input: { postIds: unknown; decision: unknown; reason?: unknown }) {
+export async function reviewPosts(viewer: Viewer | null, input: unknown) {
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {

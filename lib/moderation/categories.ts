@@ -28,7 +28,7 @@ async function freeSlug(name: string): Promise<string> {
   return slug;
 }
 
-export async function createCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function createCategory(viewer: Viewer | null, input: unknown) {
   const { name, description, position, staffThreadsOnly } = parseInput(createCategorySchema, input);
   assertCan(canManageCategories(viewer));
   await assertNameFree(name);
@@ -41,7 +41,7 @@ export async function createCategory(viewer: Viewer | null, input: Record<string
   });
 }
 
-export async function updateCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function updateCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId, ...values } = parseInput(updateCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });
@@ -64,7 +64,7 @@ export async function updateCategory(viewer: Viewer | null, input: Record<string
   });
 }
 
-export async function deleteCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function deleteCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId } = parseInput(deleteCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });

@@ -17,7 +17,7 @@ import { setPostStatus } from "./post-visibility";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
 
-export async function createReport(viewer: Viewer | null, input: { postId: unknown; reason: unknown; note?: unknown }) {
+export async function createReport(viewer: Viewer | null, input: unknown) {
   const { postId, reason, note } = parseInput(createReportSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để báo cáo.");
   const post = await loadPostTarget(postId);
@@ -83,7 +83,7 @@ export async function listOpenReports(viewer: Viewer | null) {
   });
 }
 
-export async function resolveReports(viewer: Viewer | null, input: { postId: unknown; outcome: unknown; note?: unknown }) {
+export async function resolveReports(viewer: Viewer | null, input: unknown) {
   const { postId, outcome, note } = parseInput(resolveReportSchema, input);
   assertCan(canModerate(viewer));
   const post = await loadPostTarget(postId);

@@ -22,7 +22,7 @@ const formSchema = z.preprocess(
   settingsSchema,
 );
 
-export async function updateForumSettings(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function updateForumSettings(viewer: Viewer | null, input: unknown) {
   const values = parseInput(formSchema, input);
   assertCan(canManageSettings(viewer));
   const before = await getSettings();

@@ -40,7 +40,7 @@ export async function listWordFilters() {
   return db.wordFilter.findMany({ orderBy: { phrase: "asc" } });
 }
 
-export async function addWordFilter(viewer: Viewer | null, input: { phrase: unknown; action: unknown }) {
+export async function addWordFilter(viewer: Viewer | null, input: unknown) {
   const { phrase, action } = parseInput(wordFilterSchema, input);
   assertCan(canManageSettings(viewer));
   const phraseKey = foldVietnamese(phrase);
@@ -54,7 +54,7 @@ export async function addWordFilter(viewer: Viewer | null, input: { phrase: unkn
   });
 }
 
-export async function removeWordFilter(viewer: Viewer | null, input: { id: unknown }) {
+export async function removeWordFilter(viewer: Viewer | null, input: unknown) {
   const { id } = parseInput(idOnlySchema, input);
   assertCan(canManageSettings(viewer));
   const rule = await db.wordFilter.findUnique({ where: { id } });

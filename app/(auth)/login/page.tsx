@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OAUTH_PROVIDER_NAMES, enabledOAuthProviders } from "@/lib/auth-providers";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { safeReturnPath } from "@/lib/urls";
-import { logInWithProvider } from "./actions";
+import { logInWithProvider } from "@/actions/accounts";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { RegisterForm } from "./register-form";
 
 export const metadata: Metadata = { title: "Đăng ký", robots: { index: false } };

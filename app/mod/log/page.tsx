@@ -4,7 +4,7 @@ import { listModLog } from "@/lib/moderation/read-log";
 import { MOD_ACTIONS } from "@/lib/moderation/log-action";
 import { describeLogDetails } from "@/lib/moderation/describe-log-details";
 import { formatDateTime } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
 
 export const metadata = { title: "Nhật ký điều hành" };

@@ -13,7 +13,7 @@ import { cannotParticipateReason } from "@/lib/forum/explain-denial";
 import { getCategoryBySlug, listCategories } from "@/lib/forum/list-threads";
 import { getThreadDraft } from "@/lib/forum/thread-drafts";
 import { canCreateThread } from "@/lib/permissions";
-import { getSessionState } from "@/lib/session";
+import { getSessionState } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
 import { categoryPath, newThreadPath } from "@/lib/urls";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
