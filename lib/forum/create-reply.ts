@@ -15,10 +15,10 @@ import type { ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { assertCan, canReply, canViewThread, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
+import { canViewThread, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { createReplySchema } from "@/lib/validation/reply";
-import { explainCannotParticipate } from "./explain-denial";
+import { assertCanReply } from "@/lib/eligibility";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
@@ -53,10 +53,8 @@ export async function createReply(
     select: { id: true, slug: true, title: true, lead: true, locked: true, status: true, authorId: true },
   });
   if (!thread || !canViewThread(viewer, thread)) throw new NotFoundError("Chủ đề không tồn tại.");
-  if (thread.status !== "visible") throw new ForbiddenError("Chủ đề chưa được duyệt, chưa thể trả lời.");
-  if (thread.locked && !isStaff(viewer)) throw new ForbiddenError("Chủ đề đã bị khóa, không thể trả lời thêm.");
-  explainCannotParticipate(viewer);
-  assertCan(canReply(viewer, thread));
+  // The reason, if any, is the one the reply box shows (lib/eligibility.ts).
+  assertCanReply(viewer, thread);
 
   const settings = await getSettings();
   const now = new Date();

@@ -19,7 +19,7 @@ import { getSettings } from "@/lib/settings";
 import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createThreadSchema } from "@/lib/validation/thread";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";

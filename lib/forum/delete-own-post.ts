@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assertCan, canDeleteOwnPost, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { postIdSchema } from "@/lib/validation/reply";
 import { indexPost } from "@/lib/search";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 

@@ -14,7 +14,7 @@ import { editPostWithTitleSchema } from "@/lib/validation/thread";
 import { logModAction } from "@/lib/moderation/log-action";
 import { setPostStatus } from "@/lib/moderation/post-visibility";
 import { checkWordFilter } from "@/lib/moderation/word-filter";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
 import { indexPost } from "@/lib/search";

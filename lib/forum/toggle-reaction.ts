@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReact, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { postIdSchema } from "@/lib/validation/reply";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { explainCannotParticipate } from "@/lib/forum/explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "@/lib/forum/post-target";
 import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canModerate, canReport, ForbiddenError, type Viewer } from "@/lib/permissions";

@@ -9,7 +9,7 @@ import { notFound, redirect } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewThreadForm } from "@/components/thread/new-thread-form";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
-import { cannotParticipateReason } from "@/lib/forum/explain-denial";
+import { cannotParticipateReason } from "@/lib/eligibility";
 import { getCategoryBySlug, listCategories } from "@/lib/forum/list-threads";
 import { getThreadDraft } from "@/lib/forum/thread-drafts";
 import { canCreateThread } from "@/lib/permissions";
