@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
-import { logModAction } from "@/lib/moderation/log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { assertCan, canPublishArticle, type Viewer } from "@/lib/permissions";
 import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";

@@ -85,7 +85,7 @@ export async function createThread(
         select: { id: true },
       });
       await indexNewPost(tx, { id: post.id, number: 1, format: "markdown", source, html, thread: { title, lead: null } });
-      // A held thread counts once approved (lib/moderation/post-visibility.ts).
+      // A held thread counts once approved (lib/forum/post-visibility.ts).
       if (visible) {
         await tx.category.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 } } });
         await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });

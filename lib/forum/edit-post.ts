@@ -11,9 +11,9 @@ import { assertCan, canEditPost, ForbiddenError, isStaff, type Viewer } from "@/
 import { getSettings } from "@/lib/settings";
 import { slugify } from "@/lib/slug";
 import { editPostWithTitleSchema } from "@/lib/validation/thread";
-import { logModAction } from "@/lib/moderation/log-action";
-import { setPostStatus } from "@/lib/moderation/post-visibility";
-import { checkWordFilter } from "@/lib/moderation/word-filter";
+import { logModAction } from "@/lib/mod-log/log-action";
+import { setPostStatus } from "@/lib/forum/post-visibility";
+import { checkWordFilter } from "./word-filter-check";
 import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";

@@ -6,8 +6,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
-import { needsApproval } from "@/lib/moderation/approval-queue";
-import { checkWordFilter, type FilterVerdict } from "@/lib/moderation/word-filter";
+import { needsApproval } from "./needs-approval";
+import { checkWordFilter, type FilterVerdict } from "./word-filter-check";
 import { isStaff, type Viewer } from "@/lib/permissions";
 import type { ForumSettingsValues } from "@/lib/settings";
 

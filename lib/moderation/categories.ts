@@ -9,7 +9,7 @@ import { assertCan, canManageCategories, type Viewer } from "@/lib/permissions";
 import { foldVietnamese, slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createCategorySchema, deleteCategorySchema, updateCategorySchema } from "@/lib/validation/category";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
 /** Two categories whose names differ only by case or accents would confuse readers. */
 async function assertNameFree(name: string, exceptId?: number): Promise<void> {

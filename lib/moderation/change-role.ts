@@ -9,7 +9,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canChangeRole, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { changeRoleSchema, ROLE_LABELS } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 
 export async function changeMemberRole(viewer: Viewer | null, input: unknown) {

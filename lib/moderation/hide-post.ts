@@ -9,9 +9,9 @@ import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canHidePost, canPurgePost, canRestorePost, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { hidePostSchema, purgePostSchema, restorePostSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
-import { setPostStatus } from "./post-visibility";
+import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
 
 export async function hidePost(viewer: Viewer | null, input: unknown) {

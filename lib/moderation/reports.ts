@@ -11,9 +11,9 @@ import { assertCan, canModerate, canReport, ForbiddenError, type Viewer } from "
 import { getSettings } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createReportSchema, REPORT_REASONS, resolveReportSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
-import { setPostStatus } from "./post-visibility";
+import { setPostStatus } from "@/lib/forum/post-visibility";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
 

@@ -9,7 +9,7 @@ import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { assertCan, canSanction, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { liftSanctionSchema, sanctionSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 
 export async function sanctionMember(viewer: Viewer | null, input: unknown) {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
 // Form fields arrive as strings; every setting is a whole number. An empty or
 // non-numeric field stays invalid (never silently 0).
