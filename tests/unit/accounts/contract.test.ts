@@ -3,10 +3,7 @@
 // refuse with typed errors (lib/errors.ts) carrying the Vietnamese message
 // and the per-field messages the form shows. The allowed case and the
 // refused one, for each.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMember } from "@/lib/accounts/create-member";
 import { checkLogin } from "@/lib/accounts/log-in";
 import { endAllSessions, setDisplayName, setEmail, setPassword } from "@/lib/accounts/manage-account";
@@ -15,20 +12,10 @@ import { sendPasswordResetLink } from "@/lib/accounts/request-password-reset";
 import { chooseNewPassword } from "@/lib/accounts/reset-password";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { ForbiddenError, type Viewer } from "@/lib/permissions";
-import { createTestDb } from "../helpers/test-db";
+import { useAccountTestEnv } from "../helpers/account-test-env";
 
 const PASSWORD = "Rừng-thông-xanh-42";
-let env: ReturnType<typeof createTestDb>;
-const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "banluan-outbox-"));
-beforeAll(() => {
-  env = createTestDb();
-  process.env.MAIL_OUTBOX_DIR = outbox;
-  delete process.env.SMTP_URL;
-});
-afterAll(async () => {
-  await env.cleanup();
-  fs.rmSync(outbox, { recursive: true, force: true });
-});
+const env = useAccountTestEnv();
 
 let n = 0;
 async function member(): Promise<Viewer & { email: string }> {
