@@ -3,10 +3,10 @@
 // <details> element, so it opens without JavaScript, and logging out is a POST
 // form (a link could be triggered by any page embedding it).
 import Link from "next/link";
-import { logOut } from "@/app/actions/session";
+import { logOut } from "@/actions/accounts";
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { countUnread } from "@/lib/forum/notifications";
 import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";

@@ -17,7 +17,7 @@ function hueFor(username: string): number {
 
 export function Avatar({ user, size = "m" }: Props) {
   if (user.avatarUrl) {
-    // eslint-disable-next-line @next/next/no-img-element -- avatars are small, already-sized member uploads
+    // A plain <img>, not next/image: avatars are small, already-sized member uploads.
     return <img className={`avatar avatar--${size}`} src={user.avatarUrl} alt={user.displayName} />;
   }
   return (

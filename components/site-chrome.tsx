@@ -6,7 +6,7 @@
 //   session. Every section's layout uses it (app/(forum), (auth), account,
 //   mod, notifications, posts, and the 404 page).
 // - GuestChrome reads nothing: log-in and register links. Used only by the
-//   guests' cached pages (app/guest-view), which proxy.ts serves to browsers
+//   guests' cached pages (app/guest-view), which the rewrites in next.config.mjs serve to browsers
 //   without a session cookie.
 import { SiteHeader } from "@/components/site-header";
 import { AccountLinks, GuestAccountLinks } from "@/components/account-links";

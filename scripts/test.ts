@@ -1,5 +1,5 @@
 // npm test: the whole suite, as CI runs it, on both database engines:
-//   vitest on SQLite · vitest on PostgreSQL · type check · one production build
+//   vitest on SQLite · vitest on PostgreSQL · type check · lint · one production build
 //   · Playwright journeys on SQLite · the same journeys on PostgreSQL
 //   · (where nginx, redis-server and PostgreSQL are installed) the cluster
 //     journeys and the cluster's failure checks
@@ -67,6 +67,10 @@ async function main() {
 
   console.log("▶ Type check");
   runOrExit(bin("tsc"), ["--noEmit"], env);
+
+  // The house's layering (eslint.config.mjs): import rules only.
+  console.log("▶ Lint");
+  runOrExit(bin("eslint"), ["."], env);
 
   console.log("▶ Production build");
   runOrExit(bin("next"), ["build"], env);

@@ -2,11 +2,11 @@
 import Link from "next/link";
 import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
-import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
+import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
 import { formatNumber } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { categoryPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";

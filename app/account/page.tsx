@@ -5,10 +5,10 @@ import Link from "next/link";
 import { db } from "@/lib/db";
 import { RoleBadge } from "@/components/role-badge";
 import { formatDate } from "@/lib/format";
-import { requireViewer } from "@/lib/session";
+import { requireViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
 import { DisplayNameForm, EmailForm, PasswordForm } from "./account-forms";
-import { logOutAllDevices } from "./actions";
+import { logOutAllDevices } from "@/actions/accounts";
 import { DeleteAccountForm } from "./data/delete-account-form";
 import { deletionGraceDays } from "@/lib/accounts/account-deletion";
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { canManageCategories, canManageSettings, canModerate, lacksRequiredTwoFactor } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { MemberChrome } from "@/components/site-chrome";
 
 export const metadata: Metadata = { title: { default: "Điều hành", template: "%s · Điều hành | Bàn Luận" }, robots: { index: false } };

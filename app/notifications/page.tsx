@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readNotifications } from "@/lib/forum/notifications";
 import { formatDateTime } from "@/lib/format";
-import { requireViewer } from "@/lib/session";
+import { requireViewer } from "@/lib/next/session";
 
 export const metadata: Metadata = { title: "Thông báo", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { resendVerificationEmail } from "@/app/actions/session";
+import { resendVerificationEmail } from "@/actions/accounts";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";

@@ -3,9 +3,9 @@
 //   until when; or a session ended elsewhere), with a button to forget it;
 // - a member whose email is not verified yet: they cannot post until they
 //   follow the link, and can have it sent again.
-import { logOut } from "@/app/actions/session";
+import { logOut } from "@/actions/accounts";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
-import { getSessionState } from "@/lib/session";
+import { getSessionState } from "@/lib/next/session";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 export async function SessionNotices() {

@@ -2,7 +2,7 @@
 // administrators) delete for good. A <details> of plain forms: no JavaScript needed.
 import Link from "next/link";
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
-import { hidePostAction, purgePostAction, restorePostAction } from "@/app/mod/actions";
+import { hidePostAction, purgePostAction, restorePostAction } from "@/actions/moderation";
 import { canEditPost, canHidePost, canPurgePost, canRestorePost, type PostTarget, type Viewer } from "@/lib/permissions";
 import { postPath } from "@/lib/urls";
 

@@ -1,6 +1,6 @@
 // Per-thread tools for moderators: lock/unlock, pin/unpin, move, rename.
 import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/forms/action-form";
-import { threadToolAction } from "@/app/mod/actions";
+import { threadToolAction } from "@/actions/moderation";
 import { canManageThread, type Viewer } from "@/lib/permissions";
 
 type Props = {

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
-import { deleteOwnPostAction } from "@/app/(forum)/threads/actions";
+import { deleteOwnPostAction } from "@/actions/forum";
 import { FormMessage } from "@/components/forms/form-message";
 
 export function DeleteOwnPostForm({ postId, cancelHref }: { postId: number; cancelHref: string }) {

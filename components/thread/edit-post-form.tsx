@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
-import { editPostAction } from "@/app/(forum)/threads/actions";
+import { editPostAction } from "@/actions/forum";
 import { FormMessage } from "@/components/forms/form-message";
 import { PreviewPanel } from "./preview-panel";
 

@@ -6,7 +6,7 @@ import { GuestCallToAction } from "@/components/thread/guest-call-to-action";
 import { isRemoved } from "@/components/thread/reply-item";
 import { GuestReplyLikes } from "@/components/thread/reply-likes";
 import { ThreadView } from "@/components/thread/thread-view";
-import { getCachedOpeningPost, getCachedRepliesPage, type CachedThread } from "@/lib/forum/cached-thread";
+import { getCachedOpeningPost, getCachedRepliesPage, type CachedThread } from "@/lib/next/cached-thread";
 import { listNewestPosts } from "@/lib/forum/list-threads";
 import { visibleReplies } from "@/lib/forum/read-thread";
 import { threadPath } from "@/lib/urls";

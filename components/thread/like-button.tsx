@@ -3,7 +3,7 @@
 // with JavaScript it toggles in place.
 import { useActionState, useEffect, useState } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
-import { toggleReactionAction } from "@/app/(forum)/threads/actions";
+import { toggleReactionAction } from "@/actions/forum";
 
 export function LikeButton({ postId, liked, count }: { postId: number; liked: boolean; count: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(toggleReactionAction, IDLE);

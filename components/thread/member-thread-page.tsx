@@ -17,10 +17,10 @@ import {
   getCachedRepliesPage,
   getCachedSettings,
   type CachedThread,
-} from "@/lib/forum/cached-thread";
+} from "@/lib/next/cached-thread";
 import { visibleReplies } from "@/lib/forum/read-thread";
 import { canManageThread } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 type Props = { thread: CachedThread; page: number; quotePostId: number | null };
 

@@ -7,7 +7,7 @@ import { ChallengeFields, type ChallengeProps } from "@/components/spam/challeng
 // on the server (restored here after a reload), and posts without a reload.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { saveThreadDraftAction, submitNewThread } from "@/app/(forum)/categories/[slug]/new/actions";
+import { saveThreadDraftAction, submitNewThread } from "@/actions/forum";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";

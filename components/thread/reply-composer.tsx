@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
-import { saveDraftAction, submitReply } from "@/app/(forum)/threads/actions";
+import { saveDraftAction, submitReply } from "@/actions/forum";
 import { ChallengeFields, type ChallengeProps } from "@/components/spam/challenge-fields";
 import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
@@ -29,7 +29,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
     snapshot: () => textarea.current?.value ?? "",
     isEmpty: (value) => value.trim() === "",
     // The token ties the save to this form: once its text is posted, the server refuses it.
-    save: (value) => saveDraftAction(threadId, value, clientToken),
+    save: (value) => saveDraftAction({ threadId, source: value, clientToken }),
     initial: initialSource,
   });
   const scheduleDraftSave = draft.schedule;

@@ -2,7 +2,7 @@
 // and "log out everywhere". Each takes the viewer, checks the ability in
 // lib/permissions.ts and re-reads the member, never trusting the form.
 import type { Db } from "@/lib/db-client";
-import { assertCan, canManageOwnAccount, type Role, type Viewer } from "@/lib/permissions";
+import { assertCan, canManageOwnAccount, ForbiddenError, type Role, type Viewer } from "@/lib/permissions";
 import { DISPLAY_NAME_TAKEN, displayNameKey, displayNameProblem, isDisplayNameClash } from "./display-name-key";
 import { confirmCurrentPassword, type AuthenticateResult } from "./authenticate-member";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
@@ -11,6 +11,69 @@ import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { emailTaken, findMemberByEmail } from "./find-member";
 import { hashPassword } from "./password";
 import { sendVerificationEmail, type MailResult } from "./send-verification-email";
+import { InvalidInputError } from "@/lib/errors";
+import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
+import { changeDisplayNameSchema, changeEmailSchema, changePasswordSchema } from "@/lib/validation/account";
+import { parseInput } from "@/lib/validation/parse-input";
+import { issueLoginTicket } from "./login-ticket";
+import { MAIL_DOWN, throttled } from "./refusals";
+
+// The four forms of /account in the house contract `(viewer, input, ctx)`;
+// the steps below them keep the database first, as scripts and tests call them.
+
+const FIX_BELOW = "Vui lòng sửa các lỗi bên dưới.";
+const WRONG_PASSWORD = "Mật khẩu hiện tại không đúng.";
+const SANCTIONED = "Tài khoản đang bị hạn chế.";
+
+export async function setDisplayName(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ displayName: string; memberId: number }> {
+  const { displayName } = parseInput(changeDisplayNameSchema, input, FIX_BELOW);
+  const changed = await changeDisplayName(await contextDb(ctx), viewer, displayName);
+  if (!changed.ok) throw new InvalidInputError(FIX_BELOW, { displayName: changed.message });
+  return { displayName, memberId: viewer!.id };
+}
+
+/** A new password; answers with a login ticket that renews this browser's session (every session ended). */
+export async function setPassword(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ ticket: string }> {
+  const fields = parseInput(changePasswordSchema, input, FIX_BELOW);
+  const db = await contextDb(ctx);
+  const result = await changePassword(db, viewer, fields, { ip: contextIp(ctx), now: ctx.now });
+  if (!result.ok) {
+    if (result.reason === "throttled") throw throttled("Nhập sai mật khẩu quá nhiều lần.", result.retryAt);
+    if (result.reason === "no-password") {
+      throw new InvalidInputError("Tài khoản này đăng nhập qua Google/GitHub và chưa có mật khẩu. Hãy dùng “Quên mật khẩu?” để đặt mật khẩu.");
+    }
+    if (result.reason === "sanctioned") throw new ForbiddenError(SANCTIONED);
+    throw new InvalidInputError(WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD });
+  }
+  return { ticket: await issueLoginTicket(db, viewer!.id) };
+}
+
+/** Sends the confirmation link to the new address; the answer names it. */
+export async function setEmail(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ email: string }> {
+  const fields = parseInput(changeEmailSchema, input, FIX_BELOW);
+  const result = await requestEmailChange(await contextDb(ctx), viewer, fields, { ip: contextIp(ctx), now: ctx.now });
+  if (result.ok) return { email: fields.email };
+  switch (result.reason) {
+    case "throttled":
+      throw throttled("Bạn đã yêu cầu quá nhiều lần.", result.retryAt);
+    case "invalid":
+      throw new InvalidInputError(WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD });
+    case "delivery":
+      throw new InvalidInputError(MAIL_DOWN);
+    case "same":
+    case "taken":
+      throw new InvalidInputError(result.message, { email: result.message });
+    case "no-password":
+      throw new InvalidInputError(result.message);
+    default:
+      throw new ForbiddenError(SANCTIONED);
+  }
+}
+
+/** "Đăng xuất khỏi mọi thiết bị". */
+export async function endAllSessions(viewer: Viewer | null, _input: unknown, ctx: ServiceContext = {}): Promise<void> {
+  await logOutEverywhere(await contextDb(ctx), viewer);
+}
 
 async function loadSelf(db: Db, viewer: Viewer | null) {
   assertCan(canManageOwnAccount(viewer), "Bạn cần đăng nhập để quản lý tài khoản.");

@@ -11,10 +11,17 @@ import type { Db } from "@/lib/db-client";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashIp } from "@/lib/ip-hash";
-import { logModAction } from "@/lib/moderation/log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { HOLD_DEFAULTS, recentRegistrations, type HoldRule } from "@/lib/spam/registration-hold";
 import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
-import type { RegisterInput } from "@/lib/validation/account";
+import { registerSchema, type RegisterInput } from "@/lib/validation/account";
+import { InvalidInputError } from "@/lib/errors";
+import type { Viewer } from "@/lib/permissions";
+import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
+import { parseInput } from "@/lib/validation/parse-input";
+import { getSettings } from "@/lib/settings";
+import { screenForm, screenedFromInput } from "@/lib/spam/screen-form";
+import { throttled } from "./refusals";
 import { createMember, type DuplicateErrors } from "./create-member";
 import { findMemberByEmail } from "./find-member";
 import { hashPassword } from "./password";
@@ -86,4 +93,37 @@ async function answerForTakenEmail(
     });
   }
   return { ok: true, mail: { ok: true } };
+}
+
+/** "Đăng ký", in the house contract: whether the verification mail went out. */
+export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean; held: boolean }> {
+  // Refused before the spam screen: the form's challenge is not spent and goes back as it was.
+  const fields = keepingChallenge(() => parseInput(registerSchema, input, "Vui lòng sửa các lỗi bên dưới."));
+  const db = await contextDb(ctx);
+  const screen = await screenForm(db, screenedFromInput(input), "register", { ip: contextIp(ctx), now: ctx.now });
+  if (!screen.ok) throw Object.assign(new InvalidInputError(screen.message), { keepChallenge: screen.keepToken });
+  const settings = await getSettings();
+  const result = await registerMember(db, fields, {
+    ip: contextIp(ctx),
+    now: ctx.now,
+    hold: { after: settings.holdRegistrationsAfter, hours: settings.holdRegistrationsHours },
+  });
+  if (!result.ok) {
+    if ("reason" in result) throw throttled("Bạn đã đăng ký quá nhiều lần từ mạng này.", result.retryAt);
+    throw new InvalidInputError("Vui lòng sửa các lỗi bên dưới.", result.errors as Record<string, string>);
+  }
+  return { mailSent: result.mail.ok, held: result.held ?? false };
+}
+
+/** Whether a refusal left the form's challenge unspent (the same token may be sent again). */
+export function challengeKept(error: unknown): boolean {
+  return (error as { keepChallenge?: unknown } | null)?.keepChallenge === true;
+}
+
+function keepingChallenge<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw Object.assign(error as object, { keepChallenge: true });
+  }
 }

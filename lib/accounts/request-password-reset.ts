@@ -7,6 +7,19 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { findMemberByEmail } from "./find-member";
 import { issueToken, revokeTokens } from "./tokens";
+import type { Viewer } from "@/lib/permissions";
+import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
+import { forgotPasswordSchema } from "@/lib/validation/account";
+import { parseInput } from "@/lib/validation/parse-input";
+import { throttled } from "./refusals";
+
+/** "Quên mật khẩu?", in the house contract: the address the answer names. */
+export async function sendPasswordResetLink(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ email: string }> {
+  const { email } = parseInput(forgotPasswordSchema, input, "Vui lòng nhập một địa chỉ email hợp lệ.");
+  const result = await requestPasswordReset(await contextDb(ctx), email, { ip: contextIp(ctx), now: ctx.now });
+  if (!result.ok) throw throttled("Bạn đã yêu cầu quá nhiều thư.", result.retryAt);
+  return { email };
+}
 
 export type ResetRequestResult = { ok: true } | { ok: false; reason: "throttled"; retryAt: Date };
 

@@ -4,6 +4,19 @@
 import type { Db } from "@/lib/db-client";
 import { hashPassword } from "./password";
 import { consumeToken, peekToken, revokeTokens, TOKEN_PROBLEM_MESSAGES } from "./tokens";
+import { InvalidInputError } from "@/lib/errors";
+import type { Viewer } from "@/lib/permissions";
+import { contextDb, type ServiceContext } from "@/lib/service-context";
+import { resetPasswordSchema } from "@/lib/validation/account";
+import { parseInput } from "@/lib/validation/parse-input";
+
+/** The reset form, in the house contract. */
+export async function chooseNewPassword(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ userId: number }> {
+  const fields = parseInput(resetPasswordSchema, input, "Vui lòng sửa các lỗi bên dưới.");
+  const result = await resetPassword(await contextDb(ctx), fields, ctx.now);
+  if (!result.ok) throw new InvalidInputError(result.message);
+  return { userId: result.userId };
+}
 
 export async function checkResetToken(db: Db, raw: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; message: string }> {
   const peek = await peekToken(db, "reset-password", raw, now);

@@ -5,6 +5,8 @@
 // "Log out everywhere" still moves User.sessionVersion on, ending them all.
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import type { Viewer } from "@/lib/permissions";
+import { contextDb, type ServiceContext } from "@/lib/service-context";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -19,4 +21,10 @@ export async function startSession(db: Db, userId: number, now: Date = new Date(
 export async function endSession(db: Db, id: unknown): Promise<void> {
   if (typeof id !== "string" || id.length === 0) return;
   await db.session.deleteMany({ where: { id } });
+}
+
+/** "Đăng xuất" in this browser, in the house contract: the session named by this browser's cookie ends. */
+export async function endCurrentSession(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<void> {
+  const sessionId = (input as { sessionId?: unknown } | null)?.sessionId;
+  await endSession(await contextDb(ctx), sessionId);
 }

@@ -4,7 +4,12 @@
 // (only a hash is stored, so an old one cannot be shown again); once one
 // exists, the page is gone.
 import type { Db } from "@/lib/db-client";
-import type { RegisterInput } from "@/lib/validation/account";
+import { setupAdminFormSchema, type RegisterInput } from "@/lib/validation/account";
+import { InvalidInputError } from "@/lib/errors";
+import { ForbiddenError, type Viewer } from "@/lib/permissions";
+import { contextDb, type ServiceContext } from "@/lib/service-context";
+import { parseInput } from "@/lib/validation/parse-input";
+import { issueLoginTicket } from "./login-ticket";
 import { createMember, type DuplicateErrors } from "./create-member";
 import { consumeToken, issueToken, peekToken, revokeTokens, TOKEN_PROBLEM_MESSAGES } from "./tokens";
 
@@ -51,4 +56,16 @@ export async function completeAdminSetup(db: Db, token: string, input: RegisterI
     return { ok: false, gone: true, message: TOKEN_PROBLEM_MESSAGES[used.problem] };
   }
   return { ok: true, userId: created.user.id };
+}
+
+/** The one-time setup form, in the house contract: a login ticket for the new administrator. */
+export async function createFirstAdministrator(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ ticket: string }> {
+  const { token, ...fields } = parseInput(setupAdminFormSchema, input, "Vui lòng sửa các lỗi bên dưới.");
+  const db = await contextDb(ctx);
+  const result = await completeAdminSetup(db, token, fields, ctx.now);
+  if (!result.ok) {
+    if ("gone" in result) throw new ForbiddenError(result.message);
+    throw new InvalidInputError("Vui lòng sửa các lỗi bên dưới.", result.errors as Record<string, string>);
+  }
+  return { ticket: await issueLoginTicket(db, result.userId) };
 }

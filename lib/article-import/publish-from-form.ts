@@ -4,10 +4,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
-import { logModAction } from "@/lib/moderation/log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { assertCan, canPublishArticle, type Viewer } from "@/lib/permissions";
 import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
+import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
+
+/** The admin form: the pasted page and, optionally, the category to publish in. */
+const pastedArticleSchema = z.object({ text: z.string().default(""), categorySlug: z.string().default("") });
 
 /** Parses pasted text, refusing what the command would refuse, with the same messages. */
 export function parsePastedArticle(text: string): ParsedArticle {
@@ -22,12 +27,13 @@ export function parsePastedArticle(text: string): ParsedArticle {
   }
 }
 
-export async function publishPastedArticle(viewer: Viewer | null, input: { text: string; categorySlug: string }): Promise<PublishResult> {
+export async function publishPastedArticle(viewer: Viewer | null, input: unknown): Promise<PublishResult> {
   assertCan(canPublishArticle(viewer));
-  const article = parsePastedArticle(input.text);
+  const { text, categorySlug } = parseInput(pastedArticleSchema, input);
+  const article = parsePastedArticle(text);
   try {
     return await publishArticle(db, article, {
-      categorySlug: input.categorySlug,
+      categorySlug,
       afterPublish: (tx, result) =>
         logModAction(tx, {
           actorId: viewer!.id,
@@ -44,7 +50,7 @@ export async function publishPastedArticle(viewer: Viewer | null, input: { text:
 }
 
 /** The dry run of the form: what would be published, nothing written. */
-export function previewPastedArticle(viewer: Viewer | null, text: string): ParsedArticle {
+export async function previewPastedArticle(viewer: Viewer | null, input: unknown): Promise<ParsedArticle> {
   assertCan(canPublishArticle(viewer));
-  return parsePastedArticle(text);
+  return parsePastedArticle(parseInput(pastedArticleSchema, input).text);
 }

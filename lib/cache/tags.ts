@@ -1,5 +1,5 @@
 // Cache tags: the names under which cached thread pages and their data are
-// filed, so a change expires exactly what shows it (lib/cache/expire.ts).
+// filed, so a change expires exactly what shows it (lib/next/expire.ts).
 //
 //   thread:<id>           the thread row (title, slug, category, lock, counts,
 //                         last post number) — shown on every page of the thread,

@@ -11,18 +11,19 @@
 // at hand. Dropping the member's draft follows the commit (a draft left
 // behind by a failure there is harmless).
 import "server-only";
+import type { ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { assertCan, canReply, canViewThread, ForbiddenError, isStaff, type Viewer } from "@/lib/permissions";
+import { canViewThread, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { createReplySchema, type CreateReplyInput } from "@/lib/validation/reply";
-import { explainCannotParticipate } from "./explain-denial";
+import { createReplySchema } from "@/lib/validation/reply";
+import { assertCanReply } from "@/lib/eligibility";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
 import { enforcePostChallenge } from "@/lib/spam/post-challenge";
-import type { ScreenedFields } from "@/lib/spam/screen-form";
+import { screenedFromInput } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
@@ -39,8 +40,8 @@ export type CreatedReply = {
 
 export async function createReply(
   viewer: Viewer | null,
-  input: CreateReplyInput,
-  meta: { ipHash?: string | null; ip?: string; challenge?: ScreenedFields } = {},
+  input: unknown,
+  ctx: ServiceContext = {},
 ): Promise<CreatedReply> {
   const { threadId, source, clientToken } = parseInput(createReplySchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trả lời.");
@@ -54,17 +55,15 @@ export async function createReply(
     select: { id: true, slug: true, title: true, lead: true, locked: true, status: true, authorId: true },
   });
   if (!thread || !canViewThread(viewer, thread)) throw new NotFoundError("Chủ đề không tồn tại.");
-  if (thread.status !== "visible") throw new ForbiddenError("Chủ đề chưa được duyệt, chưa thể trả lời.");
-  if (thread.locked && !isStaff(viewer)) throw new ForbiddenError("Chủ đề đã bị khóa, không thể trả lời thêm.");
-  explainCannotParticipate(viewer);
-  assertCan(canReply(viewer, thread));
+  // The reason, if any, is the one the reply box shows (lib/eligibility.ts).
+  assertCanReply(viewer, thread);
 
   const settings = await getSettings();
   const now = new Date();
   const status = await applyPostingRules(viewer, { kind: "reply", source, filtered: { source } }, settings, now);
   const held = status === "pending";
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
-  await enforcePostChallenge(viewer, settings, meta, now);
+  await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);
 
   const html = await renderPostSource(source);
   return writeOnce(async () => {
@@ -76,7 +75,7 @@ export async function createReply(
         select: { lastNumber: true },
       });
       const created = await tx.post.create({
-        data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: meta.ipHash ?? null, createdAt: now }),
+        data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true, number: true, status: true },
       });
       await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });

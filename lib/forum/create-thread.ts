@@ -10,6 +10,7 @@
 // until a moderator approves it from the queue (setPostStatus brings the
 // thread and its counters along). Not a moderation action: nothing is logged.
 import "server-only";
+import type { ServiceContext } from "@/lib/service-context";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canCreateThread, ForbiddenError, type Viewer } from "@/lib/permissions";
@@ -17,13 +18,13 @@ import { indexNewPost } from "@/lib/search";
 import { getSettings } from "@/lib/settings";
 import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
-import { createThreadSchema, type CreateThreadInput } from "@/lib/validation/thread";
-import { explainCannotParticipate } from "./explain-denial";
+import { createThreadSchema } from "@/lib/validation/thread";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
 import { enforcePostChallenge } from "@/lib/spam/post-challenge";
-import type { ScreenedFields } from "@/lib/spam/screen-form";
+import { screenedFromInput } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { clearThreadDraft } from "./thread-drafts";
 
@@ -39,8 +40,8 @@ export type CreatedThread = {
 
 export async function createThread(
   viewer: Viewer | null,
-  input: CreateThreadInput,
-  meta: { ipHash?: string | null; ip?: string; challenge?: ScreenedFields } = {},
+  input: unknown,
+  ctx: ServiceContext = {},
 ): Promise<CreatedThread> {
   const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tạo chủ đề.");
@@ -62,7 +63,7 @@ export async function createThread(
   const status = await applyPostingRules(viewer, { kind: "thread", source, filtered: { title, source } }, settings, now);
   const visible = status === "visible";
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
-  await enforcePostChallenge(viewer, settings, meta, now);
+  await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);
 
   const html = await renderPostSource(source);
   // One transaction: the thread, its opening post, its search entry and the counters.
@@ -84,11 +85,11 @@ export async function createThread(
         select: { id: true, slug: true },
       });
       const post = await tx.post.create({
-        data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: meta.ipHash ?? null, createdAt: now }),
+        data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true },
       });
       await indexNewPost(tx, { id: post.id, number: 1, format: "markdown", source, html, thread: { title, lead: null } });
-      // A held thread counts once approved (lib/moderation/post-visibility.ts).
+      // A held thread counts once approved (lib/forum/post-visibility.ts).
       if (visible) {
         await tx.category.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 } } });
         await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });

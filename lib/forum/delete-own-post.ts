@@ -8,11 +8,11 @@ import { NotFoundError } from "@/lib/errors";
 import { assertCan, canDeleteOwnPost, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { postIdSchema } from "@/lib/validation/reply";
 import { indexPost } from "@/lib/search";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
-export async function deleteOwnPost(viewer: Viewer | null, input: { postId: unknown }) {
+export async function deleteOwnPost(viewer: Viewer | null, input: unknown) {
   const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   const target = await loadPostTarget(postId);

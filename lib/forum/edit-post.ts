@@ -11,17 +11,17 @@ import { assertCan, canEditPost, ForbiddenError, isStaff, type Viewer } from "@/
 import { getSettings } from "@/lib/settings";
 import { slugify } from "@/lib/slug";
 import { editPostWithTitleSchema } from "@/lib/validation/thread";
-import { logModAction } from "@/lib/moderation/log-action";
-import { setPostStatus } from "@/lib/moderation/post-visibility";
-import { checkWordFilter } from "@/lib/moderation/word-filter";
-import { explainCannotParticipate } from "./explain-denial";
+import { logModAction } from "@/lib/mod-log/log-action";
+import { setPostStatus } from "@/lib/forum/post-visibility";
+import { checkWordFilter } from "./word-filter-check";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { enforceLinkRule } from "./posting-rules";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
 import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
-export async function editPost(viewer: Viewer | null, input: { postId: unknown; source: unknown; title?: unknown }) {
+export async function editPost(viewer: Viewer | null, input: unknown) {
   const { postId, source, title } = parseInput(editPostWithTitleSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
 

@@ -6,11 +6,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
-import { needsApproval } from "@/lib/moderation/approval-queue";
-import { checkWordFilter, type FilterVerdict } from "@/lib/moderation/word-filter";
+import { needsApproval } from "./needs-approval";
+import { checkWordFilter, type FilterVerdict } from "./word-filter-check";
 import { canPostLinks, isStaff, type Viewer } from "@/lib/permissions";
 import { containsLink } from "@/lib/spam/links";
-import { LINK_FIELD_ERROR, linkRuleMessage } from "./explain-denial";
+import { LINK_FIELD_ERROR, linkRuleMessage } from "@/lib/eligibility";
 import type { ForumSettingsValues } from "@/lib/settings";
 
 export type PostKind = "reply" | "thread";

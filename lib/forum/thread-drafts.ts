@@ -11,7 +11,7 @@ import { formAlreadyPosted } from "./posted-form";
 
 export type ThreadDraftValues = { categoryId: number | null; title: string; source: string };
 
-export async function saveThreadDraft(viewer: Viewer | null, input: Record<string, unknown>): Promise<{ saved: boolean }> {
+export async function saveThreadDraft(viewer: Viewer | null, input: unknown): Promise<{ saved: boolean }> {
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
   assertCan(canParticipate(viewer));
   const { categoryId, title, source, clientToken } = parseInput(threadDraftSchema, input);

@@ -6,11 +6,11 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReact, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { postIdSchema } from "@/lib/validation/reply";
-import { explainCannotParticipate } from "./explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
-export async function toggleReaction(viewer: Viewer | null, input: { postId: unknown }): Promise<{ reacted: boolean }> {
+export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean }> {
   const { postId } = parseInput(postIdSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
   const target = await loadPostTarget(postId);

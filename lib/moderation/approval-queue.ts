@@ -10,9 +10,9 @@ import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canApprovePosts, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { reviewPostsSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
-import { setPostStatus } from "./post-visibility";
+import { setPostStatus } from "@/lib/forum/post-visibility";
 
 export async function listPendingPosts(viewer: Viewer | null) {
   assertCan(canApprovePosts(viewer));
@@ -27,7 +27,7 @@ export async function listPendingPosts(viewer: Viewer | null) {
   });
 }
 
-export async function reviewPosts(viewer: Viewer | null, input: { postIds: unknown; decision: unknown; reason?: unknown }) {
+export async function reviewPosts(viewer: Viewer | null, input: unknown) {
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {
@@ -64,17 +64,4 @@ export async function reviewPosts(viewer: Viewer | null, input: { postIds: unkno
   });
   for (const threadId of threads) publishThreadEvent({ threadId, kind: "reply" });
   return { count, threadIds: [...threads] };
-}
-
-/**
- * Whether a member's next post must wait for approval: their first N posts
- * do, replies and new threads' opening posts alike (one approved thread
- * vouches for its author as much as one approved reply).
- */
-export async function needsApproval(authorId: number, approveFirstReplies: number): Promise<boolean> {
-  if (approveFirstReplies <= 0) return false;
-  const approved = await db.post.count({
-    where: { authorId, status: { in: ["visible", "hidden", "deleted"] } },
-  });
-  return approved < approveFirstReplies;
 }

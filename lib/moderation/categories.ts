@@ -9,7 +9,7 @@ import { assertCan, canManageCategories, type Viewer } from "@/lib/permissions";
 import { foldVietnamese, slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createCategorySchema, deleteCategorySchema, updateCategorySchema } from "@/lib/validation/category";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
 /** Two categories whose names differ only by case or accents would confuse readers. */
 async function assertNameFree(name: string, exceptId?: number): Promise<void> {
@@ -28,7 +28,7 @@ async function freeSlug(name: string): Promise<string> {
   return slug;
 }
 
-export async function createCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function createCategory(viewer: Viewer | null, input: unknown) {
   const { name, description, position, staffThreadsOnly } = parseInput(createCategorySchema, input);
   assertCan(canManageCategories(viewer));
   await assertNameFree(name);
@@ -41,7 +41,7 @@ export async function createCategory(viewer: Viewer | null, input: Record<string
   });
 }
 
-export async function updateCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function updateCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId, ...values } = parseInput(updateCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });
@@ -64,7 +64,7 @@ export async function updateCategory(viewer: Viewer | null, input: Record<string
   });
 }
 
-export async function deleteCategory(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function deleteCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId } = parseInput(deleteCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });

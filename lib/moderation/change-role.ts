@@ -1,6 +1,6 @@
 // An administrator changes a member's role (member, moderator, admin) and the
 // title shown under their name. Sessions re-read the role on every request
-// (lib/session.ts), so a promotion or demotion applies to the member's open
+// (lib/next/session.ts), so a promotion or demotion applies to the member's open
 // browsers on their next request; nobody changes their own role, so a forum
 // always keeps the administrator who made the change.
 import "server-only";
@@ -9,10 +9,10 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canChangeRole, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { changeRoleSchema, ROLE_LABELS } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 
-export async function changeMemberRole(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function changeMemberRole(viewer: Viewer | null, input: unknown) {
   const { userId, role, userTitle } = parseInput(changeRoleSchema, input);
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, userTitle: true } });
   if (!target) throw new NotFoundError("Thành viên không tồn tại.");

@@ -9,7 +9,7 @@ import { completeAccountDeletion } from "@/lib/accounts/account-deletion";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, canReviewRegistrations, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
 export async function listHeldMembers(viewer: Viewer | null) {
   if (!canReviewRegistrations(viewer)) return [];

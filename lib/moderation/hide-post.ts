@@ -9,12 +9,12 @@ import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canHidePost, canPurgePost, canRestorePost, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { hidePostSchema, purgePostSchema, restorePostSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
-import { setPostStatus } from "./post-visibility";
+import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
 
-export async function hidePost(viewer: Viewer | null, input: { postId: unknown; reason: unknown }) {
+export async function hidePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(hidePostSchema, input);
   const post = await loadPostTarget(postId);
   if (!post) throw new NotFoundError("Bài viết không tồn tại.");
@@ -28,7 +28,7 @@ export async function hidePost(viewer: Viewer | null, input: { postId: unknown; 
   return { postId: post.id, threadId: post.threadId };
 }
 
-export async function restorePost(viewer: Viewer | null, input: { postId: unknown }) {
+export async function restorePost(viewer: Viewer | null, input: unknown) {
   const { postId } = parseInput(restorePostSchema, input);
   const post = await loadPostTarget(postId);
   if (!post) throw new NotFoundError("Bài viết không tồn tại.");
@@ -43,7 +43,7 @@ export async function restorePost(viewer: Viewer | null, input: { postId: unknow
   return { postId: post.id, threadId: post.threadId };
 }
 
-export async function purgePost(viewer: Viewer | null, input: { postId: unknown; reason: unknown }) {
+export async function purgePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(purgePostSchema, input);
   const post = await loadPostTarget(postId);
   if (!post) throw new NotFoundError("Bài viết không tồn tại.");

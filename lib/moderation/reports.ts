@@ -4,20 +4,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { explainCannotParticipate } from "@/lib/forum/explain-denial";
+import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "@/lib/forum/post-target";
 import { publishThreadEvent } from "@/lib/forum/thread-events";
 import { assertCan, canModerate, canReport, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createReportSchema, REPORT_REASONS, resolveReportSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
-import { setPostStatus } from "./post-visibility";
+import { setPostStatus } from "@/lib/forum/post-visibility";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
 
-export async function createReport(viewer: Viewer | null, input: { postId: unknown; reason: unknown; note?: unknown }) {
+export async function createReport(viewer: Viewer | null, input: unknown) {
   const { postId, reason, note } = parseInput(createReportSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để báo cáo.");
   const post = await loadPostTarget(postId);
@@ -83,7 +83,7 @@ export async function listOpenReports(viewer: Viewer | null) {
   });
 }
 
-export async function resolveReports(viewer: Viewer | null, input: { postId: unknown; outcome: unknown; note?: unknown }) {
+export async function resolveReports(viewer: Viewer | null, input: unknown) {
   const { postId, outcome, note } = parseInput(resolveReportSchema, input);
   assertCan(canModerate(viewer));
   const post = await loadPostTarget(postId);

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canResetTwoFactor, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 
 const resetSchema = z.object({

@@ -1,5 +1,5 @@
 // Suspending (until a date) or banning a member, and lifting it. Sessions are
-// checked against the member's row on every request (lib/session.ts), so an
+// checked against the member's row on every request (lib/next/session.ts), so an
 // open session is refused on its very next request and told why and until
 // when; lifting the sanction lets the member back in.
 import "server-only";
@@ -9,10 +9,10 @@ import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { assertCan, canSanction, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { liftSanctionSchema, sanctionSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 
-export async function sanctionMember(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function sanctionMember(viewer: Viewer | null, input: unknown) {
   const command = parseInput(sanctionSchema, input);
   const target = await db.user.findUnique({ where: { id: command.userId }, select: { id: true, role: true, username: true } });
   if (!target) throw new NotFoundError("Thành viên không tồn tại.");
@@ -49,7 +49,7 @@ export async function sanctionMember(viewer: Viewer | null, input: Record<string
   return { username: target.username };
 }
 
-export async function liftSanction(viewer: Viewer | null, input: { userId: unknown }) {
+export async function liftSanction(viewer: Viewer | null, input: unknown) {
   const { userId } = parseInput(liftSanctionSchema, input);
   const target = await db.user.findUnique({ where: { id: userId } });
   if (!target) throw new NotFoundError("Thành viên không tồn tại.");

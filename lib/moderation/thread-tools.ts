@@ -9,9 +9,9 @@ import { indexThread } from "@/lib/search";
 import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { threadToolSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
-export async function applyThreadTool(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
   const command = parseInput(threadToolSchema, input);
   assertCan(canManageThread(viewer));
   const actorId = viewer!.id;

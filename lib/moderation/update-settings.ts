@@ -7,7 +7,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
-import { logModAction } from "./log-action";
+import { logModAction } from "@/lib/mod-log/log-action";
 
 // Form fields arrive as strings; every setting is a whole number. An empty or
 // non-numeric field stays invalid (never silently 0).
@@ -23,7 +23,7 @@ const formSchema = z.preprocess(
   settingsSchema,
 );
 
-export async function updateForumSettings(viewer: Viewer | null, input: Record<string, unknown>) {
+export async function updateForumSettings(viewer: Viewer | null, input: unknown) {
   const values = parseInput(formSchema, input);
   assertCan(canManageSettings(viewer));
   const before = await getSettings();

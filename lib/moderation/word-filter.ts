@@ -1,6 +1,5 @@
-// Administrators' word filter. Phrases and text are compared folded (lower
-// case, no diacritics, đ→d), so "đồ ngốc", "do ngoc" and "ĐỒ NGỐC" all match;
-// a phrase matches whole words only, so "ngu" does not catch "nguyên".
+// Administrators' word filter: the list of phrases and what each does. How a
+// post's text is checked against it is a posting rule (lib/forum/word-filter-check.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { foldVietnamese } from "@/lib/slug";
@@ -8,39 +7,13 @@ import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { InvalidInputError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { idOnlySchema, wordFilterSchema } from "@/lib/validation/moderation";
-import { logModAction } from "./log-action";
-
-export type FilterVerdict = { action: "refuse" | "queue"; phrase: string } | null;
-
-type Rule = { phrase: string; phraseKey: string; action: string };
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The strictest rule the text breaks: refusing beats queueing. */
-export function matchWordFilter(text: string, rules: Rule[]): FilterVerdict {
-  const folded = foldVietnamese(text.normalize("NFC"));
-  let verdict: FilterVerdict = null;
-  for (const rule of rules) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(rule.phraseKey).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, "u");
-    if (!pattern.test(folded)) continue;
-    if (rule.action === "refuse") return { action: "refuse", phrase: rule.phrase };
-    verdict ??= { action: "queue", phrase: rule.phrase };
-  }
-  return verdict;
-}
-
-export async function checkWordFilter(text: string): Promise<FilterVerdict> {
-  const rules = await db.wordFilter.findMany({ select: { phrase: true, phraseKey: true, action: true } });
-  return rules.length ? matchWordFilter(text, rules) : null;
-}
+import { logModAction } from "@/lib/mod-log/log-action";
 
 export async function listWordFilters() {
   return db.wordFilter.findMany({ orderBy: { phrase: "asc" } });
 }
 
-export async function addWordFilter(viewer: Viewer | null, input: { phrase: unknown; action: unknown }) {
+export async function addWordFilter(viewer: Viewer | null, input: unknown) {
   const { phrase, action } = parseInput(wordFilterSchema, input);
   assertCan(canManageSettings(viewer));
   const phraseKey = foldVietnamese(phrase);
@@ -54,7 +27,7 @@ export async function addWordFilter(viewer: Viewer | null, input: { phrase: unkn
   });
 }
 
-export async function removeWordFilter(viewer: Viewer | null, input: { id: unknown }) {
+export async function removeWordFilter(viewer: Viewer | null, input: unknown) {
   const { id } = parseInput(idOnlySchema, input);
   assertCan(canManageSettings(viewer));
   const rule = await db.wordFilter.findUnique({ where: { id } });

@@ -16,6 +16,14 @@ export type ScreenResult =
 export function screenedFields(formData: FormData): ScreenedFields {
   return { website: formData.get(HONEYPOT_FIELD), formChallenge: formData.get("formChallenge"), altcha: formData.get("altcha") };
 }
+// HONEYPOT_FIELD and the two challenge fields are SCREENED_FIELDS (lib/spam/screened-fields.ts).
+
+/** The same fields, from a service's input (an object read from the form by the action). */
+export function screenedFromInput(input: unknown): ScreenedFields {
+  if (!input || typeof input !== "object") return {};
+  const { website, formChallenge, altcha } = input as Record<string, unknown>;
+  return { website, formChallenge, altcha };
+}
 
 export async function screenForm(db: Db, fields: ScreenedFields, purpose: ChallengePurpose, ctx: { ip: string; now?: Date }): Promise<ScreenResult> {
   if (honeypotFilled(fields.website)) {

@@ -13,13 +13,9 @@ import { ROLES } from "@/lib/permissions";
 import { isCommonPassword } from "./common-passwords";
 import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible } from "./unicode-text";
 
-export const USERNAME_MIN = 3;
-export const USERNAME_MAX = 30;
-export const PASSWORD_MIN = 10;
-/** argon2 cost grows with input; nobody types more than this. */
-export const PASSWORD_MAX = 200;
-export const DISPLAY_NAME_MAX = 50;
-export const EMAIL_MAX = 254;
+import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "./account-limits";
+
+export { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN };
 
 /** Trims and lower-cases the domain; the local part keeps its case (RFC 5321). */
 export function normaliseEmail(raw: string): string {
@@ -109,6 +105,10 @@ export type RegisterInput = z.infer<typeof registerSchema>;
 
 /** First-administrator setup: the same fields as registration. */
 export const setupAdminSchema = registerSchema;
+/** The setup form: those fields and the one-time link's token. */
+export const setupAdminFormSchema = z
+  .object({ ...newMemberFields, token: z.string().max(200).default("") })
+  .superRefine(passwordNotIdentity);
 
 /** Operators' `user:create`: registration fields plus a role; display name defaults to the username. */
 export const createMemberSchema = z

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import "./zod-locale";
 import { InvalidInputError } from "@/lib/errors";
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/** `message` replaces the first issue's message as the form's summary (the fields keep theirs). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message?: string): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string> = {};
@@ -12,5 +13,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     const key = String(issue.path[0] ?? "_form");
     fieldErrors[key] ??= issue.message;
   }
-  throw new InvalidInputError(parsed.error.issues[0].message, fieldErrors);
+  throw new InvalidInputError(message ?? parsed.error.issues[0].message, fieldErrors);
 }

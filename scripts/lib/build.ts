@@ -6,7 +6,7 @@ import path from "node:path";
 import { ROOT, bin, runOrExit } from "./run";
 
 // Everything that goes into the production bundle.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const BUILD_INPUTS = ["actions", "app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 const SKIP_DIRS = new Set(["generated", "node_modules"]);
 
 function newestMtime(entry: string): number {

@@ -4,7 +4,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
-import { forgotPassword } from "./actions";
+import { forgotPassword } from "@/actions/accounts";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(forgotPassword, IDLE);

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
-import { logIn } from "./actions";
+import { logIn } from "@/actions/accounts";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(logIn, IDLE);

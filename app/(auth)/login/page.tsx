@@ -5,9 +5,9 @@ import "@/app/account/security/security.css";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OAUTH_PROVIDER_NAMES, enabledOAuthProviders } from "@/lib/auth-providers";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { safeReturnPath } from "@/lib/urls";
-import { logInWithProvider } from "./actions";
+import { logInWithProvider } from "@/actions/accounts";
 import { LoginForm } from "./login-form";
 import { PasskeyLoginButton } from "./passkey-button";
 

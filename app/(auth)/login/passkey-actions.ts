@@ -6,14 +6,14 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
-import { signIn } from "@/lib/auth";
+import { signIn } from "@/lib/next/auth";
 import { ceremonyRefusal, type CeremonyAnswer } from "@/lib/accounts/two-factor/ceremony-answer";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/accounts/two-factor/passkeys";
 import { relyingParty } from "@/lib/accounts/two-factor/relying-party";
-import { requestIp } from "@/lib/session";
+import { requestIp } from "@/lib/next/session";
 import { safeReturnPath } from "@/lib/urls";
-import { clearPendingCookie, readPendingCookie } from "./two-factor/pending-cookie";
+import { clearPendingCookie, readPendingCookie } from "@/lib/next/pending-login-cookie";
 
 const refusal = (error: unknown) => ceremonyRefusal(error, "Không xác thực được bằng passkey. Vui lòng thử lại.");
 

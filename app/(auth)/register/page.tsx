@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { RegisterForm } from "./register-form";
 

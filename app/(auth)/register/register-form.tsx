@@ -4,9 +4,9 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ChallengeFields, HoneypotField, type ChallengeProps } from "@/components/spam/challenge-fields";
-import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account";
+import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account-limits";
 import { IDLE } from "@/lib/validation/form-contract";
-import { register } from "./actions";
+import { register } from "@/actions/accounts";
 
 export function RegisterForm({ challenge }: { challenge: ChallengeProps }) {
   const [state, action] = useActionState(register, IDLE);

@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MIN } from "@/lib/validation/account-limits";
 import { IDLE } from "@/lib/validation/form-contract";
-import { setNewPassword } from "./actions";
+import { setNewPassword } from "@/actions/accounts";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(setNewPassword, IDLE);

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TOKEN_PROBLEM_MESSAGES } from "@/lib/accounts/tokens";
 import { EMAIL_TAKEN } from "@/lib/accounts/create-member";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata: Metadata = { title: "Xác minh email", robots: { index: false } };
 

@@ -3,12 +3,12 @@
 // with results or a message, never an error page.
 import type { Metadata } from "next";
 import { NewestPosts } from "@/components/newest-posts";
-import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
+import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import "@/components/search/search.css";
 import { searchForum } from "@/lib/forum/search-posts";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { parseSearchParams } from "@/lib/validation/search";
 
 type SearchParamsInput = Promise<Record<string, string | string[] | undefined>>;

@@ -3,9 +3,9 @@
 // service validates, re-authenticates and authorises.
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { signOut } from "@/lib/auth";
+import { signOut } from "@/lib/next/auth";
 import { requestAccountDeletion } from "@/lib/accounts/account-deletion";
-import { currentSessionId, getViewer, requestIp } from "@/lib/session";
+import { currentSessionId, getViewer, requestIp } from "@/lib/next/session";
 import { formString, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 

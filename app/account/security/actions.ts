@@ -11,7 +11,7 @@ import type { TwoFactorCtx } from "@/lib/accounts/two-factor/context";
 import { beginTotpSetup, cancelTotpSetup, confirmTotpSetup, disableTwoFactor, regenerateRecoveryCodes } from "@/lib/accounts/two-factor/manage-totp";
 import { passkeyRegistrationOptions, registerPasskey, removePasskey } from "@/lib/accounts/two-factor/passkeys";
 import { relyingParty } from "@/lib/accounts/two-factor/relying-party";
-import { currentSessionId, getViewer, requestIp } from "@/lib/session";
+import { currentSessionId, getViewer, requestIp } from "@/lib/next/session";
 import { formFields, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { forgetCodes, showCodesOnce } from "./codes-cookie";

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { pendingTotpSetup } from "@/lib/accounts/two-factor/manage-totp";
 import { twoFactorStatus } from "@/lib/accounts/two-factor/status";
 import { formatDateTime } from "@/lib/format";
-import { requireViewer } from "@/lib/session";
+import { requireViewer } from "@/lib/next/session";
 import {
   beginTotpAction,
   cancelTotpAction,

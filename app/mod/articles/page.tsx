@@ -4,11 +4,11 @@
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormSelect, FormTextarea } from "@/components/forms/action-form";
 import { ArticlePreview } from "@/components/moderation/article-preview";
-import { publishArticleAction } from "@/app/mod/actions";
+import { publishArticleAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { canPublishArticle } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata = { title: "Đăng bài viết" };
 

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormRadio } from "@/components/forms/action-form";
 import { Flash } from "@/components/forms/flash";
-import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/app/mod/actions";
+import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
 import { canManageCategories } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata = { title: "Chuyên mục" };
 

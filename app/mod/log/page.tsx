@@ -1,10 +1,10 @@
 // The moderation log: who did what to whom, why and when. Append-only.
 import Link from "next/link";
-import { listModLog } from "@/lib/moderation/read-log";
-import { MOD_ACTIONS } from "@/lib/moderation/log-action";
-import { describeLogDetails } from "@/lib/moderation/describe-log-details";
+import { listModLog } from "@/lib/mod-log/read-log";
+import { MOD_ACTIONS } from "@/lib/mod-log/log-action";
+import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
 import { formatDateTime } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
 
 export const metadata = { title: "Nhật ký điều hành" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RoleBadge } from "@/components/role-badge";
 import { searchMembers } from "@/lib/moderation/read-members";
 import { formatDate } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata = { title: "Thành viên" };
 

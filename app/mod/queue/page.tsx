@@ -4,12 +4,12 @@
 import Link from "next/link";
 import { Flash } from "@/components/forms/flash";
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
-import { reviewPostsAction } from "@/app/mod/actions";
+import { reviewPostsAction } from "@/actions/moderation";
 import { listPendingPosts } from "@/lib/moderation/approval-queue";
 import { listHeldMembers } from "@/lib/moderation/held-accounts";
-import { reviewHeldMemberAction } from "./held-actions";
+import { reviewHeldMemberAction } from "@/actions/moderation";
 import { formatDateTime } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { memberPath, postPath } from "@/lib/urls";
 
 export const metadata = { title: "Hàng chờ duyệt" };

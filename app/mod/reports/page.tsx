@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { Flash } from "@/components/forms/flash";
 import { ActionForm, FieldError, FormRadio, FormTextarea } from "@/components/forms/action-form";
-import { resolveReportsAction } from "@/app/mod/actions";
+import { resolveReportsAction } from "@/actions/moderation";
 import { AUTO_HIDE_REASON, listOpenReports } from "@/lib/moderation/reports";
 import { formatDateTime } from "@/lib/format";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { memberPath, postPath } from "@/lib/urls";
 import { REPORT_REASONS } from "@/lib/validation/moderation";
 

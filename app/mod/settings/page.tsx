@@ -1,10 +1,10 @@
 // Forum settings for administrators: limits, windows and thresholds.
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/forms/action-form";
-import { updateSettingsAction } from "@/app/mod/actions";
+import { updateSettingsAction } from "@/actions/moderation";
 import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata = { title: "Cài đặt" };
 

@@ -1,10 +1,10 @@
 // Administrators' word filter: phrases that refuse a post or send it for approval.
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormRadio } from "@/components/forms/action-form";
-import { addWordFilterAction, removeWordFilterAction } from "@/app/mod/actions";
+import { addWordFilterAction, removeWordFilterAction } from "@/actions/moderation";
 import { listWordFilters } from "@/lib/moderation/word-filter";
 import { canManageSettings } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const metadata = { title: "Bộ lọc từ" };
 

@@ -1,7 +1,7 @@
 // Post permalink: /posts/<id> redirects to the thread page that holds the post,
 // scrolled to it. The Location is a path, so the browser keeps the host it used.
 import { locatePostFor } from "@/lib/forum/locate-post";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const postId = Number((await params).id);

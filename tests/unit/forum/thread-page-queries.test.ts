@@ -4,7 +4,7 @@
 // Prisma actually sends: SQLite's QUERY PLAN, or PostgreSQL's plan with
 // sequential scans and sorts priced out, so that one still chosen means no
 // index can serve the query). The data functions are the ones the
-// cached page is rendered from (lib/forum/cached-thread.ts wraps them), so
+// cached page is rendered from (lib/next/cached-thread.ts wraps them), so
 // this is what a cache miss costs.
 import Database from "better-sqlite3";
 import pg from "pg";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCategory, deleteCategory, updateCategory } from "@/lib/moderation/categories";
-import { describeLogDetails } from "@/lib/moderation/describe-log-details";
+import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
 import { makeMember, makeThread } from "../forum/fixtures";
 
 const unique = () => Math.random().toString(36).slice(2, 8);

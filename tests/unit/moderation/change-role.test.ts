@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeMemberRole } from "@/lib/moderation/change-role";
-import { describeLogDetails } from "@/lib/moderation/describe-log-details";
+import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
 import { makeMember } from "../forum/fixtures";
 
 const logFor = (userId: number) => db.moderationLog.findMany({ where: { targetUserId: userId }, orderBy: { id: "asc" } });

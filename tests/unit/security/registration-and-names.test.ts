@@ -3,25 +3,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { claimsStaffTitle, displayNameKey, backfillDisplayNameKeys } from "@/lib/accounts/display-name-key";
 import { changeDisplayName } from "@/lib/accounts/manage-account";
 import { createMember } from "@/lib/accounts/create-member";
 import { registerMember } from "@/lib/accounts/register-member";
 import type { Viewer } from "@/lib/permissions";
-import { createTestDb } from "../helpers/test-db";
+import { useAccountTestEnv } from "../helpers/account-test-env";
 
-let env: ReturnType<typeof createTestDb>;
-const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "banluan-outbox-"));
-beforeAll(() => {
-  env = createTestDb();
-  process.env.MAIL_OUTBOX_DIR = outbox;
-  delete process.env.SMTP_URL;
-});
-afterAll(async () => {
-  await env.cleanup();
-  fs.rmSync(outbox, { recursive: true, force: true });
-});
+const env = useAccountTestEnv();
+const outbox = env.outbox;
 
 let n = 0;
 function input(patch: Partial<{ displayName: string; username: string; email: string }> = {}) {

@@ -141,11 +141,11 @@ describe("the challenge on posting (setting postChallengeHours)", () => {
     await expect(createReply(young, { threadId: thread.id, source: "Chào mọi người", clientToken: token() })).rejects.toThrow(/Không xác minh được biểu mẫu/);
     const issued = await issueFormChallenge("post");
     const altcha = await solve(issued.altcha);
-    const posted = await createReply(young, { threadId: thread.id, source: "Chào mọi người", clientToken: token() }, { challenge: { formChallenge: issued.token, altcha } });
+    const posted = await createReply(young, { threadId: thread.id, source: "Chào mọi người", clientToken: token(), formChallenge: issued.token, altcha });
     expect(posted.status).toBe("visible");
     // The same challenge again: refused.
     await expect(
-      createReply(young, { threadId: thread.id, source: "Chào lần nữa", clientToken: token() }, { challenge: { formChallenge: issued.token, altcha } }),
+      createReply(young, { threadId: thread.id, source: "Chào lần nữa", clientToken: token(), formChallenge: issued.token, altcha }),
     ).rejects.toThrow(/đã được gửi/);
     const category = await db.category.findFirstOrThrow();
     await expect(createThread(young, { categoryId: category.id, title: "Chủ đề đầu tiên", source: "Nội dung", clientToken: token() })).rejects.toThrow(/Không xác minh/);

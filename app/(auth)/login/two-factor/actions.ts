@@ -5,14 +5,14 @@
 // ticket issued, exactly as after a password without two-step login.
 import { AuthError } from "next-auth";
 import { db } from "@/lib/db";
-import { signIn } from "@/lib/auth";
+import { signIn } from "@/lib/next/auth";
 import { issueLoginTicket } from "@/lib/accounts/login-ticket";
 import { completeSecondStep } from "@/lib/accounts/two-factor/second-step";
-import { requestIp } from "@/lib/session";
+import { requestIp } from "@/lib/next/session";
 import { safeReturnPath } from "@/lib/urls";
 import { failed, formFields, typedValues, type FormState } from "@/lib/validation/form-state";
 import { toFormError } from "@/lib/validation/to-form-error";
-import { clearPendingCookie, readPendingCookie } from "./pending-cookie";
+import { clearPendingCookie, readPendingCookie } from "@/lib/next/pending-login-cookie";
 
 export async function completeSecondStepAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["method", "callbackUrl", "pending"]);

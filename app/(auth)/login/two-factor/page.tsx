@@ -9,11 +9,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { pendingMember } from "@/lib/accounts/two-factor/pending-login";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { safeReturnPath } from "@/lib/urls";
 import { PasskeyLoginButton } from "../passkey-button";
 import { RecoveryCodeForm, TotpCodeForm } from "./code-forms";
-import { readPendingCookie } from "./pending-cookie";
+import { readPendingCookie } from "@/lib/next/pending-login-cookie";
 
 export const metadata: Metadata = { title: "Xác thực hai bước", robots: { index: false } };
 

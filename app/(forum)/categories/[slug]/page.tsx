@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
-import { getCachedNewestPosts } from "@/lib/forum/cached-thread";
+import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { getCategoryBySlug, listCategoryThreads } from "@/lib/forum/list-threads";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 type Params = { slug: string };
 

@@ -1,11 +1,11 @@
 // The thread page (first page of replies) for members: rendered per request
 // around cached data. Guests are sent to the cached copy instead
-// (proxy.ts → app/guest-view/threads/[slugId]); one who lands here anyway
+// (a rewrite in next.config.mjs → app/guest-view/threads/[slugId]); one who lands here anyway
 // gets the same page, only not from the cache.
 import type { Metadata } from "next";
 import { MemberThreadPage } from "@/components/thread/member-thread-page";
-import { parseQuoteParam, resolveThreadPage } from "@/lib/forum/load-thread-route";
-import { getViewer } from "@/lib/session";
+import { parseQuoteParam, resolveThreadPage } from "@/lib/next/load-thread-route";
+import { getViewer } from "@/lib/next/session";
 import { threadMetadata } from "./thread-metadata";
 
 type Props = { params: Promise<{ slugId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

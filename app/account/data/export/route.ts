@@ -3,7 +3,7 @@
 // guest is sent to log in), never cached anywhere: private, no-store.
 import { db } from "@/lib/db";
 import { exportMemberZip, ExportTooLargeError } from "@/lib/accounts/export-member-data";
-import { currentSessionId, getViewer } from "@/lib/session";
+import { currentSessionId, getViewer } from "@/lib/next/session";
 import { siteUrl } from "@/lib/urls";
 
 const PRIVATE = { "cache-control": "private, no-store", "x-robots-tag": "noindex" };

@@ -1,6 +1,6 @@
 // next-auth's endpoints: OAuth redirects and callbacks, sign-out, CSRF.
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/lib/next/auth";
 
 /**
  * The URL of a route handler's NextRequest is not always the one the browser

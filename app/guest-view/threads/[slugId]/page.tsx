@@ -1,5 +1,5 @@
 // The guests' thread page (first page of replies), served from the server
-// cache. Guests never see this address: proxy.ts rewrites /threads/<slug>.<id>
+// cache. Guests never see this address: a rewrite in next.config.mjs sends /threads/<slug>.<id>
 // here for requests without a session cookie.
 //
 // Rendered on the first request for each thread (no thread is rendered at
@@ -10,7 +10,7 @@
 import type { Metadata } from "next";
 import { GuestThreadPage } from "@/components/thread/guest-thread-page";
 import { threadMetadata } from "@/app/(forum)/threads/[slugId]/thread-metadata";
-import { resolveThreadPage } from "@/lib/forum/load-thread-route";
+import { resolveThreadPage } from "@/lib/next/load-thread-route";
 
 export const revalidate = 30;
 

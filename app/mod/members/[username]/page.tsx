@@ -6,14 +6,13 @@ import { Flash } from "@/components/forms/flash";
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormRadio, FormSelect } from "@/components/forms/action-form";
 import { RoleBadge } from "@/components/role-badge";
-import { changeRoleAction, liftSanctionAction, sanctionAction } from "@/app/mod/actions";
-import { resetTwoFactorAction } from "@/app/mod/members/two-factor-actions";
+import { changeRoleAction, liftSanctionAction, resetTwoFactorAction, sanctionAction } from "@/actions/moderation";
 import { db } from "@/lib/db";
 import { twoFactorStatus } from "@/lib/accounts/two-factor/status";
 import { getMemberRecord } from "@/lib/moderation/read-members";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { canChangeRole, canResetTwoFactor, canSanction, ROLES, type Role } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS, ROLE_LABELS } from "@/lib/validation/moderation";
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { DeleteOwnPostForm } from "@/components/thread/delete-own-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
 import { canDeleteOwnPost, canSeePost } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Xóa bài viết", robots: { index: false } };

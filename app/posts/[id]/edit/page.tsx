@@ -7,7 +7,7 @@ import { EditPostForm } from "@/components/thread/edit-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
 import { canEditPost, canSeePost } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { threadPath } from "@/lib/urls";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
 

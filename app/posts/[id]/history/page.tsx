@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getPostRevisions, getPostWithThread } from "@/lib/forum/read-post";
 import { formatDateTime } from "@/lib/format";
 import { canReadPost } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { memberPath, postPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Lịch sử chỉnh sửa", robots: { index: false } };

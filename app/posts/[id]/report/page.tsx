@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormRadio, FormTextarea } from "@/components/forms/action-form";
-import { reportPostAction } from "@/app/mod/actions";
+import { reportPostAction } from "@/actions/moderation";
 import { getPostWithThread } from "@/lib/forum/read-post";
 import { hasOpenReport } from "@/lib/moderation/reports";
 import { canReport, canSeePost } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS } from "@/lib/validation/moderation";
 

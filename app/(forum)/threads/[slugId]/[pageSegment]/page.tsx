@@ -2,8 +2,8 @@
 // see ../page.tsx).
 import type { Metadata } from "next";
 import { MemberThreadPage } from "@/components/thread/member-thread-page";
-import { parseQuoteParam, resolveThreadPage } from "@/lib/forum/load-thread-route";
-import { getViewer } from "@/lib/session";
+import { parseQuoteParam, resolveThreadPage } from "@/lib/next/load-thread-route";
+import { getViewer } from "@/lib/next/session";
 import { threadMetadata } from "../thread-metadata";
 
 type Props = {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { liveThreads } from "@/lib/live/live-threads";
 import { openThreadStream } from "@/lib/live/thread-stream";
 import { canViewThread } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/next/session";
 
 export const dynamic = "force-dynamic";
 

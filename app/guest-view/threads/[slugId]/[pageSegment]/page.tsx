@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { GuestThreadPage } from "@/components/thread/guest-thread-page";
 import { threadMetadata } from "@/app/(forum)/threads/[slugId]/thread-metadata";
-import { resolveThreadPage } from "@/lib/forum/load-thread-route";
+import { resolveThreadPage } from "@/lib/next/load-thread-route";
 
 export const revalidate = 30;
 

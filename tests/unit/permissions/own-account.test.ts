@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { canManageOwnAccount, canResendVerification, type Viewer } from "@/lib/permissions";
+import { NOW, viewer } from "./viewers";
 
-const now = new Date("2026-01-01T00:00:00Z");
-const member: Viewer = {
-  id: 1,
-  username: "ana",
-  displayName: "Ana",
-  role: "member",
-  emailVerified: false,
-  suspendedUntil: null,
-  bannedAt: null,
-  sanctionReason: null,
-  createdAt: now,
-};
+// An unverified member; the rows patch them.
+const member = viewer(1, { emailVerified: false });
 
 describe("own-account abilities", () => {
   it.each([
@@ -23,7 +14,7 @@ describe("own-account abilities", () => {
     ["member whose suspension ended", { ...member, suspendedUntil: new Date("2025-12-31T00:00:00Z") }, true, true],
     ["banned member", { ...member, bannedAt: new Date("2025-01-01T00:00:00Z") }, false, false],
   ] as const)("%s: manage %s, resend %s", (_label, viewer, manage, resend) => {
-    expect(canManageOwnAccount(viewer as Viewer | null, now)).toBe(manage);
-    expect(canResendVerification(viewer as Viewer | null, now)).toBe(resend);
+    expect(canManageOwnAccount(viewer as Viewer | null, NOW)).toBe(manage);
+    expect(canResendVerification(viewer as Viewer | null, NOW)).toBe(resend);
   });
 });

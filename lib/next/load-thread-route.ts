@@ -7,7 +7,7 @@
 // guests' cached pages (viewer null) and the members' pages.
 import "server-only";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { getCachedThread } from "@/lib/forum/cached-thread";
+import { getCachedThread } from "@/lib/next/cached-thread";
 import { pageCount } from "@/lib/forum/pages";
 import { canViewThread, type Viewer } from "@/lib/permissions";
 import { parseSlugId, threadPath } from "@/lib/urls";

@@ -3,7 +3,7 @@
 // GitHub when configured.
 //
 // The JWT carries only the member id and the session version it was issued
-// for. It is never trusted alone: lib/session.ts re-reads the member on every
+// for. It is never trusted alone: lib/next/session.ts re-reads the member on every
 // request and drops the session when the version moved on (log out
 // everywhere, password reset or change) or the member is banned or suspended.
 import "server-only";

@@ -2,7 +2,7 @@
 // opening post, one page of replies, the sidebar's newest posts, the forum
 // settings and categories. Guests' cached pages and members' pages read the
 // same entries; each is tagged (lib/cache/tags.ts) so the change that
-// outdates it expires it (lib/cache/expire.ts), and a guest page rendered
+// outdates it expires it (lib/next/expire.ts), and a guest page rendered
 // from them carries their tags too.
 //
 // The cache stores JSON, so dates come back as strings: each reader turns

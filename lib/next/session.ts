@@ -9,7 +9,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth, type SessionClaims } from "@/lib/auth";
+import { auth, type SessionClaims } from "@/lib/next/auth";
 import { activeSanction, type Sanction } from "@/lib/accounts/sanctions";
 import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";

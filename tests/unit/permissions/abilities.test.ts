@@ -4,34 +4,9 @@
 import { describe, expect, it } from "vitest";
 import * as can from "@/lib/permissions";
 import type { PostTarget, Viewer } from "@/lib/permissions";
+import { NOW, VIEWERS, viewer } from "./viewers";
 
-const NOW = new Date("2026-01-01T12:00:00Z");
 const SETTINGS = { editWindowMinutes: 30 };
-
-function viewer(id: number, patch: Partial<Viewer> = {}): Viewer {
-  return {
-    id,
-    username: `u${id}`,
-    displayName: `U ${id}`,
-    role: "member",
-    emailVerified: true,
-    suspendedUntil: null,
-    bannedAt: null,
-    sanctionReason: null,
-    createdAt: new Date("2025-01-01"),
-    ...patch,
-  };
-}
-
-const VIEWERS: Record<string, Viewer | null> = {
-  guest: null,
-  unverified: viewer(2, { emailVerified: false }),
-  member: viewer(3),
-  suspended: viewer(4, { suspendedUntil: new Date("2026-02-01") }),
-  banned: viewer(5, { bannedAt: new Date("2025-12-01") }),
-  moderator: viewer(6, { role: "moderator" }),
-  admin: viewer(7, { role: "admin" }),
-};
 
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
 // Each viewer's own fresh reply, and a reply by somebody else (member 99).

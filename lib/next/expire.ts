@@ -8,7 +8,7 @@
 // actions call these after the service succeeded.
 import "server-only";
 import { updateTag } from "next/cache";
-import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "./tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "@/lib/cache/tags";
 
 /**
  * Something every page of a thread shows changed: a reply counted or

@@ -1,0 +1,163 @@
+"use server";
+// Account actions: logging in and out, registration, the password and setup
+// links, and the member's own settings (/account). Each is made with
+// lib/next/action.ts and calls a service of lib/accounts in the house
+// contract `(viewer, input, ctx)`. Signing in (setting the session cookie)
+// is next-auth's: the services answer with a single-use login ticket that
+// is handed to it here.
+import { AuthError } from "next-auth";
+import { checkLogin, INVALID_LOGIN } from "@/lib/accounts/log-in";
+import { endAllSessions, setDisplayName, setEmail, setPassword } from "@/lib/accounts/manage-account";
+import { challengeKept, registerAccount } from "@/lib/accounts/register-member";
+import { issueFormChallenge } from "@/lib/spam/form-challenge";
+import { SCREENED_FIELDS } from "@/lib/spam/screened-fields";
+import { sendPasswordResetLink } from "@/lib/accounts/request-password-reset";
+import { resendVerificationMail } from "@/lib/accounts/resend-verification";
+import { chooseNewPassword } from "@/lib/accounts/reset-password";
+import { endCurrentSession } from "@/lib/accounts/sessions";
+import { createFirstAdministrator } from "@/lib/accounts/setup-admin";
+import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
+import { InvalidInputError } from "@/lib/errors";
+import { echo, field, fields, formAction, plainAction } from "@/lib/next/action";
+import { signIn, signOut } from "@/lib/next/auth";
+import { expireMemberAppearances } from "@/lib/next/expire";
+import { setPendingCookie } from "@/lib/next/pending-login-cookie";
+import { currentSessionId } from "@/lib/next/session";
+import { threadsShowingMember } from "@/lib/forum/member-threads";
+import { safeReturnPath } from "@/lib/urls";
+import type { FormState } from "@/lib/validation/form-contract";
+
+/** Where to go after logging in: a same-site path only, and never back to the login page. */
+function returnPath(value: string): string {
+  const path = safeReturnPath(value, "/");
+  return /^\/(login|register)(\/|\?|$)/.test(path) ? "/" : path;
+}
+
+/** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
+async function signInWith(ticket: string, redirectTo: string): Promise<never> {
+  try {
+    await signIn("credentials", { ticket, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) throw new InvalidInputError(INVALID_LOGIN);
+    throw error;
+  }
+  throw new InvalidInputError("Không đăng nhập được.");
+}
+
+export const logIn = formAction({
+  input: (form) => fields(form, ["identifier", "password", "callbackUrl"]),
+  values: (input) => echo(input, ["identifier", "callbackUrl"]),
+  service: checkLogin,
+  answer: async (outcome, { callbackUrl }) => {
+    if ("secondStep" in outcome) {
+      await setPendingCookie(outcome.secondStep);
+      return `/login/two-factor?callbackUrl=${encodeURIComponent(returnPath(callbackUrl))}`;
+    }
+    return signInWith(outcome.ticket, outcome.deletion === "cancelled" ? "/account?notice=deletion-cancelled" : returnPath(callbackUrl));
+  },
+});
+
+export async function logInWithProvider(form: FormData): Promise<void> {
+  // Not a service call: next-auth sends the browser to the provider, and
+  // lib/next/auth.ts checks the member when it comes back.
+  const provider = field(form, "provider") as OAuthProviderId;
+  if (!enabledOAuthProviders().includes(provider)) return;
+  await signIn(provider, { redirectTo: returnPath(field(form, "callbackUrl")) });
+}
+
+export const register = formAction({
+  input: (form) => fields(form, ["displayName", "username", "email", "password", ...SCREENED_FIELDS]),
+  // The challenge token goes back with every answer: the same one while it is
+  // unspent, a fresh one (with its proof-of-work puzzle) once it was used.
+  values: (input) => echo(input, ["displayName", "username", "email", "formChallenge"]),
+  service: registerAccount,
+  answer: ({ mailSent, held }) => (held ? "/login?notice=held" : mailSent ? "/login?notice=registered" : "/login?notice=registered-nomail"),
+  refused: async (state, _input, error) => {
+    if (challengeKept(error)) return state;
+    const next = await issueFormChallenge("register");
+    return { ...state, values: { ...state.values, formChallenge: next.token }, data: { ...state.data, altcha: next.altcha } };
+  },
+});
+
+export const forgotPassword = formAction({
+  input: (form) => fields(form, ["email"]),
+  values: (input) => echo(input, ["email"]),
+  service: sendPasswordResetLink,
+  // The same words whether or not the address has an account.
+  answer: ({ email }, input): FormState => ({
+    status: "success",
+    message: `Nếu ${email} là email của một tài khoản, chúng tôi vừa gửi đến đó liên kết đặt lại mật khẩu. Liên kết có hiệu lực trong 1 giờ.`,
+    values: echo(input, ["email"]),
+  }),
+});
+
+export const setNewPassword = formAction({
+  input: (form) => fields(form, ["token", "password", "passwordConfirm"]),
+  service: chooseNewPassword,
+  answer: () => "/login?notice=reset",
+});
+
+export const createFirstAdmin = formAction({
+  input: (form) => fields(form, ["token", "displayName", "username", "email", "password"]),
+  values: (input) => echo(input, ["displayName", "username", "email"]),
+  service: createFirstAdministrator,
+  // The new administrator is logged in straight away.
+  answer: ({ ticket }) => signInWith(ticket, "/account?welcome=admin"),
+});
+
+export const updateDisplayName = formAction({
+  input: (form) => fields(form, ["displayName"]),
+  values: (input) => echo(input, ["displayName"]),
+  loginFirst: "/account",
+  service: setDisplayName,
+  // The name is shown beside their posts and likes, on cached pages.
+  expire: async ({ memberId }) => expireMemberAppearances(await threadsShowingMember(memberId)),
+  answer: ({ displayName }): FormState => ({ status: "success", message: "Đã đổi tên hiển thị.", values: { displayName } }),
+});
+
+export const updatePassword = formAction({
+  input: (form) => fields(form, ["currentPassword", "password", "passwordConfirm"]),
+  loginFirst: "/account",
+  service: setPassword,
+  // Every session ended with the old password, this one too: renew it at once.
+  answer: ({ ticket }) => signInWith(ticket, "/account?notice=password"),
+});
+
+export const updateEmail = formAction({
+  input: (form) => fields(form, ["email", "currentPassword"]),
+  values: (input) => echo(input, ["email"]),
+  loginFirst: "/account",
+  service: setEmail,
+  answer: ({ email }, input): FormState => ({
+    status: "success",
+    message: `Đã gửi liên kết xác nhận đến ${email}. Email của tài khoản sẽ đổi khi bạn bấm liên kết đó.`,
+    values: echo(input, ["email"]),
+  }),
+});
+
+export const logOutAllDevices = plainAction({
+  input: () => ({}),
+  loginFirst: "/account",
+  service: endAllSessions,
+  answer: () => signOut({ redirectTo: "/login?notice=everywhere" }),
+});
+
+/**
+ * Logging out ends the session on the server — its Session row is deleted,
+ * so the cookie is worthless even if a copy survives — then the cookie is
+ * cleared and the browser goes home. Other browsers stay logged in.
+ */
+export const logOut = plainAction({
+  input: () => ({}),
+  service: async (viewer, _input, ctx) => endCurrentSession(viewer, { sessionId: await currentSessionId() }, ctx),
+  answer: () => signOut({ redirectTo: "/" }),
+});
+
+export const resendVerificationEmail = formAction({
+  input: () => ({}),
+  service: resendVerificationMail,
+  answer: ({ alreadyVerified }): FormState => ({
+    status: "success",
+    message: alreadyVerified ? "Email của bạn đã được xác minh." : "Đã gửi lại email xác minh. Hãy kiểm tra hộp thư (cả mục Spam).",
+  }),
+});

@@ -1,0 +1,210 @@
+"use server";
+// Moderation and administration actions. Each is made with
+// lib/next/action.ts: read the form, call the moderation service (which
+// authorises against fresh state), expire the cached pages the change shows
+// on, redirect or answer in place. Reachable only by posting to them; the
+// services refuse everyone else.
+import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
+import { locatePost } from "@/lib/forum/locate-post";
+import { threadsShowingMember } from "@/lib/forum/member-threads";
+import { reviewPosts } from "@/lib/moderation/approval-queue";
+import { createCategory, deleteCategory, updateCategory } from "@/lib/moderation/categories";
+import { changeMemberRole } from "@/lib/moderation/change-role";
+import { reviewHeldMember } from "@/lib/moderation/held-accounts";
+import { resetMemberTwoFactor } from "@/lib/moderation/reset-two-factor";
+import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
+import { createReport, resolveReports } from "@/lib/moderation/reports";
+import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
+import { applyThreadTool } from "@/lib/moderation/thread-tools";
+import { updateForumSettings } from "@/lib/moderation/update-settings";
+import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
+import { field, fields, formAction, inPlace } from "@/lib/next/action";
+import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
+import { threadPath } from "@/lib/urls";
+import type { FormState } from "@/lib/validation/form-contract";
+
+/** Every page of the thread: a post appeared, disappeared or changed in place. */
+const expirePostsOf = ({ threadId }: { threadId: number }) => expireThread(threadId, { visiblePostsChanged: true });
+
+/** Where to go after a per-post tool: back to the post (its page and anchor). */
+const backToPost = async (_: unknown, { postId }: { postId: string }) => (await locatePost(Number(postId))) ?? "/";
+
+const memberPage = (username: string, done: string) => `/mod/members/${encodeURIComponent(username)}?done=${done}`;
+
+export const hidePostAction = formAction({
+  input: (form) => fields(form, ["postId", "reason"]),
+  values: ({ reason }) => ({ reason }),
+  service: hidePost,
+  expire: expirePostsOf,
+  answer: backToPost,
+});
+
+export const restorePostAction = formAction({
+  input: (form) => fields(form, ["postId"]),
+  service: restorePost,
+  expire: expirePostsOf,
+  answer: backToPost,
+});
+
+export const purgePostAction = formAction({
+  input: (form) => fields(form, ["postId", "reason"]),
+  values: ({ reason }) => ({ reason }),
+  service: purgePost,
+  expire: expirePostsOf,
+  answer: ({ threadId }) => `/threads/${threadId}`,
+});
+
+export const reportPostAction = formAction({
+  input: (form) => fields(form, ["postId", "reason", "note"]),
+  values: ({ reason, note }) => ({ reason, note }),
+  service: createReport,
+  // Enough reports hide the post at once: readers see the placeholder.
+  expire: (report) => {
+    if (report.autoHidden) expirePostsOf(report);
+  },
+  // The report page now shows the member's open report (a durable confirmation).
+  answer: () => inPlace("Cảm ơn bạn đã báo cáo. Điều hành viên sẽ xem xét và bạn sẽ được thông báo kết quả."),
+});
+
+export const resolveReportsAction = formAction({
+  input: (form) => fields(form, ["postId", "outcome", "note"]),
+  values: ({ outcome, note }) => ({ outcome, note }),
+  service: resolveReports,
+  // Hidden, or an automatic hiding lifted.
+  expire: expirePostsOf,
+  // The resolved group leaves the queue with its form: confirm on the page.
+  answer: (_, { outcome }) => `/mod/reports?done=${outcome === "hide" ? "reports-hidden" : "reports-dismissed"}`,
+});
+
+export const reviewPostsAction = formAction({
+  input: (form) => ({
+    ...fields(form, ["decision", "reason"]),
+    postIds: form.getAll("postId").filter((v): v is string => typeof v === "string"),
+  }),
+  values: ({ reason }) => ({ reason }),
+  service: reviewPosts,
+  expire: ({ threadIds }) => threadIds.forEach((threadId) => expireThread(threadId, { visiblePostsChanged: true })),
+  answer: (_, { decision }) => `/mod/queue?done=${decision === "approve" ? "approved" : "rejected"}`,
+});
+
+export const threadToolAction = formAction({
+  input: (form) => fields(form, ["tool", "threadId", "categoryId", "title"]),
+  values: ({ title }) => ({ title }),
+  service: applyThreadTool,
+  // Lock, pin, move, rename all show on every page of the thread; a new
+  // title also shows in the newest-posts widget.
+  expire: (thread, { tool }) => expireThread(thread.id, { visiblePostsChanged: tool === "rename" }),
+  answer: (thread) => threadPath(thread),
+});
+
+export const sanctionAction = formAction({
+  input: (form) => {
+    const { userId, kind, reason, endsAt } = fields(form, ["userId", "kind", "reason", "endsAt"]);
+    // A date picked in the form means the end of that day, Vietnam time.
+    return { userId, kind, reason, endsAt: endsAt ? `${endsAt}T23:59:59+07:00` : undefined, picked: endsAt };
+  },
+  values: ({ kind, reason, picked }) => ({ kind, reason, endsAt: picked }),
+  service: sanctionMember,
+  // Nothing cached changes: a sanction shows only to its member, read per request.
+  answer: ({ username }, { kind }) => memberPage(username, kind === "ban" ? "banned" : "suspended"),
+});
+
+export const liftSanctionAction = formAction({
+  input: (form) => fields(form, ["userId"]),
+  service: liftSanction,
+  answer: ({ username }) => memberPage(username, "lifted"),
+});
+
+export const changeRoleAction = formAction({
+  input: (form) => fields(form, ["userId", "role", "userTitle"]),
+  values: ({ role, userTitle }) => ({ role, userTitle }),
+  service: changeMemberRole,
+  // The role badge and the title are shown beside the member's posts, on cached pages.
+  expire: async (member) => expireMemberAppearances(await threadsShowingMember(member.id)),
+  answer: (member) => memberPage(member.username, "role"),
+});
+
+const CATEGORY_FIELDS = ["name", "description", "position", "staffThreadsOnly"] as const;
+
+export const createCategoryAction = formAction({
+  input: (form) => fields(form, CATEGORY_FIELDS),
+  values: (input) => input,
+  service: createCategory,
+  expire: expireCategories,
+  // A fresh page: the creation form empty again, the new category in the list.
+  answer: () => "/mod/categories?done=category-created",
+});
+
+export const updateCategoryAction = formAction({
+  input: (form) => fields(form, ["categoryId", ...CATEGORY_FIELDS]),
+  values: ({ categoryId: _, ...values }) => values,
+  service: updateCategory,
+  expire: expireCategories,
+  answer: () => "/mod/categories?done=category-updated",
+});
+
+export const deleteCategoryAction = formAction({
+  input: (form) => fields(form, ["categoryId"]),
+  service: deleteCategory,
+  expire: expireCategories,
+  answer: () => "/mod/categories?done=category-deleted",
+});
+
+export const addWordFilterAction = formAction({
+  input: (form) => fields(form, ["phrase", "action"]),
+  values: (input) => input,
+  service: addWordFilter,
+  answer: (_, { phrase }) => inPlace(`Đã thêm “${phrase.trim()}” vào bộ lọc.`),
+});
+
+export const removeWordFilterAction = formAction({
+  input: (form) => fields(form, ["id"]),
+  service: removeWordFilter,
+  answer: () => inPlace("Đã xóa khỏi bộ lọc."),
+});
+
+export const updateSettingsAction = formAction({
+  // Every setting the form has (Next's own "$ACTION_…" fields left out).
+  input: (form) => Object.fromEntries([...form.entries()].filter(([k, v]) => !k.startsWith("$") && typeof v === "string")) as Record<string, string>,
+  values: (input) => input,
+  service: updateForumSettings,
+  expire: expireSettings,
+  answer: () => inPlace("Đã lưu cài đặt."),
+});
+
+const previewArticle = formAction({
+  input: (form) => fields(form, ["text", "categorySlug"]),
+  values: (input) => input,
+  service: previewPastedArticle,
+  // The pasted page can be long; it goes back to the form only when refused or previewed.
+  answer: (article, values): FormState => ({ status: "preview", values, data: { json: JSON.stringify(article, null, 2) } }),
+});
+
+const publishArticle = formAction({
+  input: (form) => fields(form, ["text", "categorySlug"]),
+  values: (input) => input,
+  service: publishPastedArticle,
+  // A re-import rewrites the thread's title, lead and article in place; its
+  // opening post is also among the newest posts.
+  expire: expirePostsOf,
+  answer: (result) => threadPath({ id: result.threadId, slug: result.slug }),
+});
+
+export async function publishArticleAction(previous: FormState, form: FormData): Promise<FormState> {
+  return field(form, "intent") === "preview" ? previewArticle(previous, form) : publishArticle(previous, form);
+}
+
+export const resetTwoFactorAction = formAction({
+  input: (form) => fields(form, ["userId", "reason"]),
+  values: ({ reason }) => ({ reason: reason.slice(0, 300) }),
+  service: resetMemberTwoFactor,
+  answer: (member) => memberPage(member.username, "two-factor-reset"),
+});
+
+/** Approve or reject a registration held for approval (lib/moderation/held-accounts.ts). */
+export const reviewHeldMemberAction = formAction({
+  input: (form) => fields(form, ["userId", "decision", "reason"]),
+  values: ({ reason }) => ({ reason }),
+  service: reviewHeldMember,
+  answer: ({ decision }) => `/mod/queue?done=${decision === "approve" ? "member-approved" : "member-rejected"}`,
+});
