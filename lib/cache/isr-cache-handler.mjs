@@ -25,7 +25,7 @@ import { fromStored, toStored } from "./html-off-heap.mjs";
 //
 // Memory is bounded (CACHE_MAX_MEMORY_MB, default 256), counted in bytes held
 // (bytes-held.mjs): least recently used entries are dropped first. A page's
-// HTML is kept as UTF-8 bytes off V8's heap (html-off-heap.mjs), so what the
+// HTML is kept as UTF-16 bytes off V8's heap (html-off-heap.mjs), so what the
 // cache holds costs the process about what it counts. With REDIS_URL the
 // store is Redis, shared by every instance (redis-store.mjs).
 

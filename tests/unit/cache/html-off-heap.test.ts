@@ -1,11 +1,11 @@
-// A cached page's HTML is kept as UTF-8 bytes off V8's heap and handed back
+// A cached page's HTML is kept as bytes off V8's heap and handed back
 // as the same string (lib/cache/html-off-heap.mjs, issue 12.3): the cache's
 // count is what the process holds, and a hit is what was stored, byte for byte.
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import IsrCacheHandler, { TaggedMemoryStore } from "@/lib/cache/isr-cache-handler.mjs";
-import { fromStored, ownUtf8, toStored } from "@/lib/cache/html-off-heap.mjs";
+import { fromStored, htmlBytes, toStored } from "@/lib/cache/html-off-heap.mjs";
 import { decodeValue, encodeValue } from "@/lib/cache/cache-value-codec.mjs";
 
 const vietnamese = "Mỹ đầu tư AI gấp 6 lần, nhưng Trung Quốc vẫn dẫn trước về ứng dụng. ";
@@ -32,12 +32,12 @@ async function collect(): Promise<void> {
 }
 
 describe("toStored / fromStored", () => {
-  it("keeps an APP_PAGE's HTML as its UTF-8 bytes and gives back the same string, leaving Next's object alone", () => {
+  it("keeps an APP_PAGE's HTML as its UTF-16 bytes and gives back the same string, leaving Next's object alone", () => {
     const html = `<!DOCTYPE html><html lang="vi"><body>${vietnamese.repeat(300)}🙂 \u{1F600} ổ đĩa</body></html>`;
     const original = appPage(html);
     const stored = toStored(original);
     expect(Buffer.isBuffer(stored.html)).toBe(true);
-    expect(stored.html.equals(Buffer.from(html, "utf8"))).toBe(true);
+    expect(stored.html.equals(Buffer.from(html, "utf16le"))).toBe(true);
     expect(original.html).toBe(html);
     expect(stored.rscData).toBe(original.rscData);
     const back = fromStored(stored);
@@ -56,10 +56,11 @@ describe("toStored / fromStored", () => {
   });
 
   it("a small page's bytes are a buffer of their own, not a slice of Node's shared pool", () => {
-    const small = ownUtf8("<p>Chuyển hướng</p>");
-    expect(small.toString("utf8")).toBe("<p>Chuyển hướng</p>");
+    const small = htmlBytes("<p>Chuyển hướng</p>");
+    expect(small.toString("utf16le")).toBe("<p>Chuyển hướng</p>");
     expect(small.buffer.byteLength).toBe(small.length);
-    expect(ownUtf8("").length).toBe(0);
+    expect(htmlBytes("").length).toBe(0);
+    expect(fromStored(toStored(appPage(""))).html).toBe("");
   });
 
   it("survives the Redis store's codec: the bytes go raw, and come back as the same page", () => {
@@ -86,14 +87,14 @@ describe("the cache with pages' HTML off the heap", () => {
     expect(hit?.cacheControl).toEqual({ revalidate: false });
   });
 
-  it("counts a Vietnamese page at its UTF-8 bytes, well under 2 bytes a character", () => {
+  it("counts a page at the bytes its buffers hold, as the string did (2 a character)", () => {
     const store = new TaggedMemoryStore();
     const html = vietnamese.repeat(800);
-    store.set("k", toStored(appPage(html)), ["thread:1"]);
-    const utf8 = Buffer.byteLength(html);
-    expect(store.bytes).toBeGreaterThanOrEqual(utf8);
-    expect(store.bytes).toBeLessThan(utf8 + 2_000);
-    expect(store.bytes).toBeLessThan(1.5 * html.length);
+    const value = toStored(appPage(html));
+    store.set("k", value, ["thread:1"]);
+    const held = 2 * html.length + value.rscData.length;
+    expect(store.bytes).toBeGreaterThanOrEqual(held);
+    expect(store.bytes).toBeLessThan(held + 2_000);
   });
 
   it("a full cache of distinct pages holds its bytes outside the heap: heap used after a collection grows by a small part of the bound", async () => {
@@ -114,7 +115,7 @@ describe("the cache with pages' HTML off the heap", () => {
     const store = handler.store as TaggedMemoryStore;
     expect(store.bytes).toBeLessThanOrEqual(bound);
     expect(store.bytes).toBeGreaterThan(0.9 * bound); // full
-    // As strings these pages held ~1.5 × the bound on the heap; as bytes, only the entries' small objects stay there.
+    // As strings these pages held the bound on the heap; as bytes, only the entries' small objects stay there.
     expect(after.heapUsed - before.heapUsed).toBeLessThan(0.15 * bound);
     expect(after.arrayBuffers - before.arrayBuffers).toBeGreaterThan(0.8 * bound);
     // And the count covers every byte the entries' buffers hold.
