@@ -222,6 +222,9 @@ export async function readersBesidePosting(url: string, threads: { id: number; s
   const resets = readers.resets();
   readers.close();
   await sleep(3_000);
+  // Once after the first crowd left and once after the second: heap used that
+  // grew again with the second crowd would be something kept per reader.
+  const afterFirstCrowd = await memory();
   none = (none + (await measure(threads[1]))) / 2;
   const again = await openReaders(server.port, threads[2].id, n);
   withReaders = (withReaders + (await measure(threads[2]))) / 2;
@@ -241,7 +244,7 @@ export async function readersBesidePosting(url: string, threads: { id: number; s
     ratio: round2(withReaders / none),
     eventsDelivered: eventsDuring,
     rssMb: { idle: idle.rssMb, readersOpen: readersOpen.rssMb, peak: rssPeak, fiveSecondsAfterLeaving: rssAfter5, twentySecondsAfterLeaving: afterLeaving.rssMb },
-    memory: { idle, readersOpen, twentySecondsAfterLeaving: afterLeaving },
+    memory: { idle, readersOpen, afterFirstCrowd, twentySecondsAfterLeaving: afterLeaving },
   };
 }
 
