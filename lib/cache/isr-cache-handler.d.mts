@@ -16,6 +16,8 @@ export declare class TaggedMemoryStore {
 }
 
 export default class IsrCacheHandler {
+  /** The shared store: a TaggedMemoryStore, or the Redis store with REDIS_URL. */
+  store: unknown;
   get(key: string, ctx: unknown): Promise<{ value: unknown; lastModified: number; cacheControl?: unknown } | null>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;

@@ -1,5 +1,6 @@
 // @ts-check
 import { bytesHeld, stringBytes } from "./bytes-held.mjs";
+import { fromStored, toStored } from "./html-off-heap.mjs";
 // The Next.js server cache (next.config.mjs `cacheHandler`): cached pages (the
 // guests' thread pages) and cached data (unstable_cache), kept in this
 // process's memory, with tag expiry that never lets a page rendered before a
@@ -23,9 +24,10 @@ import { bytesHeld, stringBytes } from "./bytes-held.mjs";
 // background by Next.js, from the stamp below.
 //
 // Memory is bounded (CACHE_MAX_MEMORY_MB, default 256), counted in bytes held
-// (bytes-held.mjs): least recently used entries are dropped first. One app instance only: several instances would
-// each keep their own copy and would not see each other's expiries (a shared
-// store would be a handler like this one over Redis).
+// (bytes-held.mjs): least recently used entries are dropped first. A page's
+// HTML is kept as UTF-16 bytes off V8's heap (html-off-heap.mjs), so what the
+// cache holds costs the process about what it counts. With REDIS_URL the
+// store is Redis, shared by every instance (redis-store.mjs).
 
 /** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} Entry */
 
@@ -192,7 +194,7 @@ export default class IsrCacheHandler {
   async get(key, ctx) {
     const entry = await this.store.get(key, Array.isArray(ctx?.softTags) ? ctx.softTags : []);
     if (!entry) return null;
-    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    return { value: fromStored(entry.value), lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */
@@ -201,7 +203,7 @@ export default class IsrCacheHandler {
       this.store.finishFill(key);
       return;
     }
-    await this.store.set(key, withoutDuplicatedHeaders(data), tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
+    await this.store.set(key, toStored(withoutDuplicatedHeaders(data)), tagsOf(data, ctx), ctx?.fetchCache ? undefined : ctx?.cacheControl);
   }
 
   /** @param {string | string[]} tags */

@@ -16,6 +16,12 @@ import { FAULTS_DIR } from "./server";
 
 const READERS = Number(process.env.FAULTS_READERS ?? 1_000);
 const CACHE_PAGES = Number(process.env.FAULTS_CACHE_PAGES ?? 3_000);
+/**
+ * Cache sizes to crawl with. 1 MB holds a dozen pages: the server rendering
+ * thousands of distinct pages with next to nothing cached, the baseline the
+ * other sizes' RSS is compared with (RSS ≤ baseline + the configured size).
+ */
+const CACHE_SIZES_MB = (process.env.FAULTS_CACHE_MB ?? "1,64,256").split(",").map(Number).filter((mb) => mb > 0);
 /** FAULTS_ONLY=readers,sigterm runs only the steps whose names contain one of the words. */
 const ONLY = (process.env.FAULTS_ONLY ?? "").split(",").map((w) => w.trim()).filter(Boolean);
 
@@ -39,8 +45,10 @@ async function main() {
   await step("kill -9 under posting", () => killDuringPosting(data.url, file, t3, data.members, 3));
   await step("disk full", () => diskFull());
   await step(`${READERS} readers beside posting`, () => readersBesidePosting(data.url, [t0, t1, t2], data.members, READERS, 10));
-  await step("page cache RSS (CACHE_MAX_MEMORY_MB=64)", () => cacheRss(data.url, file, 64, CACHE_PAGES));
-  await step("page cache RSS (CACHE_MAX_MEMORY_MB=256, the default)", () => cacheRss(data.url, file, 256, CACHE_PAGES));
+  for (const mb of CACHE_SIZES_MB) {
+    const label = mb === 1 ? "1, the baseline" : mb === 256 ? "256, the default" : String(mb);
+    await step(`page cache RSS (CACHE_MAX_MEMORY_MB=${label})`, () => cacheRss(data.url, file, mb, CACHE_PAGES));
+  }
   await step("SIGTERM with streams open (next start)", () => stopWithStreams(data.url, t4.id, "next start"));
   await step("SIGTERM with streams open (npm start)", () => stopWithStreams(data.url, t4.id, "npm start"));
   await step("slow headers", () => slowHeaders(data.url));

@@ -203,11 +203,18 @@ export async function readersBesidePosting(url: string, threads: { id: number; s
     return sent.filter((s) => s.postId !== undefined).length / seconds;
   };
   await measure(threads[0]); // warm-up
-  const rssIdle = rssMb(pid);
+  // RSS as the OS sees it, then the heap after a forced full collection
+  // (heap-probe.cjs): what stays after the collection is kept by something.
+  const memory = async () => {
+    const rss = rssMb(pid);
+    const { afterGc } = await server.heap();
+    return { rssMb: rss, heapUsedAfterGcMb: afterGc.heapUsedMb, externalAfterGcMb: afterGc.externalMb, rssAfterGcMb: afterGc.rssMb };
+  };
+  const idle = await memory();
   // The machine is shared: alternate without / with readers, twice, and compare the sums.
   let none = await measure(threads[1]);
   const readers = await openReaders(server.port, threads[2].id, n);
-  const rssWithReaders = rssMb(pid);
+  const readersOpen = await memory();
   const eventsBefore = readers.events();
   let withReaders = await measure(threads[2]);
   const eventsDuring = readers.events() - eventsBefore;
@@ -215,6 +222,9 @@ export async function readersBesidePosting(url: string, threads: { id: number; s
   const resets = readers.resets();
   readers.close();
   await sleep(3_000);
+  // Once after the first crowd left and once after the second: heap used that
+  // grew again with the second crowd would be something kept per reader.
+  const afterFirstCrowd = await memory();
   none = (none + (await measure(threads[1]))) / 2;
   const again = await openReaders(server.port, threads[2].id, n);
   withReaders = (withReaders + (await measure(threads[2]))) / 2;
@@ -222,10 +232,20 @@ export async function readersBesidePosting(url: string, threads: { id: number; s
   await sleep(5_000);
   const rssAfter5 = rssMb(pid);
   await sleep(15_000);
-  const rssAfter = rssMb(pid);
+  const afterLeaving = await memory();
   server.child.kill("SIGTERM");
   await server.exited;
-  return { readers: n, connected: readers.ready(), resets, repliesPerSecondNone: round1(none), repliesPerSecondWithReaders: round1(withReaders), ratio: round2(withReaders / none), eventsDelivered: eventsDuring, rssMb: { idle: rssIdle, readersOpen: rssWithReaders, peak: rssPeak, fiveSecondsAfterLeaving: rssAfter5, twentySecondsAfterLeaving: rssAfter } };
+  return {
+    readers: n,
+    connected: readers.ready(),
+    resets,
+    repliesPerSecondNone: round1(none),
+    repliesPerSecondWithReaders: round1(withReaders),
+    ratio: round2(withReaders / none),
+    eventsDelivered: eventsDuring,
+    rssMb: { idle: idle.rssMb, readersOpen: readersOpen.rssMb, peak: rssPeak, fiveSecondsAfterLeaving: rssAfter5, twentySecondsAfterLeaving: afterLeaving.rssMb },
+    memory: { idle, readersOpen, afterFirstCrowd, twentySecondsAfterLeaving: afterLeaving },
+  };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -245,6 +265,7 @@ export async function cacheRss(url: string, file: string, cacheMb: number, count
   }
   const server = await startServer(url, `cache-${cacheMb}`, { CACHE_MAX_MEMORY_MB: String(cacheMb) });
   const pid = server.child.pid!;
+  const idle = { rssMb: rssMb(pid), afterGc: (await server.heap()).afterGc };
   const samples: { pages: number; rssMb: number }[] = [];
   let next = 0;
   let bytes = 0;
@@ -266,10 +287,13 @@ export async function cacheRss(url: string, file: string, cacheMb: number, count
     }),
   );
   samples.push({ pages: paths.length, rssMb: rssMb(pid) });
+  // After the crawl, a forced full collection: heap used then is what is
+  // kept (the cache's entries and the server's own), external the Buffers.
+  const { afterGc } = await server.heap();
   server.child.kill("SIGTERM");
   await server.exited;
   const baseline = samples.find((s) => s.pages === baselineAt)?.rssMb ?? samples[0].rssMb;
-  return { cacheMb, pages: paths.length, errors, averagePageKb: Math.round(bytes / paths.length / 1024), baselineRssMbAt200Pages: baseline, maxRssMb: Math.max(...samples.map((s) => s.rssMb)), samples };
+  return { cacheMb, pages: paths.length, errors, averagePageKb: Math.round(bytes / paths.length / 1024), baselineRssMbAt200Pages: baseline, maxRssMb: Math.max(...samples.map((s) => s.rssMb)), idle, afterGc, samples };
 }
 
 /** SIGTERM with event streams open and keep-alive requests under way: how long until the process is gone. */

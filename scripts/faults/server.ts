@@ -4,27 +4,56 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { ROOT, baseEnv, bin } from "../lib/run";
 
 export const FAULTS_DIR = path.join(ROOT, "data", "faults");
 const AUTH_SECRET = crypto.randomBytes(32).toString("base64");
 
-export type Running = { origin: string; port: number; child: ChildProcess; exited: Promise<{ code: number | null; signal: string | null }> };
+export type Running = {
+  origin: string;
+  port: number;
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: string | null }>;
+  /** The server's memory after a forced full collection (heap-probe.cjs). */
+  heap: () => Promise<HeapFigures>;
+};
+
+type MemoryFigures = { rssMb: number; rssAnonMb: number; rssFileMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; heapLimitMb: number };
+export type HeapFigures = { before: MemoryFigures; afterGc: MemoryFigures };
+
+const HEAP_PROBE = path.join(__dirname, "heap-probe.cjs");
+
+/** A port nothing listens on now (the OS's pick). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export async function startServer(databaseUrl: string, name: string, env: Record<string, string> = {}, port = 4900 + crypto.randomInt(0, 500)): Promise<Running> {
   fs.mkdirSync(FAULTS_DIR, { recursive: true });
   const out = fs.openSync(path.join(FAULTS_DIR, `${name}.log`), "a");
   const origin = `http://127.0.0.1:${port}`;
+  const probePort = await freePort();
+  // --expose-gc and the probe only here, for the measurements: not how the forum runs.
+  const nodeOptions = [process.env.NODE_OPTIONS, "--expose-gc", `--require ${HEAP_PROBE}`].filter(Boolean).join(" ");
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: baseEnv({ NODE_ENV: "production", DATABASE_URL: databaseUrl, SITE_URL: origin, AUTH_SECRET, AUTH_TRUST_HOST: "true", ...env }),
+    env: baseEnv({ NODE_ENV: "production", DATABASE_URL: databaseUrl, SITE_URL: origin, AUTH_SECRET, AUTH_TRUST_HOST: "true", NODE_OPTIONS: nodeOptions, FAULTS_PROBE_PORT: String(probePort), ...env }),
     stdio: ["ignore", out, out],
   });
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   process.on("exit", () => child.kill("SIGKILL"));
   await waitUntilUp(origin, child);
-  return { origin, port, child, exited };
+  const heap = async () => (await (await fetch(`http://127.0.0.1:${probePort}/heap`)).json()) as HeapFigures;
+  return { origin, port, child, exited, heap };
 }
 
 export async function waitUntilUp(origin: string, child: ChildProcess, seconds = 60): Promise<void> {
