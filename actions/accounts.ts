@@ -5,7 +5,7 @@
 // contract `(viewer, input, ctx)`. Signing in (setting the session cookie)
 // is next-auth's: the services answer with a single-use login ticket that
 // is handed to it here.
-import { AuthError } from "next-auth";
+import { requestAccountDeletion } from "@/lib/accounts/account-deletion";
 import { checkLogin, INVALID_LOGIN } from "@/lib/accounts/log-in";
 import { endAllSessions, setDisplayName, setEmail, setPassword } from "@/lib/accounts/manage-account";
 import { challengeKept, registerAccount } from "@/lib/accounts/register-member";
@@ -17,32 +17,18 @@ import { chooseNewPassword } from "@/lib/accounts/reset-password";
 import { endCurrentSession } from "@/lib/accounts/sessions";
 import { createFirstAdministrator } from "@/lib/accounts/setup-admin";
 import { enabledOAuthProviders, type OAuthProviderId } from "@/lib/auth-providers";
-import { InvalidInputError } from "@/lib/errors";
 import { echo, field, fields, formAction, plainAction } from "@/lib/next/action";
 import { signIn, signOut } from "@/lib/next/auth";
+import { afterLoginPath, signInWith as signInTicket } from "@/lib/next/sign-in";
 import { expireMemberAppearances } from "@/lib/next/expire";
 import { setPendingCookie } from "@/lib/next/pending-login-cookie";
 import { currentSessionId } from "@/lib/next/session";
 import { threadsShowingMember } from "@/lib/forum/member-threads";
-import { safeReturnPath } from "@/lib/urls";
+import { contextDb, contextIp } from "@/lib/service-context";
 import type { FormState } from "@/lib/validation/form-contract";
 
-/** Where to go after logging in: a same-site path only, and never back to the login page. */
-function returnPath(value: string): string {
-  const path = safeReturnPath(value, "/");
-  return /^\/(login|register)(\/|\?|$)/.test(path) ? "/" : path;
-}
-
-/** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
-async function signInWith(ticket: string, redirectTo: string): Promise<never> {
-  try {
-    await signIn("credentials", { ticket, redirectTo });
-  } catch (error) {
-    if (error instanceof AuthError) throw new InvalidInputError(INVALID_LOGIN);
-    throw error;
-  }
-  throw new InvalidInputError("Không đăng nhập được.");
-}
+const returnPath = afterLoginPath;
+const signInWith = (ticket: string, redirectTo: string) => signInTicket(ticket, redirectTo, INVALID_LOGIN);
 
 export const logIn = formAction({
   input: (form) => fields(form, ["identifier", "password", "callbackUrl"]),
@@ -160,4 +146,20 @@ export const resendVerificationEmail = formAction({
     status: "success",
     message: alreadyVerified ? "Email của bạn đã được xác minh." : "Đã gửi lại email xác minh. Hãy kiểm tra hộp thư (cả mục Spam).",
   }),
+});
+
+/**
+ * "Xóa tài khoản" (lib/accounts/account-deletion.ts): the service
+ * re-authenticates, ends every session and starts the grace period; this
+ * browser's cookie is cleared too.
+ */
+export const deleteAccountAction = formAction({
+  input: (form) => fields(form, ["mode", "password", "confirmUsername"]),
+  values: (input) => echo(input, ["mode", "confirmUsername"]),
+  loginFirst: "/account",
+  service: async (viewer, input, ctx) => requestAccountDeletion(await contextDb(ctx), viewer, input, { ip: contextIp(ctx), sessionId: await currentSessionId() }),
+  answer: async () => {
+    await signOut({ redirect: false });
+    return "/login?notice=deletion-requested";
+  },
 });

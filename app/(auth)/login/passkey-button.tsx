@@ -4,7 +4,7 @@
 // will be and says why; a browser without WebAuthn is told so instead.
 import { startAuthentication } from "@simplewebauthn/browser";
 import { useEffect, useState, useTransition } from "react";
-import { passkeyLoginAction, passkeyOptionsAction } from "./passkey-actions";
+import { passkeyLoginAction, passkeyOptionsAction } from "@/actions/two-factor";
 
 export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: { secondStep?: boolean; callbackUrl: string; label: string }) {
   const [support, setSupport] = useState<"unknown" | "yes" | "no">("unknown");

@@ -4,7 +4,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
-import { deleteAccountAction } from "./actions";
+import { deleteAccountAction } from "@/actions/accounts";
 
 /** Re-authentication: the current password, or (no password: OAuth only) the typed username after a fresh provider login. */
 export function DeleteAccountForm({ hasPassword, graceDays }: { hasPassword: boolean; graceDays: number }) {

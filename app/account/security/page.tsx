@@ -19,8 +19,8 @@ import {
   dismissCodesAction,
   regenerateCodesAction,
   removePasskeyAction,
-} from "./actions";
-import { codesToShow } from "./codes-cookie";
+} from "@/actions/two-factor";
+import { codesToShow } from "@/lib/next/recovery-codes-cookie";
 import { PasskeyRegister } from "./passkey-register";
 
 export const metadata: Metadata = { title: "Bảo mật", robots: { index: false } };

@@ -5,7 +5,7 @@
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { passkeyRegistrationOptionsAction, registerPasskeyAction } from "./actions";
+import { passkeyRegistrationOptionsAction, registerPasskeyAction } from "@/actions/two-factor";
 
 export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
   const router = useRouter();

@@ -13,6 +13,7 @@ import { chooseNewPassword } from "@/lib/accounts/reset-password";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { ForbiddenError, type Viewer } from "@/lib/permissions";
 import { useAccountTestEnv } from "../helpers/account-test-env";
+import { solvedChallenge } from "../helpers/solve-challenge";
 
 const PASSWORD = "Rừng-thông-xanh-42";
 const env = useAccountTestEnv();
@@ -60,9 +61,13 @@ describe("account services in the house contract", () => {
     expect((bad as InvalidInputError).message).toBe("Vui lòng sửa các lỗi bên dưới.");
     expect(Object.keys((bad as InvalidInputError).fieldErrors).sort()).toEqual(["displayName", "email", "password", "username"]);
     const m = await member();
-    const taken = await registerAccount(null, { displayName: "Người mới tinh", username: m.username, email: "moi-tinh@example.vn", password: "Một-mật-khẩu-dài-99" }, ctx()).catch((e: unknown) => e);
+    const taken = await registerAccount(null, { displayName: "Người mới tinh", username: m.username, email: "moi-tinh@example.vn", password: "Một-mật-khẩu-dài-99", ...(await solvedChallenge("register")) }, ctx()).catch((e: unknown) => e);
     expect((taken as InvalidInputError).fieldErrors.username).toBeTruthy();
-    await expect(registerAccount(null, { displayName: "Người mới hẳn", username: `moihan${n}`, email: `moihan${n}@example.vn`, password: "Một-mật-khẩu-dài-99" }, ctx())).resolves.toEqual({ mailSent: true });
+    await expect(registerAccount(null, { displayName: "Người mới hẳn", username: `moihan${n}`, email: `moihan${n}@example.vn`, password: "Một-mật-khẩu-dài-99", ...(await solvedChallenge("register")) }, ctx())).resolves.toEqual({ mailSent: true, held: false });
+    // Without the spam screen's challenge: refused, nothing stored.
+    const unscreened = await registerAccount(null, { displayName: "Máy gửi hàng loạt", username: `mayguihl${n}`, email: `maygui${n}@example.vn`, password: "Một-mật-khẩu-dài-99" }, ctx()).catch((e: unknown) => e);
+    expect(unscreened).toBeInstanceOf(InvalidInputError);
+    expect(await env.db.user.count({ where: { username: `mayguihl${n}` } })).toBe(0);
   });
 
   it("setDisplayName / setPassword / setEmail / endAllSessions refuse a guest and check the current password", async () => {

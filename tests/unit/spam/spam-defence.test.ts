@@ -6,8 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { solve } from "../helpers/solve-challenge";
 import { db } from "@/lib/db";
 import { authenticateMember } from "@/lib/accounts/authenticate-member";
 import { registerMember } from "@/lib/accounts/register-member";
@@ -33,12 +32,6 @@ afterAll(() => {
 });
 
 /** What the widget posts: base64 of { challenge, solution }. */
-async function solve(altchaJson: string): Promise<string> {
-  const challenge = JSON.parse(altchaJson);
-  const solution = await solveChallenge({ challenge, deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
-}
-
 describe("the form challenge", () => {
   it("accepts a solved proof of work at once, and only once (replay refused)", async () => {
     const issued = await issueFormChallenge("register");

@@ -6,7 +6,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
-import { completeSecondStepAction } from "./actions";
+import { completeSecondStepAction } from "@/actions/two-factor";
 
 type Props = { pending: string; callbackUrl: string };
 

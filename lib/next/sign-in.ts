@@ -1,0 +1,29 @@
+// Handing a login ticket to next-auth, which sets the session cookie and
+// throws Next.js's redirect. Shared by every action that ends in a login
+// (password, second step, passkey, first administrator, password change).
+// Not a "use server" module: this must never be callable from a browser.
+import "server-only";
+import { AuthError } from "next-auth";
+import { InvalidInputError } from "@/lib/errors";
+import { safeReturnPath } from "@/lib/urls";
+import { signIn } from "./auth";
+
+export const LOGIN_REFUSED = "Không đăng nhập được tài khoản này.";
+
+/** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
+export async function signInWith(ticket: string, redirectTo: string, refused = LOGIN_REFUSED): Promise<never> {
+  try {
+    await signIn("credentials", { ticket, redirectTo });
+  } catch (error) {
+    // A ban between the check and the sign-in: next-auth refuses the ticket.
+    if (error instanceof AuthError) throw new InvalidInputError(refused);
+    throw error;
+  }
+  throw new InvalidInputError(refused);
+}
+
+/** Where to go after logging in: a same-site path only, and never back to the login or register page. */
+export function afterLoginPath(value: unknown): string {
+  const path = safeReturnPath(typeof value === "string" ? value : null, "/");
+  return /^\/(login|register)(\/|\?|$)/.test(path) ? "/" : path;
+}
