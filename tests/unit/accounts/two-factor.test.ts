@@ -2,7 +2,7 @@
 // replay, recovery codes once, the pending second step (expiry, single use,
 // throttle), WebAuthn challenges, and the staff requirement in permissions.
 import * as OTPAuth from "otpauth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMember } from "@/lib/accounts/create-member";
 import { challengeOf, consumeChallenge, storeChallenge } from "@/lib/accounts/two-factor/challenges";
 import { beginTotpSetup, confirmTotpSetup, disableTwoFactor, pendingTotpSetup, regenerateRecoveryCodes } from "@/lib/accounts/two-factor/manage-totp";
@@ -15,15 +15,12 @@ import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
 import { useTotpCode } from "@/lib/accounts/two-factor/totp";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { canApprovePosts, canManageSettings, canModerate, canResetTwoFactor, isStaff, lacksRequiredTwoFactor, type Viewer } from "@/lib/permissions";
-import { createTestDb } from "../helpers/test-db";
+import { useAccountTestEnv } from "../helpers/account-test-env";
 
 process.env.AUTH_SECRET ||= "unit-test-secret-for-two-factor-0123456789";
 const PASSWORD = "Rừng-thông-xanh-42";
-let env: ReturnType<typeof createTestDb>;
-beforeAll(() => {
-  env = createTestDb();
-});
-afterAll(() => env.cleanup());
+// The account services' shared setup: a private database and a mail outbox of its own.
+const env = useAccountTestEnv();
 
 let n = 0;
 let ipCounter = 0;
