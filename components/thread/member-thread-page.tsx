@@ -19,6 +19,7 @@ import {
   type CachedThread,
 } from "@/lib/next/cached-thread";
 import { visibleReplies } from "@/lib/forum/read-thread";
+import { noteThreadShown } from "@/lib/forum/read-state";
 import { canManageThread } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 
@@ -33,6 +34,8 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
     getCachedSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
+  // What this page shows counts as read (unread marks, alerts sent once per thread until read).
+  await noteThreadShown(viewer, thread.id, replies.reduce((highest, reply) => Math.max(highest, reply.number), 1));
   return (
     <ThreadView
       thread={thread}
