@@ -9,6 +9,7 @@ import http from "node:http";
 import next from "next";
 import { createGate } from "@/lib/http-gate/gate";
 import { gateConfigFromEnv } from "@/lib/http-gate/gate-config";
+import { createGuestFastPath, fastPathBytesFromEnv, sharedCacheStore } from "@/lib/fast-path/guest-fast-path";
 import { ROOT } from "./lib/run";
 
 function argument(flag: string, fallback: string | undefined): string | undefined {
@@ -21,7 +22,12 @@ async function main() {
   const hostname = argument("-H", undefined);
   const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
   await app.prepare();
-  const server = http.createServer(createGate(gateConfigFromEnv(), app.getRequestHandler()));
+  const gateConfig = gateConfigFromEnv();
+  // Guests' cached thread pages answered from memory in front of Next.js
+  // (lib/fast-path/guest-fast-path.ts); CACHE_FAST_PATH_MB=0 turns it off.
+  const fastPathBytes = fastPathBytesFromEnv();
+  const fastPath = fastPathBytes > 0 ? createGuestFastPath({ maxBytes: fastPathBytes, store: sharedCacheStore, markAnswers: gateConfig.exposeCacheStatus }) : undefined;
+  const server = http.createServer(createGate(gateConfig, app.getRequestHandler(), fastPath));
   server.listen(port, hostname, () => console.log(`▲ Next.js sẵn sàng trên cổng ${port}${hostname ? ` (${hostname})` : ""}`));
   // Stop accepting and exit once requests in flight have finished. Live-update
   // streams are ended, idle connections closed and a deadline enforced by

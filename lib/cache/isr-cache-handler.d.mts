@@ -1,5 +1,5 @@
 // Types for isr-cache-handler.mjs (plain JavaScript: Next.js loads it at run time).
-export type Entry = { value: unknown; lastModified: number; tags: string[]; size: number; cacheControl?: unknown };
+export type Entry = { value: unknown; lastModified: number; tags: string[]; size: number; cacheControl?: unknown; serial: string };
 
 export declare class TaggedMemoryStore {
   constructor(maxBytes?: number);
@@ -11,6 +11,7 @@ export declare class TaggedMemoryStore {
   finishFill(key: string, at?: number): number;
   get(key: string, extraTags?: string[], at?: number): Entry | null;
   set(key: string, value: unknown, tags: string[], cacheControl?: unknown, at?: number): void;
+  isCurrent(key: string, serial: string, softTags: string[]): boolean;
   delete(key: string): void;
   expire(tags: string[], at?: number): void;
 }

@@ -1,6 +1,7 @@
 // @ts-check
 import { bytesHeld, stringBytes } from "./bytes-held.mjs";
 import { fromStored, toStored } from "./html-off-heap.mjs";
+import { notePageHit } from "./page-probe.mjs";
 // The Next.js server cache (next.config.mjs `cacheHandler`): cached pages (the
 // guests' thread pages) and cached data (unstable_cache), kept in this
 // process's memory, with tag expiry that never lets a page rendered before a
@@ -29,7 +30,7 @@ import { fromStored, toStored } from "./html-off-heap.mjs";
 // cache holds costs the process about what it counts. With REDIS_URL the
 // store is Redis, shared by every instance (redis-store.mjs).
 
-/** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} Entry */
+/** @typedef {{ value: any; lastModified: number; tags: string[]; size: number; cacheControl?: unknown; serial: string }} Entry */
 
 import { createRedisStore } from "./redis-store.mjs";
 import { FillTimes } from "./fill-times.mjs";
@@ -39,6 +40,8 @@ const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const TAGS_HEADER = "x-next-cache-tags";
 /** The entry object, its Map slot and the fill bookkeeping. */
 const ENTRY_OVERHEAD = 200;
+/** Tells entries of one key apart (the guest fast path binds its copy to one). */
+let lastSerial = 0;
 
 /** @returns {number} */
 function now() {
@@ -153,13 +156,29 @@ export class TaggedMemoryStore {
     this.delete(key);
     const size = entryBytes(key, value, tags);
     if (size > this.maxBytes) return;
-    this.entries.set(key, { value, lastModified, tags, size, cacheControl });
+    this.entries.set(key, { value, lastModified, tags, size, cacheControl, serial: String(++lastSerial) });
     this.bytes += size;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
       this.bytes -= entry.size;
     }
+  }
+
+  /**
+   * Whether the entry under `key` is still the one numbered `serial` and get()
+   * would serve it (none of its tags, nor the reader's `softTags`, expired
+   * since its stamp); touched as recently used when it is. The guest fast
+   * path (lib/fast-path/) asks this before every answer it gives from its copy.
+   * @param {string} key @param {string} serial @param {string[]} softTags
+   */
+  isCurrent(key, serial, softTags) {
+    const entry = this.entries.get(key);
+    if (!entry || entry.serial !== serial) return false;
+    if (this.isExpired(entry.tags, entry.lastModified) || this.isExpired(softTags, entry.lastModified)) return false;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return true;
   }
 
   /** @param {string} key */
@@ -192,8 +211,10 @@ export default class IsrCacheHandler {
 
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
-    const entry = await this.store.get(key, Array.isArray(ctx?.softTags) ? ctx.softTags : []);
+    const softTags = Array.isArray(ctx?.softTags) ? ctx.softTags : [];
+    const entry = await this.store.get(key, softTags);
     if (!entry) return null;
+    notePageHit(key, entry, softTags);
     return { value: fromStored(entry.value), lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 

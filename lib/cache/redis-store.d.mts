@@ -1,7 +1,7 @@
 // Types for redis-store.mjs (plain JavaScript: Next.js loads the cache handler at run time).
 import type { RedisClientType } from "redis";
 
-export type Entry = { value: any; lastModified: number; tags: string[]; cacheControl?: unknown };
+export type Entry = { value: any; lastModified: number; tags: string[]; cacheControl?: unknown; serial?: string };
 export type RedisStoreOptions = {
   url: string;
   prefix?: string;
@@ -21,6 +21,7 @@ export declare class RedisTaggedStore {
   client: RedisClientType;
   get(key: string, softTags?: string[]): Promise<Entry | null>;
   finishFill(key: string): void;
+  isCurrent(key: string, serial: string, softTags?: string[]): Promise<boolean>;
   set(key: string, value: unknown, tags: string[], cacheControl?: unknown): Promise<void>;
   expire(tags: string[], at?: number, options?: { fromFeed?: boolean }): Promise<void>;
   close(): Promise<void>;

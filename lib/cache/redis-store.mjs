@@ -34,6 +34,7 @@
 // not be written is also handed to `onExpireFailed` (server-background.ts
 // records it in the CacheExpiry table, which every instance polls), so
 // instances still connected to Redis apply it.
+import { randomUUID } from "node:crypto";
 import { createClient, RESP_TYPES } from "redis";
 import { encodeValue, decodeValue } from "./cache-value-codec.mjs";
 import { FillTimes, FILL_TIMEOUT_MS } from "./fill-times.mjs";
@@ -69,6 +70,31 @@ if stale then
   return {'expired'}
 end
 return {'hit', meta, redis.call('HGET', KEYS[1], 'v')}
+`;
+
+// Whether the entry is still the one stored with serial ARGV[2] and GET_SCRIPT
+// would serve it. Changes nothing (a stale entry is deleted by the next get).
+// KEYS: entry, expiry set. ARGV: EPOCH, serial, then the reader's soft tags.
+const CURRENT_SCRIPT = `
+local epoch = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if not epoch then return 0 end
+local meta = redis.call('HGET', KEYS[1], 'm')
+if not meta then return 0 end
+local m = cjson.decode(meta)
+if m.s ~= ARGV[2] then return 0 end
+local since = tonumber(m.t)
+if tonumber(epoch) > since then return 0 end
+local function expired(tag)
+  local at = redis.call('ZSCORE', KEYS[2], tag)
+  return at and tonumber(at) > since
+end
+for _, tag in ipairs(m.g) do
+  if expired(tag) then return 0 end
+end
+for i = 3, #ARGV do
+  if expired(ARGV[i]) then return 0 end
+end
+return 1
 `;
 
 // KEYS: expiry set. ARGV: EPOCH, stamp, prune cutoff, tags…
@@ -169,7 +195,7 @@ export class RedisTaggedStore {
         return null;
       }
       const meta = JSON.parse(reply[1].toString());
-      const entry = { value: decodeValue(reply[2]), lastModified: meta.t, tags: meta.g, cacheControl: meta.c ?? undefined };
+      const entry = { value: decodeValue(reply[2]), lastModified: meta.t, tags: meta.g, cacheControl: meta.c ?? undefined, serial: meta.s };
       // Time-based lifetime: served while Next.js renders the replacement in
       // the background (one fill per key at a time).
       const revalidate = meta.c?.revalidate;
@@ -179,6 +205,25 @@ export class RedisTaggedStore {
       this.#fail(error);
       this.fills.start(key, at);
       return null;
+    }
+  }
+
+  /**
+   * Whether the entry under `key` is still the one stored with `serial`, none
+   * of its tags nor the reader's `softTags` expired since its stamp: what the
+   * guest fast path asks, every other instance's expiries included, before
+   * answering from its copy. Unreachable Redis: no.
+   * @param {string} key @param {string} serial @param {string[]} softTags
+   * @returns {Promise<boolean>}
+   */
+  async isCurrent(key, serial, softTags = []) {
+    if (!this.usable) return false;
+    try {
+      const reply = await this.#script(CURRENT_SCRIPT, [this.#entryKey(key), this.expiryKey], [EPOCH, serial, ...softTags]);
+      return Number(reply) === 1;
+    } catch (error) {
+      this.#fail(error);
+      return false;
     }
   }
 
@@ -195,7 +240,8 @@ export class RedisTaggedStore {
     try {
       const bytes = encodeValue(value);
       if (bytes.length > MAX_ENTRY_BYTES) return;
-      const meta = JSON.stringify({ t: stamp, g: tags, c: cacheControl ?? null });
+      // s: tells this entry apart from any other stored under the key (the guest fast path binds its copy to it).
+      const meta = JSON.stringify({ t: stamp, g: tags, c: cacheControl ?? null, s: randomUUID() });
       const entryKey = this.#entryKey(key);
       await this.client.multi().hSet(entryKey, { m: meta, v: bytes }).pExpire(entryKey, Math.max(1, Math.round(this.ttlMs))).exec();
     } catch (error) {

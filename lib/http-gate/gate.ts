@@ -16,6 +16,11 @@
 // 4. The database unreachable (lib/db/availability.ts): every request but
 //    the static assets gets the 503 "temporarily unavailable" page at once,
 //    instead of a page failing with a 500, until the database answers again.
+// 5. The guest fast path (lib/fast-path/guest-fast-path.ts), when given: a
+//    guest's thread page whose cached copy is current is answered before any
+//    of the above is set up (its copy carries the headers Next.js's answer
+//    had, hardening headers included); while the database is down it stays
+//    out of the way like everything else.
 // Each refusal is a 4xx with a short Vietnamese message, as a small HTML
 // page for browsers and plain text for scripts.
 import { IncomingMessage, type ServerResponse } from "node:http";
@@ -23,6 +28,7 @@ import { databaseDownSince } from "@/lib/db/availability";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/db/unavailable-page";
 import { inspectBody, type BodyProblem } from "./inspect-body";
 import { isFrameworkHeader, securityHeaders, withSecureFlag, type HeaderConfig } from "./security-headers";
+import type { GuestFastPath } from "@/lib/fast-path/guest-fast-path";
 
 /** Next.js's own limit for server-action bodies (1 MB); nothing the forum sends is larger. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,10 +52,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Headers only a proxy in front of us may set; from a client they are lies. */
 const PROXY_HEADERS = ["x-real-ip", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 
-export function createGate(config: GateConfig, handle: Handler): Handler {
+export function createGate(config: GateConfig, handle: Handler, fastPath?: GuestFastPath): Handler {
   const headers = securityHeaders(config);
   const maxBody = config.maxBodyBytes ?? MAX_BODY_BYTES;
-  return (req, res) => {
+  const toNext: Handler = fastPath ? (req, res) => fastPath.capture(req, res, handle) : handle;
+  const gated: Handler = (req, res) => {
     // Never from outside: Next.js uses it internally to skip middleware.
     delete req.headers["x-middleware-subrequest"];
     if (!config.trustProxy) useSocketAddress(req);
@@ -57,7 +64,7 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
     replaceOutageErrors(req, res);
 
     if (databaseDownSince() !== null && !(req.url ?? "").startsWith("/_next/static/")) return unavailable(req, res);
-    if (SAFE_METHODS.has(req.method ?? "GET")) return handle(req, res);
+    if (SAFE_METHODS.has(req.method ?? "GET")) return toNext(req, res);
     if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
 
     const declared = Number(req.headers["content-length"] ?? NaN);
@@ -72,6 +79,11 @@ export function createGate(config: GateConfig, handle: Handler): Handler {
       },
       () => refuse(req, res, { status: 400, message: "Không đọc được dữ liệu gửi lên." }),
     );
+  };
+  if (!fastPath) return gated;
+  return (req, res) => {
+    if (databaseDownSince() === null && fastPath.tryServe(req, res, () => gated(req, res))) return;
+    return gated(req, res);
   };
 }
 
