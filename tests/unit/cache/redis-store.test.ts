@@ -80,6 +80,31 @@ describe.skipIf(!hasRedis)("RedisTaggedStore", () => {
     expect(await a.get("k")).toBeNull();
   });
 
+  it("tells the guest fast path whether its copy is still the entry served, any instance's expiry counted", async () => {
+    const [a, b] = instances(2);
+    await ready(a, b);
+    await a.get("k");
+    await a.set("k", page("v1"), ["thread:1", "thread:1:page:1"]);
+    const entry = (await b.get("k")) as { serial?: string };
+    expect(typeof entry.serial).toBe("string");
+    const serial = entry.serial as string;
+    expect(await a.isCurrent("k", serial, ["_N_T_/x"])).toBe(true);
+    expect(await a.isCurrent("k", "another", [])).toBe(false);
+    await b.expire(["thread:2"]);
+    expect(await a.isCurrent("k", serial, [])).toBe(true);
+    await b.expire(["_N_T_/x"]);
+    expect(await a.isCurrent("k", serial, ["_N_T_/x"])).toBe(false); // the reader's soft tag
+    expect(await a.isCurrent("k", serial, [])).toBe(true);
+    await b.expire(["thread:1:page:1"]);
+    expect(await a.isCurrent("k", serial, [])).toBe(false);
+    // A new render of the key is another entry: the old copy is not it.
+    await a.get("k");
+    await a.set("k", page("v2"), ["thread:1"]);
+    expect(await a.isCurrent("k", serial, [])).toBe(false);
+    const fresh = (await a.get("k")) as { serial: string };
+    expect(await b.isCurrent("k", fresh.serial, [])).toBe(true);
+  });
+
   it("stamps an entry with the start of its render: a change made elsewhere during it expires it", async () => {
     const [a, b] = instances(2);
     await ready(a, b);
