@@ -103,7 +103,8 @@ export function etagMatches(header: string, etag: string): boolean {
 function headerPairs(res: ServerResponse): string[] {
   const pairs: string[] = [];
   let vary = "";
-  for (const name of res.getRawHeaderNames()) {
+  // getRawHeaderNames (Node ≥ 15.13) is missing from this @types/node.
+  for (const name of (res as unknown as { getRawHeaderNames(): string[] }).getRawHeaderNames()) {
     const value = res.getHeader(name);
     const lower = name.toLowerCase();
     if (value === undefined || PER_RESPONSE.has(lower)) continue;

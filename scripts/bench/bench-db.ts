@@ -22,6 +22,8 @@ export const BENCH_PASSWORD = "Đo-tải-băng-thông-2026";
 export type BenchData = {
   url: string;
   article: { id: number; slug: string; replies: number };
+  /** The article as a fresh install has it: the same opening post, no reply (SQLite bench only). */
+  freshArticle?: { id: number; slug: string };
   big: { id: number; slug: string; replies: number; lastPage: number };
   /** One thread per posting round (index 0: the warm-up's). */
   postThreads: { id: number; slug: string }[];
@@ -120,16 +122,39 @@ export async function prepareBenchDatabase(options: { members: number; rounds: n
       postThreads.push({ id, slug });
     }
   })();
+  const freshArticle = copyArticleWithoutReplies(db, facts.article!.id);
   const counts = db.prepare(`SELECT (SELECT count(*) FROM "Thread") AS threads, (SELECT count(*) FROM "Post" WHERE "number" > 1) AS replies, (SELECT count(*) FROM "User") AS members`).get() as BenchData["counts"];
   db.close();
   return {
     url: `file:${path.relative(ROOT, file)}`,
     article: { id: facts.article!.id, slug: facts.article!.slug, replies: facts.article!.replyCount },
+    freshArticle,
     big: { id: facts.big!.id, slug: facts.big!.slug, replies: facts.big!.lastNumber - 1, lastPage: Math.ceil((facts.big!.lastNumber - 1) / 20) },
     postThreads,
     members,
     counts,
   };
+}
+
+/**
+ * A second article thread: the article's row and opening post copied, with no
+ * reply — the page a fresh install shows (page size moves the ratio to nginx).
+ */
+function copyArticleWithoutReplies(db: Database.Database, articleId: number): { id: number; slug: string } {
+  const slug = "bai-bao-chua-co-phan-hoi";
+  const columns = (table: string, skip: string[]) =>
+    (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name).filter((n) => !skip.includes(n));
+  const threadCols = columns("Thread", ["id", "slug", "importKey", "replyCount", "lastNumber"]);
+  const list = (cols: string[]) => cols.map((c) => `"${c}"`).join(", ");
+  const id = Number(
+    db
+      .prepare(`INSERT INTO "Thread" (${list(threadCols)}, "slug", "replyCount", "lastNumber") SELECT ${list(threadCols)}, ?, 0, 1 FROM "Thread" WHERE "id" = ?`)
+      .run(slug, articleId).lastInsertRowid,
+  );
+  const postCols = columns("Post", ["id", "threadId"]);
+  db.prepare(`INSERT INTO "Post" (${list(postCols)}, "threadId") SELECT ${list(postCols)}, ? FROM "Post" WHERE "threadId" = ? AND "number" = 1`).run(id, articleId);
+  db.prepare(`UPDATE "Category" SET "threadCount" = "threadCount" + 1 WHERE "id" = (SELECT "categoryId" FROM "Thread" WHERE "id" = ?)`).run(id);
+  return { id, slug };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { PageBytes } from "./page-bytes";
 import type { ReplyCheck } from "./verify-replies";
 import { errorCount, type WrkResult } from "./wrk";
 
-export type ScenarioKey = "a" | "b" | "c" | "d" | "e";
+export type ScenarioKey = "a" | "a0" | "b" | "c" | "d" | "e" | "f" | "f0" | "g" | "h";
 export type ScenarioRun = { key: ScenarioKey; round: number; result: WrkResult };
 
 export type Report = {
@@ -15,6 +15,8 @@ export type Report = {
   options: Record<string, number | string | string[]>;
   data: Record<string, unknown>;
   bytes: PageBytes;
+  /** The 0-reply article's guest page (SQLite runs). */
+  freshBytes?: PageBytes | null;
   runs: ScenarioRun[];
   checks: (ReplyCheck & { round: number })[];
   /** Median ms of the per-request (member) page of the 10 000-reply thread. */
@@ -23,18 +25,25 @@ export type Report = {
 };
 
 export const SCENARIOS: Record<ScenarioKey, string> = {
-  a: "(a) khách — chủ đề bài báo, 20 phản hồi (next start)",
+  a: "(a) khách — bài báo 20 phản hồi, đường nhanh",
   b: "(b) cùng HTML đó từ nginx",
+  a0: "(a0) khách — như (a), tắt đường nhanh (trước)",
   c: "(c) thành viên đã đăng nhập — cùng chủ đề",
   d: "(d) khách — trang 500 của chủ đề 10 000 phản hồi",
+  f: "(f) khách — bài báo 0 phản hồi, đường nhanh",
+  g: "(g) cùng HTML của (f) từ nginx",
+  f0: "(f0) khách — như (f), tắt đường nhanh (trước)",
+  h: "(h) thành viên — bài báo 0 phản hồi",
   e: "(e) thành viên đăng trả lời đồng thời",
 };
+
+type Ratios = Record<"aOverB" | "a0OverB" | "cOverB" | "dOverA" | "p99AOverP99B" | "fOverG" | "f0OverG" | "hOverG" | "p99FOverP99G", number>;
 
 type Figures = { rps: number; p50Ms: number; p99Ms: number; errors: number };
 type Summary = {
   /** Per scenario: each round, and the median round (by requests/s). */
   scenarios: Record<ScenarioKey, { rounds: Figures[]; median: Figures }>;
-  ratios: { rounds: { aOverB: number; cOverB: number; dOverA: number; p99AOverP99B: number }[]; median: { aOverB: number; cOverB: number; dOverA: number; p99AOverP99B: number } };
+  ratios: { rounds: Partial<Ratios>[]; median: Partial<Ratios> };
   posting: { repliesPerSecond: number[]; lost: number; doubled: number; errors: number; countsMatch: boolean };
 };
 
@@ -48,7 +57,7 @@ function figures(run: ScenarioRun): Figures {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 export function summarise(report: Report): Summary {
-  const keys = Object.keys(SCENARIOS) as ScenarioKey[];
+  const keys = (Object.keys(SCENARIOS) as ScenarioKey[]).filter((key) => report.runs.some((r) => r.key === key));
   const rounds = [...new Set(report.runs.map((r) => r.round))].sort((a, b) => a - b);
   const scenarios = Object.fromEntries(
     keys.map((key) => {
@@ -57,20 +66,26 @@ export function summarise(report: Report): Summary {
       return [key, { rounds: perRound, median: mid }];
     }),
   ) as Summary["scenarios"];
-  const ratioRounds = rounds.map((_, i) => {
-    const f = (k: ScenarioKey) => scenarios[k].rounds[i];
-    return { aOverB: f("a").rps / f("b").rps, cOverB: f("c").rps / f("b").rps, dOverA: f("d").rps / f("a").rps, p99AOverP99B: f("a").p99Ms / f("b").p99Ms };
-  });
+  const definitions: [keyof Ratios, ScenarioKey, ScenarioKey, "rps" | "p99Ms"][] = [
+    ["aOverB", "a", "b", "rps"],
+    ["a0OverB", "a0", "b", "rps"],
+    ["p99AOverP99B", "a", "b", "p99Ms"],
+    ["cOverB", "c", "b", "rps"],
+    ["dOverA", "d", "a", "rps"],
+    ["fOverG", "f", "g", "rps"],
+    ["f0OverG", "f0", "g", "rps"],
+    ["p99FOverP99G", "f", "g", "p99Ms"],
+    ["hOverG", "h", "g", "rps"],
+  ];
+  const present = definitions.filter(([, x, y]) => scenarios[x] && scenarios[y]);
+  const ratioRounds = rounds.map((_, i) =>
+    Object.fromEntries(present.map(([name, x, y, field]) => [name, scenarios[x].rounds[i][field] / scenarios[y].rounds[i][field]])) as Partial<Ratios>,
+  );
   return {
     scenarios,
     ratios: {
       rounds: ratioRounds,
-      median: {
-        aOverB: median(ratioRounds.map((r) => r.aOverB)),
-        cOverB: median(ratioRounds.map((r) => r.cOverB)),
-        dOverA: median(ratioRounds.map((r) => r.dOverA)),
-        p99AOverP99B: median(ratioRounds.map((r) => r.p99AOverP99B)),
-      },
+      median: Object.fromEntries(present.map(([name]) => [name, median(ratioRounds.map((r) => r[name]!))])) as Partial<Ratios>,
     },
     posting: {
       repliesPerSecond: scenarios.e.rounds.map((f) => f.rps),
@@ -91,7 +106,7 @@ export function printReport(report: Report): void {
   const rounds = summary.scenarios.a.rounds.length;
   console.log("\n══ Kết quả (wrk, 127.0.0.1) ══");
   console.log(`${"kịch bản".padEnd(52)} ${"lượt".padStart(4)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"lỗi".padStart(5)}`);
-  for (const key of Object.keys(SCENARIOS) as ScenarioKey[]) {
+  for (const key of Object.keys(summary.scenarios) as ScenarioKey[]) {
     summary.scenarios[key].rounds.forEach((f, i) => {
       const label = i === 0 ? SCENARIOS[key] : "";
       console.log(`${label.padEnd(52)} ${String(i + 1).padStart(4)} ${num(f.rps).padStart(9)} ${num(f.p50Ms, 2).padStart(8)} ${num(f.p99Ms, 2).padStart(8)} ${String(f.errors).padStart(5)}`);
@@ -99,12 +114,19 @@ export function printReport(report: Report): void {
   }
   console.log("(e): req/s = trả lời được xác nhận mỗi giây.");
   console.log("\nTỉ lệ (từng lượt → trung vị):");
-  const line = (name: string, pick: (r: Summary["ratios"]["median"]) => number, digits: number, target: string) =>
-    console.log(`  ${name.padEnd(16)} ${summary.ratios.rounds.map((r) => pick(r).toFixed(digits)).join("  ")}  →  ${pick(summary.ratios.median).toFixed(digits)}   (mục tiêu ${target})`);
-  line("a/b", (r) => r.aOverB, 4, "≥ 0.05");
-  line("c/b", (r) => r.cOverB, 4, "≥ 0.01");
-  line("d/a", (r) => r.dOverA, 3, "≥ 0.67");
-  line("p99(a)/p99(b)", (r) => r.p99AOverP99B, 1, "≤ 20");
+  const line = (name: string, key: keyof Ratios, digits: number, target: string) => {
+    if (summary.ratios.median[key] === undefined) return;
+    console.log(`  ${name.padEnd(16)} ${summary.ratios.rounds.map((r) => r[key]!.toFixed(digits)).join("  ")}  →  ${summary.ratios.median[key]!.toFixed(digits)}   (mục tiêu ${target})`);
+  };
+  line("a/b", "aOverB", 4, "≥ 0.3");
+  line("a0/b (trước)", "a0OverB", 4, "");
+  line("p99(a)/p99(b)", "p99AOverP99B", 1, "≤ 20");
+  line("c/b", "cOverB", 4, "≥ 0.01");
+  line("d/a", "dOverA", 3, "≥ 0.67");
+  line("f/g", "fOverG", 4, "≥ 0.3");
+  line("f0/g (trước)", "f0OverG", 4, "");
+  line("p99(f)/p99(g)", "p99FOverP99G", 1, "≤ 20");
+  line("h/g", "hOverG", 4, "≥ 0.01");
   const p = summary.posting;
   console.log(
     `\nĐăng trả lời (e): ${p.repliesPerSecond.map((r) => num(r)).join(", ")} trả lời/s (mục tiêu ≥ 200); lỗi ${p.errors}, mất ${p.lost}, trùng ${p.doubled}; ` +
@@ -114,6 +136,8 @@ export function printReport(report: Report): void {
   console.log(
     `\nTrang khách: HTML ${kb(b.html.raw)} (gzip ${kb(b.html.gzip)}); JavaScript ${b.js.files} tệp ${kb(b.js.raw)} (gzip ${kb(b.js.gzip)}, mục tiêu ≤ 190 KB).`,
   );
+  const f = report.freshBytes;
+  if (f) console.log(`Bài báo 0 phản hồi: HTML ${kb(f.html.raw)} (gzip ${kb(f.html.gzip)}); JavaScript ${f.js.files} tệp ${kb(f.js.raw)} (gzip ${kb(f.js.gzip)}).`);
   console.log(
     `Trang thành viên (render mỗi yêu cầu) của chủ đề 10 000 phản hồi, trung vị 100 yêu cầu liên tiếp: trang 1 ${num(report.perRequest.page1Ms, 1)} ms, trang 500 ${num(report.perRequest.page500Ms, 1)} ms.`,
   );

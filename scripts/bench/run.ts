@@ -5,21 +5,29 @@
 // or the npm run pg:start cluster), and prints the two side by side.
 //
 // How fast the thread page is, against the static-file limit of this machine.
-// On a copy of the db:fake database (bench-db.ts), `next start` (built first
-// if the build is not current) and nginx serving a saved copy of the guest
-// thread page, both on 127.0.0.1, with one load generator (wrk): a warm-up,
-// then `--rounds` rounds of these scenarios, each `--seconds` long at
-// `--connections` connections:
-//   (a) the guest page of the article thread (20 replies), from Next.js
-//   (b) the same HTML from nginx
-//   (c) the same thread as a logged-in member (logged in through the form)
-//   (d) page 500 of the 10 000-reply thread, as a guest
-//   (e) members posting replies at once (many members, each with a session,
-//       through the real reply form), after which every acknowledged reply
-//       is looked for in the database
-// It prints requests/s, p50 and p99 per scenario and round, the ratios a/b,
-// c/b and d/a, errors, the guest page's HTML and JavaScript bytes (raw and
-// gzip), and writes the same to bench-results.json.
+// On a copy of the db:fake database (bench-db.ts), the server `npm start`
+// runs (scripts/serve.ts, built first if the build is not current) twice on
+// the same database — with the guest fast path ("after") and with it turned
+// off (CACHE_FAST_PATH_MB=0: the server as it was before it, "before") — and
+// nginx serving saved copies of the guest pages, all on 127.0.0.1, with one
+// load generator (wrk): a warm-up, then `--rounds` rounds of these
+// scenarios, each `--seconds` long at `--connections` connections:
+//   (a)  the guest page of the article thread (20 replies), fast path
+//   (a0) the same, fast path off (before)
+//   (b)  the same HTML from nginx
+//   (c)  the same thread as a logged-in member (logged in through the form)
+//   (d)  page 500 of the 10 000-reply thread, as a guest, fast path
+//   (f)  the article as a fresh install has it (0 replies), guest, fast path
+//   (f0) the same, fast path off (before)
+//   (g)  the same HTML as (f) from nginx
+//   (h)  the 0-reply article as a logged-in member
+//   (e)  members posting replies at once (many members, each with a session,
+//        through the real reply form), after which every acknowledged reply
+//        is looked for in the database
+// It prints requests/s, p50 and p99 per scenario and round, the ratios to
+// nginx (a/b, a0/b, c/b, f/g, f0/g, h/g, p99 ratios) and d/a, errors, the
+// guest page's HTML and JavaScript bytes (raw and gzip), and writes the same
+// to bench-results.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -80,9 +88,21 @@ function options() {
 
 const threadPath = (t: { id: number; slug: string }, page = 1) => `/threads/${t.slug}.${t.id}${page > 1 ? `/page-${page}` : ""}`;
 
-async function get(url: string, cookie?: string): Promise<{ status: number; cache: string | null; body: string }> {
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text() };
+async function get(url: string, cookie?: string): Promise<{ status: number; cache: string | null; fast: boolean; body: string }> {
+  // No Accept-Encoding: the bytes as nginx will serve them.
+  const response = await fetch(url, { headers: { "accept-encoding": "identity", ...(cookie ? { cookie } : {}) }, redirect: "manual" });
+  return { status: response.status, cache: response.headers.get("x-cache-status"), fast: response.headers.get("x-fast-path") === "HIT", body: await response.text() };
+}
+
+/** Loads a guest page until it is cached (and, with the fast path, answered by it); returns the cached HTML. */
+async function cachedGuestHtml(url: string, fastPath: boolean): Promise<string> {
+  for (let i = 0; i < 10; i++) {
+    const page = await get(url);
+    if (page.status !== 200) throw new Error(`${url}: HTTP ${page.status}`);
+    if (page.cache === "HIT" && page.fast === fastPath) return page.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not served from the cache${fastPath ? " by the fast path" : ""}`);
 }
 
 /** Logs every bench member in through the login form, a few at a time. */
@@ -165,7 +185,7 @@ function printEngineComparison(sqlite: Report, postgresql: Report) {
     const values = report.runs.filter((r) => r.key === key).map((r) => rate(r.result)).sort((a, b) => a - b);
     return values[Math.floor(values.length / 2)] ?? 0;
   };
-  const labels: Record<ScenarioKey, string> = {
+  const labels: Partial<Record<ScenarioKey, string>> = {
     a: "(a) guest thread page, req/s",
     b: "(b) nginx, same HTML, req/s",
     c: "(c) member thread page, req/s",
@@ -177,7 +197,7 @@ function printEngineComparison(sqlite: Report, postgresql: Report) {
   for (const key of ["a", "b", "c", "d", "e"] as ScenarioKey[]) {
     const a = median(sqlite, key);
     const b = median(postgresql, key);
-    console.log(`${labels[key].padEnd(46)} ${a.toFixed(0).padStart(10)} ${b.toFixed(0).padStart(12)} ${(a > 0 ? b / a : 0).toFixed(2).padStart(10)}`);
+    console.log(`${labels[key]!.padEnd(46)} ${a.toFixed(0).padStart(10)} ${b.toFixed(0).padStart(12)} ${(a > 0 ? b / a : 0).toFixed(2).padStart(10)}`);
   }
   const acked = (r: Report) => r.checks.reduce((n, c) => n + c.acknowledged, 0);
   const lost = (r: Report) => r.checks.reduce((n, c) => n + c.lost + c.doubled, 0);
@@ -204,26 +224,33 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
     process.exit(130);
   });
   try {
-    console.log("▶ next start và nginx trên 127.0.0.1…");
-    const next = await startNext(data.url);
+    console.log("▶ Máy chủ của npm start (có và không có đường nhanh cho khách) và nginx trên 127.0.0.1…");
+    const next = await startNext(data.url, path.join(ROOT, "data", "bench", "next.log"), { via: "npm-start" });
     servers.push(next);
+    const before = await startNext(data.url, path.join(ROOT, "data", "bench", "next-before.log"), { via: "npm-start", fastPath: false });
+    servers.push(before);
     const cookies = await logInMembers(next.origin, data.members);
     const memberCookie = cookies[0];
 
     const articleUrl = next.origin + threadPath(data.article);
     const page500Url = next.origin + threadPath(data.big, 500);
-    // The pages answer as they should before anything is timed.
-    const guestPage = await get(articleUrl);
-    if (guestPage.status !== 200) throw new Error(`guest page: HTTP ${guestPage.status}`);
-    const guestAgain = await get(articleUrl);
-    if (guestAgain.cache !== "HIT") throw new Error(`guest page not served from the cache (x-nextjs-cache: ${guestAgain.cache})`);
+    const freshUrl = data.freshArticle ? next.origin + threadPath(data.freshArticle) : null;
+    // The pages answer as they should before anything is timed: the same
+    // bytes from the fast path as from Next.js's cache.
+    const articleHtml = await cachedGuestHtml(articleUrl, true);
+    if (articleHtml !== (await cachedGuestHtml(before.origin + threadPath(data.article), false)).replaceAll(before.origin, next.origin)) {
+      console.warn("  (chú ý: HTML của hai máy chủ khác nhau ngoài địa chỉ — thanh bên đã đổi giữa hai lần dựng)");
+    }
     const memberPage = await get(articleUrl, memberCookie);
     if (memberPage.status !== 200 || !memberPage.body.includes('id="reply-composer"')) throw new Error("member page without the reply form");
-    if ((await get(page500Url)).status !== 200) throw new Error("page 500 of the big thread is missing");
+    await cachedGuestHtml(page500Url, true);
+    const freshHtml = freshUrl ? await cachedGuestHtml(freshUrl, true) : null;
+    if (freshUrl) await cachedGuestHtml(before.origin + threadPath(data.freshArticle!), false);
 
-    const nginx = await startNginx(guestAgain.body);
+    const nginx = await startNginx(articleHtml, freshHtml ? { fresh: freshHtml } : {});
     servers.push(nginx);
-    const bytes: PageBytes = await measurePageBytes(next.origin, guestAgain.body);
+    const bytes: PageBytes = await measurePageBytes(next.origin, articleHtml);
+    const freshBytes: PageBytes | null = freshHtml ? await measurePageBytes(next.origin, freshHtml) : null;
 
     const configFor = (round: number) => path.join(ROOT, "data", "bench", `post-${round}.conf`);
     const ackPrefix = (round: number) => path.join(ROOT, "data", "bench", `acknowledged-${round}`);
@@ -237,6 +264,16 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
       switch (key) {
         case "a":
           return runWrk({ ...common, url: articleUrl });
+        case "a0":
+          return runWrk({ ...common, url: before.origin + threadPath(data.article) });
+        case "f":
+          return runWrk({ ...common, url: freshUrl! });
+        case "f0":
+          return runWrk({ ...common, url: before.origin + threadPath(data.freshArticle!) });
+        case "g":
+          return runWrk({ ...common, url: `${nginx.origin}/fresh` });
+        case "h":
+          return runWrk({ ...common, url: freshUrl!, headers: { Cookie: memberCookie } });
         case "b":
           return runWrk({ ...common, url: `${nginx.origin}/` });
         case "c":
@@ -247,7 +284,8 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
           return runWrk({ ...common, url: next.origin + threadPath(data.postThreads[round]), script: "post-replies.lua", scriptArgs: [configFor(round), ackPrefix(round)] });
       }
     };
-    const keys: ScenarioKey[] = ["a", "b", "c", "d", "e"];
+    // Each page next to its nginx baseline, so both sides of a ratio meet the same load.
+    const keys: ScenarioKey[] = ["a", "b", "a0", "c", "d", ...(freshUrl ? (["f", "g", "f0", "h"] as ScenarioKey[]) : []), "e"];
 
     console.log(`▶ Khởi động: mỗi kịch bản ${WARMUP_SECONDS} s`);
     for (const key of keys) await scenario(key, 0, WARMUP_SECONDS);
@@ -292,9 +330,11 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
         replies: data.counts.replies,
         members: data.counts.members,
         article: { path: threadPath(data.article), replies: data.article.replies },
+        freshArticle: data.freshArticle ? { path: threadPath(data.freshArticle), replies: 0 } : null,
         page500: { path: threadPath(data.big, 500), threadReplies: data.big.replies },
       },
       bytes,
+      freshBytes,
       runs,
       checks,
       perRequest,

@@ -1,6 +1,5 @@
-// The two servers under test, both on 127.0.0.1 at free ports chosen at
-// random: `next start` on the benchmark database, and nginx serving one saved
-// HTML file. Each is started detached, logs to data/bench/, and is stopped by
+// The servers under test, all on 127.0.0.1 at free ports chosen at random:
+// the forum on the benchmark database, and nginx serving saved HTML files. Each is started detached, logs to data/bench/, and is stopped by
 // its own process id (the whole process group it leads).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -43,13 +42,29 @@ async function waitFor(url: string, seconds: number, child: ChildProcess, log: s
 
 const randomPort = (from: number) => from + crypto.randomInt(0, 500);
 
-/** `next start` on a database (production build, 127.0.0.1), logging to `log`. */
-export async function startNext(databaseUrl: string, log = path.join(BENCH_DIR, "next.log")): Promise<Server> {
+/**
+ * The forum's server on a database (production build, 127.0.0.1), logging to
+ * `log`: `next start`, or with `via: "npm-start"` the server `npm start` runs
+ * (scripts/serve.ts: the request gate and the guest fast path in front of
+ * Next.js; `fastPath: false` runs it with CACHE_FAST_PATH_MB=0, which is the
+ * server as it was before the fast path). The npm-start servers pass the cache
+ * status on (EXPOSE_CACHE_STATUS: x-cache-status, x-fast-path) so the
+ * benchmark can check what answered.
+ */
+export async function startNext(
+  databaseUrl: string,
+  log = path.join(BENCH_DIR, "next.log"),
+  options: { via?: "next-start" | "npm-start"; fastPath?: boolean } = {},
+): Promise<Server> {
   const port = randomPort(4100);
   const origin = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(log), { recursive: true });
   const out = fs.openSync(log, "w");
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const viaServe = options.via === "npm-start";
+  const [command, args] = viaServe
+    ? [bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"]]
+    : [bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: baseEnv({
       NODE_ENV: "production",
@@ -57,6 +72,7 @@ export async function startNext(databaseUrl: string, log = path.join(BENCH_DIR, 
       SITE_URL: origin,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
       AUTH_TRUST_HOST: "true",
+      ...(viaServe ? { EXPOSE_CACHE_STATUS: "1", CACHE_FAST_PATH_MB: options.fastPath === false ? "0" : undefined } : {}),
     }),
     stdio: ["ignore", out, out],
     detached: true,
@@ -67,8 +83,8 @@ export async function startNext(databaseUrl: string, log = path.join(BENCH_DIR, 
   return { origin, stop };
 }
 
-/** nginx serving `html` as its index page (Debian's nginx, our own config). */
-export async function startNginx(html: string): Promise<Server> {
+/** nginx serving `html` as its index page, and each of `more` at /<name> (Debian's nginx, our own config). */
+export async function startNginx(html: string, more: Record<string, string> = {}): Promise<Server> {
   const port = randomPort(4700);
   const origin = `http://127.0.0.1:${port}`;
   const prefix = path.join(BENCH_DIR, "nginx");
@@ -76,10 +92,14 @@ export async function startNginx(html: string): Promise<Server> {
   fs.rmSync(prefix, { recursive: true, force: true });
   fs.mkdirSync(path.join(prefix, "logs"), { recursive: true });
   fs.mkdirSync(www, { recursive: true });
-  fs.writeFileSync(path.join(www, "index.html"), html);
-  // Readable by nginx's workers, which run as an unprivileged user when it starts as root.
+  const files: Record<string, string> = { index: html, ...more };
+  for (const [name, body] of Object.entries(files)) {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad nginx file name ${name}`);
+    fs.writeFileSync(path.join(www, `${name}.html`), body);
+    // Readable by nginx's workers, which run as an unprivileged user when it starts as root.
+    fs.chmodSync(path.join(www, `${name}.html`), 0o644);
+  }
   for (const dir of [BENCH_DIR, prefix, www]) fs.chmodSync(dir, 0o755);
-  fs.chmodSync(path.join(www, "index.html"), 0o644);
   const conf = path.join(prefix, "nginx.conf");
   fs.writeFileSync(
     conf,
@@ -93,7 +113,7 @@ export async function startNginx(html: string): Promise<Server> {
       "  access_log off;",
       `  client_body_temp_path ${path.join(prefix, "tmp")};`,
       "  sendfile on; tcp_nopush on; keepalive_requests 100000;",
-      `  server { listen 127.0.0.1:${port}; root ${www}; location = / { default_type "text/html; charset=utf-8"; try_files /index.html =404; } }`,
+      `  server { listen 127.0.0.1:${port}; root ${www}; types { } default_type "text/html; charset=utf-8"; location = / { try_files /index.html =404; } location / { try_files $uri.html =404; } }`,
       "}",
       "",
     ].join("\n"),
