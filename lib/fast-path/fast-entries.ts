@@ -21,6 +21,8 @@ export type FastEntry = {
   br?: Variant;
   notModified: string[];
   bytes: number;
+  /** Known to be out of date: never served again, kept only until replaced (its compressed copies may be reused). */
+  stale: boolean;
 };
 
 export const ENTRY_OVERHEAD = 1024;

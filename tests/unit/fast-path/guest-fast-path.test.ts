@@ -257,6 +257,30 @@ describe("guest fast path", () => {
     expect(br.headers.vary).toMatch(/Accept-Encoding/);
   });
 
+  it("copies a page once however many guests ask at the moment it goes out of date, and keeps the compressed copies of bytes rendered again unchanged", async () => {
+    const s = await site();
+    await warm(s);
+    const first = s.fastPath.entries.get(PAGE)!;
+    let compressions = 0;
+    const originalSet = s.fastPath.entries.set.bind(s.fastPath.entries);
+    s.fastPath.entries.set = (entry) => {
+      compressions++;
+      originalSet(entry);
+    };
+    // Expired without a visible change: the next render has the same bytes.
+    s.store.expire(["thread:1:page:1"]);
+    await request(s.url + PAGE); // MISS: rendered again
+    await Promise.all(Array.from({ length: 20 }, () => request(s.url + PAGE))); // HITs from the framework, copied once
+    await s.compressed();
+    expect(compressions).toBe(1);
+    const second = s.fastPath.entries.get(PAGE)!;
+    expect(second).not.toBe(first);
+    expect(second.serial).not.toBe(first.serial);
+    expect(second.br?.body).toBe(first.br?.body); // the same Buffer: not compressed again
+    expect(second.etag).toBe(first.etag);
+    expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBe("HIT");
+  });
+
   it("goes back to the framework when the page's time-based lifetime is due", async () => {
     const s = await site({ revalidate: 0.2 });
     await warm(s);
