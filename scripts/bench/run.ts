@@ -147,6 +147,27 @@ async function sequentialMedianMs(url: string, cookie: string, count: number): P
   return samples[Math.floor(samples.length / 2)];
 }
 
+/**
+ * Waits until each server answers a small request promptly again: wrk stops
+ * after its seconds, but requests it left in flight (member pages, posts)
+ * still run, and on a busy machine their backlog would be counted against the
+ * next scenario. At most a minute.
+ */
+async function settle(origins: string[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (const origin of origins) {
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      try {
+        await (await fetch(`${origin}/robots.txt`)).arrayBuffer();
+      } catch {
+        // answered below by the deadline
+      }
+      if (performance.now() - started < 100) break;
+    }
+  }
+}
+
 type Options = ReturnType<typeof options>;
 
 async function main() {
@@ -288,7 +309,11 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
     const keys: ScenarioKey[] = ["a", "b", "a0", "c", "d", ...(freshUrl ? (["f", "g", "f0", "h"] as ScenarioKey[]) : []), "e"];
 
     console.log(`▶ Khởi động: mỗi kịch bản ${WARMUP_SECONDS} s`);
-    for (const key of keys) await scenario(key, 0, WARMUP_SECONDS);
+    const origins = [next.origin, before.origin];
+    for (const key of keys) {
+      await scenario(key, 0, WARMUP_SECONDS);
+      await settle(origins);
+    }
 
     const runs: ScenarioRun[] = [];
     const checks: (ReplyCheck & { round: number })[] = [];
@@ -296,6 +321,7 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
       console.log(`▶ Lượt ${round}/${opts.rounds}: ${keys.length} kịch bản × ${opts.seconds} s, ${opts.connections} kết nối`);
       for (const key of keys) {
         const result = await scenario(key, round, opts.seconds);
+        await settle(origins);
         runs.push({ key, round, result });
         const rps = rate(result).toFixed(0).padStart(7);
         console.log(`  (${key}) ${rps} req/s  p50 ${(result.latency_us.p50 / 1000).toFixed(1)} ms  p99 ${(result.latency_us.p99 / 1000).toFixed(1)} ms  lỗi ${errorCount(result)}`);
