@@ -8,16 +8,20 @@ type Node = { id: number; callFrame: { functionName: string; url: string; lineNu
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
 /** Self time per function (ms) over every .cpuprofile in `dir`, heaviest first; plus the share by package. */
-export function summarizeProfiles(dir: string, top = 15): { totalMs: number; functions: { name: string; ms: number; share: number }[]; packages: { name: string; ms: number; share: number }[] } {
+export function summarizeProfiles(dir: string, top = 15, window?: { fromUs: number; toUs: number }): { totalMs: number; functions: { name: string; ms: number; share: number }[]; packages: { name: string; ms: number; share: number }[] } {
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();
   let total = 0;
   for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")) : []) {
     const profile = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Profile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    // window: only the samples taken between these offsets from the profile's start (the load, not the start-up).
+    let at = 0;
     for (let i = 0; i < profile.samples.length; i++) {
       const node = nodes.get(profile.samples[i]);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      at += profile.timeDeltas[i] ?? 0;
+      if (window && (at < window.fromUs || at > window.toUs)) continue;
       if (!node) continue;
       const { functionName, url, lineNumber } = node.callFrame;
       if (functionName === "(idle)" || functionName === "(program)") continue;

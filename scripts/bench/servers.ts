@@ -54,15 +54,18 @@ const randomPort = (from: number) => from + crypto.randomInt(0, 500);
 export async function startNext(
   databaseUrl: string,
   log = path.join(BENCH_DIR, "next.log"),
-  options: { via?: "next-start" | "npm-start"; fastPath?: boolean } = {},
+  options: { via?: "next-start" | "npm-start"; fastPath?: boolean; nodeArgs?: string[] } = {},
 ): Promise<Server> {
   const port = randomPort(4100);
   const origin = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(log), { recursive: true });
   const out = fs.openSync(log, "w");
   const viaServe = options.via === "npm-start";
+  // nodeArgs (--cpu-prof…): node itself runs the server, with tsx as its loader (as the cluster's instances).
   const [command, args] = viaServe
-    ? [bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"]]
+    ? options.nodeArgs
+      ? [process.execPath, [...options.nodeArgs, "--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"]]
+      : [bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"]]
     : [bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
   const child = spawn(command, args, {
     cwd: ROOT,
