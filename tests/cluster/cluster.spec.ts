@@ -72,3 +72,30 @@ test("a form rendered by instance A is accepted when posted to instance B", asyn
   await page.goto(`${b}${path}`);
   await expect(page.getByTestId("reply-list")).toContainText(text);
 });
+
+test("a guest's page answered from instance B's memory gives way to A's change on the very next request", async ({ page, browser }) => {
+  const { INSTANCE_URLS: [a, b] } = cluster();
+  const m = await establishedMember();
+  await logIn(page, a, m);
+  const path = await startThread(page, a, `Chủ đề đường nhanh ${Date.now()}`);
+  const guest = await browser.newContext();
+  const onB = () => guest.request.get(`${b}${path}`);
+  // Rendered, then served from the shared cache (and copied), then from B's fast path.
+  for (let i = 0; i < 3; i++) expect((await onB()).status()).toBe(200);
+  const held = await onB();
+  // With EXPOSE_CACHE_STATUS=1 the instances say what answered.
+  if (held.headers()["x-cache-status"] !== undefined) expect(held.headers()["x-fast-path"]).toBe("HIT");
+
+  const text = `Trả lời làm mới bản sao của B ${Date.now()}`;
+  await page.goto(`${a}${path}`);
+  const composer = page.locator("#reply-composer");
+  await composer.getByLabel("Nội dung trả lời").fill(text);
+  await composer.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(page.getByTestId("reply-list")).toContainText(text);
+
+  // The expiry A wrote to Redis counts for B's copy at once: no time-based staleness.
+  const next = await onB();
+  expect(next.headers()["x-fast-path"]).toBeUndefined();
+  expect((await next.text()).replace(/<!-- -->/g, "")).toContain(text);
+  await guest.close();
+});
