@@ -23,6 +23,8 @@ export type FastEntry = {
   bytes: number;
   /** Known to be out of date: never served again, kept only until replaced (its compressed copies may be reused). */
   stale: boolean;
+  /** When a request was last let through to Next.js to refresh a copy due for its time-based refresh. */
+  refreshAskedAt: number | undefined;
 };
 
 export const ENTRY_OVERHEAD = 1024;

@@ -281,12 +281,36 @@ describe("guest fast path", () => {
     expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBe("HIT");
   });
 
-  it("goes back to the framework when the page's time-based lifetime is due", async () => {
+  it("once the page's time-based lifetime is due, lets a request through to the framework (which renders it again) and serves the copy stale meanwhile, as the framework does", async () => {
     const s = await site({ revalidate: 0.2 });
     await warm(s);
     expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBe("HIT");
     await new Promise((r) => setTimeout(r, 250));
-    expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBeUndefined();
+    const before = s.frameworkRequests();
+    expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBeUndefined(); // to the framework
+    expect(s.frameworkRequests()).toBe(before + 1);
+    expect((await request(s.url + PAGE)).headers["x-fast-path"]).toBe("HIT"); // stale while it refreshes
+    // The new render replaces the entry: the copy gives way to it.
+    s.setContent("Phản hồi: 2");
+    const renderer = new IsrCacheHandler();
+    renderer.store = s.store;
+    expect(s.store.get("/guest-view" + PAGE, [])).not.toBeNull(); // the framework's background refresh starts…
+    await renderer.set("/guest-view" + PAGE, { kind: "APP_PAGE", html: "bản mới", headers: { "x-next-cache-tags": "thread:1" }, status: 200 }, { cacheControl: { revalidate: 0.2 } });
+    const next = await request(s.url + PAGE);
+    expect(next.headers["x-fast-path"]).toBeUndefined();
+    expect(next.body.toString()).toBe("bản mới");
+  });
+
+  it("never serves a copy stale after a tag expiry, even while it is due for its time-based refresh", async () => {
+    const s = await site({ revalidate: 0.2 });
+    await warm(s);
+    await new Promise((r) => setTimeout(r, 250));
+    await request(s.url + PAGE); // lets the refresh through
+    s.store.expire(["thread:1"]);
+    s.setContent("Phản hồi: 3");
+    const next = await request(s.url + PAGE);
+    expect(next.headers["x-fast-path"]).toBeUndefined();
+    expect(next.body.toString()).toContain("Phản hồi: 3");
   });
 
   it("holds no more bytes than its bound, dropping the least recently used copies", async () => {
