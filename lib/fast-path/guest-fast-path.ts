@@ -60,6 +60,8 @@ export type FastPathOptions = {
   /** Tests only: mark answers given here with `x-fast-path: HIT`. */
   markAnswers?: boolean;
   clock?: () => number;
+  /** While a copy is due for its time-based refresh, how often a request is let through to Next.js (default 1 s). */
+  refreshAskMs?: number;
   /** Tests: compression done (or failed) for an entry. */
   onCompressed?: (path: string) => void;
 };
@@ -145,6 +147,7 @@ function variant(base: string[], body: Buffer, coding: string | null): Variant {
 export function createGuestFastPath(options: FastPathOptions): GuestFastPath {
   const entries = new FastEntries(options.maxBytes);
   const clock = options.clock ?? now;
+  const refreshAskMs = options.refreshAskMs ?? REFRESH_ASK_MS;
   /** path → until when it is left alone (bounded: cleared when large). */
   const refused = new Map<string, number>();
   /** Paths with a request being copied now: one at a time each. */
@@ -174,7 +177,7 @@ export function createGuestFastPath(options: FastPathOptions): GuestFastPath {
     // request a second goes to Next.js, which sets that render off. Once it is
     // stored, the entry is another one and isCurrent says no.
     const at = clock();
-    if (at >= entry.freshUntil && (entry.refreshAskedAt === undefined || at - entry.refreshAskedAt >= REFRESH_ASK_MS)) {
+    if (at >= entry.freshUntil && (entry.refreshAskedAt === undefined || at - entry.refreshAskedAt >= refreshAskMs)) {
       entry.refreshAskedAt = at;
       return false;
     }
