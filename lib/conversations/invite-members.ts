@@ -36,7 +36,7 @@ export async function inviteToConversation(viewer: Viewer | null, input: unknown
     const name = recipients.find((r) => r.id === present[0].userId)!.displayName;
     throw new InvalidInputError(T.alreadyIn(name), { recipients: T.alreadyIn(name) });
   }
-  await assertRecipientBudget(viewer, recipients.length, settings, now);
+  await assertRecipientBudget(viewer, recipients.map((r) => r.id), settings, now);
   await db.$transaction(async (tx) => {
     for (const r of recipients) {
       await tx.conversationParticipant.upsert({

@@ -57,16 +57,20 @@ export async function assertMayStart(viewer: Viewer, settings: ForumSettingsValu
 }
 
 /**
- * At most conversationRecipientsPerHour new recipients an hour: counted as
- * the members who joined, in the last hour, conversations the viewer started
- * (only starters invite). Staff are exempt.
+ * At most conversationRecipientsPerHour distinct new recipients an hour:
+ * the members who joined, in the last hour, conversations the viewer
+ * started (only starters invite). Writing again to the same people is not
+ * fanning out. Staff are exempt.
  */
-export async function assertRecipientBudget(viewer: Viewer, adding: number, settings: ForumSettingsValues, now: Date): Promise<void> {
+export async function assertRecipientBudget(viewer: Viewer, recipientIds: number[], settings: ForumSettingsValues, now: Date): Promise<void> {
   if (isStaff(viewer)) return;
-  const recent = await db.conversationParticipant.count({
+  const recent = await db.conversationParticipant.groupBy({
+    by: ["userId"],
     where: { userId: { not: viewer.id }, joinedAt: { gte: new Date(now.getTime() - 3_600_000) }, conversation: { starterId: viewer.id } },
   });
-  if (recent + adding > settings.conversationRecipientsPerHour) {
+  const reached = new Set(recent.map((r) => r.userId));
+  const fresh = recipientIds.filter((id) => !reached.has(id)).length;
+  if (fresh > 0 && reached.size + fresh > settings.conversationRecipientsPerHour) {
     throw new RateLimitedError(T.tooManyRecipients(settings.conversationRecipientsPerHour), 3600);
   }
 }

@@ -31,7 +31,7 @@ export async function startConversation(viewer: Viewer | null, input: unknown, c
   const settings = await getSettings();
   await assertMayStart(viewer, settings, now);
   const recipients = await resolveRecipients(viewer, names);
-  await assertRecipientBudget(viewer, recipients.length, settings, now);
+  await assertRecipientBudget(viewer, recipients.map((r) => r.id), settings, now);
   await enforceMessageRules(viewer, { title, source }, settings, now);
   const html = await renderPostSource(source);
 
