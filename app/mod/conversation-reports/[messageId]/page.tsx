@@ -79,7 +79,11 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
           <FormTextarea id="resolve-note" name="note" rows={2} maxLength={1000} />
           <SubmitButton>Xử lý</SubmitButton>
         </ActionForm>
-      ) : null}
+      ) : (
+        <p className="notice notice--success" role="status">
+          {message.status === "hidden" ? "Đã ẩn tin nhắn." : "Đã bỏ qua báo cáo."} Không còn báo cáo nào đang chờ cho tin nhắn này.
+        </p>
+      )}
     </>
   );
 }
