@@ -410,3 +410,10 @@ export function canViewReportedConversationMessage(viewer: Viewer | null, messag
 export function canModerateConversationMessage(viewer: Viewer | null, message: { reported: boolean; status: string }): boolean {
   return canViewReportedConversationMessage(viewer, message) && (message.status === "visible" || message.status === "hidden");
 }
+
+// — Following members (lib/members/follow-member.ts) ——————————————————————
+
+/** Following another member: members who may take part, never oneself, never an erased account. */
+export function canFollowMember(viewer: Viewer | null, target: { id: number; deleted: boolean }, now: Date = new Date()): boolean {
+  return canParticipate(viewer, now) && viewer.id !== target.id && !target.deleted;
+}
