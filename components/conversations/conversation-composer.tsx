@@ -65,7 +65,8 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
   const onInput = enhanced ? draft.schedule : undefined;
   return (
     <form ref={form} action={formAction} onSubmit={draft.cancelOnPost} className="composer" id="conversation-composer" aria-labelledby="conversation-composer-title">
-      <h2 id="conversation-composer-title" className="composer__title">
+      {/* The start page's own heading says it already: the form's title is for screen readers there. */}
+      <h2 id="conversation-composer-title" className={mode === "start" ? "visually-hidden" : "composer__title"}>
         {mode === "start" ? TEXT.startTitle : TEXT.replyTitle}
       </h2>
       {conversationId ? <input type="hidden" name="conversationId" value={conversationId} /> : null}

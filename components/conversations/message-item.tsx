@@ -41,7 +41,7 @@ export function MessageItem({ conversationId, message }: { conversationId: numbe
             <summary>Báo cáo</summary>
             <ActionForm action={reportMessageAction} label={`Báo cáo tin nhắn #${message.number}`}>
               <input type="hidden" name="messageId" value={message.id} />
-              <fieldset className="field">
+              <fieldset className="conversation-choices">
                 <legend>Lý do</legend>
                 {Object.entries(REPORT_REASONS).map(([value, label]) => (
                   <label key={value} className="radio">
@@ -49,8 +49,10 @@ export function MessageItem({ conversationId, message }: { conversationId: numbe
                   </label>
                 ))}
               </fieldset>
-              <label htmlFor={`report-note-${message.id}`}>Ghi chú cho điều hành viên (không bắt buộc)</label>
-              <FormTextarea id={`report-note-${message.id}`} name="note" rows={2} maxLength={1000} />
+              <div className="field">
+                <label htmlFor={`report-note-${message.id}`}>Ghi chú cho điều hành viên (không bắt buộc)</label>
+                <FormTextarea id={`report-note-${message.id}`} name="note" rows={2} maxLength={1000} />
+              </div>
               <p className="field__hint">Điều hành viên chỉ xem được tin nhắn này cùng tin liền trước và liền sau.</p>
               <SubmitButton className="button button--small">Gửi báo cáo</SubmitButton>
             </ActionForm>

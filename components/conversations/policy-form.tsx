@@ -17,7 +17,7 @@ export function ConversationPolicyForm({ policy }: { policy: ConversationPolicy 
         Ai được bắt đầu hội thoại với bạn
       </h2>
       <ActionForm action={policyAction} className="conversation-policy__form" label="Cài đặt hội thoại">
-        <fieldset className="field">
+        <fieldset className="conversation-choices">
           <legend className="visually-hidden">Ai được bắt đầu hội thoại với bạn</legend>
           {CHOICES.map((c) => (
             <label key={c.value} className="radio">

@@ -62,6 +62,8 @@ async function seesNothing(page: Page, conversationId: number, secrets: string[]
 }
 
 test("three members hold a conversation: start with two, reply without JavaScript, live arrival, invite, leave, report", async ({ browser }) => {
+  // Many browsers and steps: a long journey on a shared 2-core machine (not a speed assertion).
+  test.setTimeout(240_000);
   const [a, b, c, e] = [member(), member(), member(), member()];
   const title = word("Mua xe ");
   const first = word("bimat");
@@ -149,6 +151,7 @@ test("three members hold a conversation: start with two, reply without JavaScrip
 });
 
 test("a non-participant replaying every conversation form changes nothing and sees nothing", async ({ browser }) => {
+  test.setTimeout(180_000);
   const [a, b] = [member(), member()];
   const secret = word("rieng");
   const pageA = await loggedIn(browser, a, false);

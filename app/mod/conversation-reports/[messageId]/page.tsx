@@ -45,11 +45,11 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
       <p>
         <Link href="/mod/conversation-reports">← Báo cáo tin nhắn riêng</Link>
       </p>
-      <h1 className="page-title">Tin nhắn riêng #{message.id}</h1>
+      <h1 className="page-title">Tin nhắn riêng bị báo cáo</h1>
       {before ? <Message m={before} label="Tin liền trước" testId="context-before" /> : null}
       <Message m={message} label="Tin bị báo cáo" testId="reported-message" />
       {after ? <Message m={after} label="Tin liền sau" testId="context-after" /> : null}
-      <section className="block">
+      <section className="block conversation-report__section">
         <h2 className="block__title">Báo cáo</h2>
         <ul>
           {reports.map((r) => (
@@ -64,9 +64,9 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
         </p>
       </section>
       {open ? (
-        <ActionForm action={resolveMessageReportAction} className="block" label="Xử lý báo cáo">
+        <ActionForm action={resolveMessageReportAction} className="form" label="Xử lý báo cáo">
           <input type="hidden" name="messageId" value={message.id} />
-          <fieldset className="field">
+          <fieldset className="conversation-choices">
             <legend>Cách xử lý</legend>
             <label className="radio">
               <FormRadio name="outcome" value="hide" required /> Ẩn tin nhắn
@@ -75,8 +75,10 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
               <FormRadio name="outcome" value="dismiss" /> Bỏ qua báo cáo
             </label>
           </fieldset>
-          <label htmlFor="resolve-note">Ghi chú (người gửi thấy khi tin bị ẩn)</label>
-          <FormTextarea id="resolve-note" name="note" rows={2} maxLength={1000} />
+          <div className="field">
+            <label htmlFor="resolve-note">Ghi chú (người gửi thấy khi tin bị ẩn)</label>
+            <FormTextarea id="resolve-note" name="note" rows={2} maxLength={1000} />
+          </div>
           <SubmitButton>Xử lý</SubmitButton>
         </ActionForm>
       ) : (
