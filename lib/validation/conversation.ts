@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { clientTokenSchema, HARD_MAX_REPLY_LENGTH, idSchema, normaliseSource, replySourceSchema } from "./reply";
 import { stripUnsafeControls } from "./unicode-text";
-import { REPORT_REASONS, type ReportReason } from "./moderation";
+import { optionalNote, REPORT_REASONS, type ReportReason } from "./moderation";
 import { CONVERSATION_TITLE_MAX, MAX_RECIPIENTS_AT_ONCE } from "./conversation-limits";
 
 /** "an, binh; @chi" → ["an", "binh", "chi"]: commas, semicolons or spaces separate; "@" is optional. */
@@ -53,12 +53,6 @@ export const POLICIES = ["everyone", "followed", "nobody"] as const;
 export const conversationPolicySchema = z.object({
   policy: z.enum(POLICIES, { error: "Hãy chọn ai được bắt đầu hội thoại với bạn." }),
 });
-
-const optionalNote = z
-  .string()
-  .optional()
-  .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
-  .pipe(z.string().max(1000, { error: "Ghi chú tối đa 1000 ký tự." }));
 
 export const reportMessageSchema = z.object({
   messageId: idSchema,
