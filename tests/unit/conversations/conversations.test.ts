@@ -234,6 +234,18 @@ describe("reports", () => {
   });
 });
 
+describe("data export", () => {
+  it("holds the member's own messages and conversations, not the others' words", async () => {
+    const { a, b, id } = await trio();
+    await reply(b, id, "Lời riêng của b");
+    const { collectConversationData } = await import("@/lib/conversations/export-data");
+    const data = await collectConversationData(db, a.id);
+    expect(data.conversations).toEqual([expect.objectContaining({ id, started: true, leftAt: null })]);
+    expect(data.messages.map((m) => m.source)).toEqual(["Chào hai bạn, xe còn không?"]);
+    expect(JSON.stringify(data)).not.toContain("Lời riêng của b");
+  });
+});
+
 describe("account deletion", () => {
   it("leaves the conversation readable for the others, signed with the replaced name", async () => {
     const { a, b, id } = await trio();
