@@ -16,7 +16,7 @@ export default async function ConversationReportsPage() {
       <h1 className="page-title">Báo cáo tin nhắn riêng</h1>
       <p className="field__hint">Bạn chỉ xem được tin nhắn bị báo cáo cùng tin liền trước và liền sau. Mỗi lần xem được ghi vào nhật ký điều hành.</p>
       {groups.length === 0 ? <p className="empty">Không có báo cáo nào đang chờ.</p> : null}
-      <ul className="report-list">
+      <ul className="conversation-report-list">
         {groups.map((g) => (
           <li key={g.messageId} className="block" data-testid="conversation-report">
             <p>
