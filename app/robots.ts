@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/search"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/search", "/conversations"] },
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

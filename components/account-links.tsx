@@ -10,6 +10,7 @@ import { getViewer } from "@/lib/next/session";
 import { countUnread } from "@/lib/forum/notifications";
 import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";
+import { ConversationsLink } from "@/components/conversations/conversations-link";
 
 /** What a guest gets; reads nothing, so cached pages can show it. */
 export function GuestAccountLinks() {
@@ -32,6 +33,8 @@ export async function AccountLinks() {
   if (!viewer) return <GuestAccountLinks />;
   const unread = await countUnread(viewer);
   return (
+    <>
+    <ConversationsLink viewer={viewer} />
     <details className="account-menu">
       <summary className="account-menu__summary" data-testid="account-menu">
         <Avatar user={viewer} size="s" />
@@ -67,5 +70,6 @@ export async function AccountLinks() {
         </li>
       </ul>
     </details>
+    </>
   );
 }

@@ -305,3 +305,115 @@ export function canManageCategories(viewer: Viewer | null): boolean {
 export function assertCan(allowed: boolean, message?: string): void {
   if (!allowed) throw new ForbiddenError(message);
 }
+
+// — Conversations (private, lib/conversations/) ——————————————————————————
+// A conversation is read by its active participants alone: staff rank gives
+// no way in. A moderator sees a message (and its neighbours) only once a
+// participant has reported it.
+
+/** The viewer's place in a conversation: taking part, left, or never in it (null). */
+export type ConversationAccess = {
+  starterId: number;
+  locked: boolean;
+  participation: "active" | "left" | null;
+};
+
+/** Who may start a conversation with a member (User.conversationPolicy). */
+export type ConversationPolicy = "everyone" | "followed" | "nobody";
+
+export type ConversationRecipientTarget = {
+  id: number;
+  policy: ConversationPolicy;
+  /** The recipient follows the viewer (for the "followed" policy). */
+  followsViewer: boolean;
+  /** The recipient ignores the viewer: never reached, by anyone. */
+  ignoresViewer: boolean;
+  /** Deleted, held or unverified accounts cannot take part. */
+  reachable: boolean;
+};
+
+/**
+ * Starting a conversation (or inviting into one): members who may take
+ * part, past the new-member limits (settings conversationMinHours, _MinPosts;
+ * staff are exempt). postCount: the viewer's visible posts.
+ */
+export function canStartConversation(
+  viewer: Viewer | null,
+  author: { postCount: number },
+  settings: { conversationMinHours: number; conversationMinPosts: number },
+  now: Date = new Date(),
+): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  if (isStaff(viewer)) return true;
+  const ageMs = now.getTime() - viewer.createdAt.getTime();
+  return ageMs >= settings.conversationMinHours * 3_600_000 && author.postCount >= settings.conversationMinPosts;
+}
+
+/**
+ * Whether the viewer may bring this member into a conversation: never
+ * themselves, never someone who ignores them; otherwise the recipient's own
+ * choice decides, which staff may pass (a moderator must be able to write
+ * to a member) — but not an ignore.
+ */
+export function canMessageMember(viewer: Viewer | null, recipient: ConversationRecipientTarget): boolean {
+  if (!viewer || viewer.id === recipient.id || !recipient.reachable || recipient.ignoresViewer) return false;
+  if (isStaff(viewer)) return true;
+  if (recipient.policy === "everyone") return true;
+  return recipient.policy === "followed" && recipient.followsViewer;
+}
+
+/** Reading a conversation: its active participants, and nobody else (administrators included). */
+export function canReadConversation(viewer: Viewer | null, conversation: ConversationAccess): boolean {
+  return !!viewer && conversation.participation === "active";
+}
+
+/** Writing in it: an active participant who may take part, while it is not locked. */
+export function canReplyConversation(viewer: Viewer | null, conversation: ConversationAccess, now: Date = new Date()): boolean {
+  return canParticipate(viewer, now) && conversation.participation === "active" && !conversation.locked;
+}
+
+/** Inviting more members: the starter, while the conversation is open. */
+export function canInviteToConversation(viewer: Viewer | null, conversation: ConversationAccess, now: Date = new Date()): boolean {
+  return canReplyConversation(viewer, conversation, now) && conversation.starterId === viewer!.id;
+}
+
+/** Locking or unlocking: the starter, still in it. */
+export function canLockConversation(viewer: Viewer | null, conversation: ConversationAccess, now: Date = new Date()): boolean {
+  return canParticipate(viewer, now) && conversation.participation === "active" && conversation.starterId === viewer.id;
+}
+
+/** Leaving, or marking it unread: anyone still in it (one's own list, whatever one's standing). */
+export function canLeaveConversation(viewer: Viewer | null, conversation: ConversationAccess): boolean {
+  return canReadConversation(viewer, conversation);
+}
+
+export function canMarkConversationUnread(viewer: Viewer | null, conversation: ConversationAccess): boolean {
+  return canReadConversation(viewer, conversation);
+}
+
+/** Reporting a message: an active participant, about someone else's visible message. */
+export function canReportConversationMessage(
+  viewer: Viewer | null,
+  conversation: ConversationAccess,
+  message: { authorId: number; status: string },
+  now: Date = new Date(),
+): boolean {
+  return canParticipate(viewer, now) && conversation.participation === "active" && message.authorId !== viewer.id && message.status === "visible";
+}
+
+/** A moderator reading a reported message and its immediate neighbours: only with a report. */
+export function canViewReportedConversationMessage(viewer: Viewer | null, message: { reported: boolean }): boolean {
+  return isStaff(viewer) && message.reported;
+}
+
+/** Hiding a reported message (or dismissing its reports). */
+export function canModerateConversationMessage(viewer: Viewer | null, message: { reported: boolean; status: string }): boolean {
+  return canViewReportedConversationMessage(viewer, message) && (message.status === "visible" || message.status === "hidden");
+}
+
+// — Following members (lib/members/follow-member.ts) ——————————————————————
+
+/** Following another member: members who may take part, never oneself, never an erased account. */
+export function canFollowMember(viewer: Viewer | null, target: { id: number; deleted: boolean }, now: Date = new Date()): boolean {
+  return canParticipate(viewer, now) && viewer.id !== target.id && !target.deleted;
+}

@@ -30,6 +30,12 @@ export const settingsSchema = z.object({
   postChallengeHours: z.number().int().min(0).max(24 * 30),
   holdRegistrationsAfter: z.number().int().min(0).max(1000),
   holdRegistrationsHours: z.number().int().min(1).max(24 * 30),
+  // Conversations (lib/conversations): a member starts or invites only once
+  // this many hours old with this many visible posts, and reaches at most
+  // this many new recipients per hour (staff exempt).
+  conversationMinHours: z.number().int().min(0).max(24 * 30),
+  conversationMinPosts: z.number().int().min(0).max(1000),
+  conversationRecipientsPerHour: z.number().int().min(1).max(1000),
 });
 
 export type ForumSettingsValues = z.infer<typeof settingsSchema>;
@@ -48,6 +54,9 @@ export const DEFAULT_SETTINGS: ForumSettingsValues = {
   postChallengeHours: 0,
   holdRegistrationsAfter: HOLD_DEFAULTS.after,
   holdRegistrationsHours: HOLD_DEFAULTS.hours,
+  conversationMinHours: 24,
+  conversationMinPosts: 0,
+  conversationRecipientsPerHour: 10,
 };
 
 export async function getSettings(): Promise<ForumSettingsValues> {

@@ -21,6 +21,7 @@ export default async function ModLayout({ children }: { children: React.ReactNod
           <ul>
             <li><Link href="/mod/queue">Hàng chờ duyệt</Link></li>
             <li><Link href="/mod/reports">Báo cáo</Link></li>
+            <li><Link href="/mod/conversation-reports">Báo cáo tin nhắn riêng</Link></li>
             <li><Link href="/mod/members">Thành viên</Link></li>
             <li><Link href="/mod/log">Nhật ký</Link></li>
             {canManageSettings(viewer) ? (

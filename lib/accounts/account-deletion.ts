@@ -168,6 +168,13 @@ export async function completeAccountDeletion(db: Db, userId: number, now: Date 
     await tx.threadRead.deleteMany({ where: { userId } });
     await tx.memberIgnore.deleteMany({ where: { OR: [{ userId }, { ignoredId: userId }] } });
     await tx.memberFollow.deleteMany({ where: { OR: [{ followerId: userId }, { followedId: userId }] } });
+    // Conversations: their messages stay for the others to read, signed with
+    // the replaced name (the User row below); what was theirs alone goes —
+    // drafts, their read marks — and they leave every conversation, so no
+    // one invites or alerts an erased account (lib/conversations/).
+    await tx.conversationDraft.deleteMany({ where: { userId } });
+    await tx.conversationParticipant.updateMany({ where: { userId, leftAt: null }, data: { leftAt: now } });
+    await tx.conversationMessage.updateMany({ where: { authorId: userId }, data: { ipHash: null } });
     await tx.user.update({
       where: { id: userId },
       data: {

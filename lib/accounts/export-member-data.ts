@@ -7,6 +7,7 @@
 // password, token or session secrets. docs/accounts.md lists the fields.
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { Db } from "@/lib/db-client";
+import { collectConversationData } from "@/lib/conversations/export-data";
 import { ForbiddenError } from "@/lib/errors";
 import type { Viewer } from "@/lib/permissions";
 
@@ -50,6 +51,8 @@ export async function collectMemberData(db: Db, userId: number, ctx: { sessionId
     db.postRevision.findMany({ where: { editorId: userId, post: { authorId: userId } }, select: { postId: true, source: true, createdAt: true }, orderBy: { id: "asc" } }),
   ]);
   const site = (ctx.siteUrl ?? "").replace(/\/$/, "");
+  // Private conversations: what is the member's own (lib/conversations/export-data.ts).
+  const conversations = await collectConversationData(db, userId);
   // Whether there is a password, never the hash.
   const hasPassword = (await db.user.count({ where: { id: userId, passwordHash: { not: null } } })) > 0;
   const account = {
@@ -74,6 +77,7 @@ export async function collectMemberData(db: Db, userId: number, ctx: { sessionId
       url: `${site}/posts/${p.id}`,
     })),
     revisions,
+    conversations,
   };
   return { account, posts, site };
 }

@@ -38,6 +38,11 @@ export const MOD_ACTIONS = {
   "category.update": "Sửa chuyên mục",
   "category.delete": "Xóa chuyên mục",
   "article.publish": "Đăng bài viết",
+  // Conversations: a moderator reads a reported private message (and its
+  // neighbours) only through a report, and every such reading is logged.
+  "conversation.report-view": "Xem tin nhắn riêng bị báo cáo",
+  "conversation.message-hide": "Ẩn tin nhắn riêng bị báo cáo",
+  "conversation.report-dismiss": "Bỏ qua báo cáo tin nhắn riêng",
 } as const;
 
 export type ModAction = keyof typeof MOD_ACTIONS;
@@ -45,7 +50,7 @@ export type ModAction = keyof typeof MOD_ACTIONS;
 export type LogEntry = {
   actorId: number;
   action: ModAction;
-  targetType: "post" | "thread" | "member" | "report" | "filter" | "settings" | "category";
+  targetType: "post" | "thread" | "member" | "report" | "filter" | "settings" | "category" | "conversation-message";
   targetId: number;
   targetUserId?: number | null;
   reason?: string | null;

@@ -65,6 +65,8 @@ export function startServerBackground(): void {
       ([{ createRedisBus }, { RedisThreadEventBus }, { setThreadEventBus }, { subscribeToExpiries }]) => {
         const bus = createRedisBus(redisUrl);
         setThreadEventBus(new RedisThreadEventBus(bus));
+        // Conversations' live messages ride the same bus (their own channels).
+        void import("@/lib/live/conversation-bus").then(({ RedisConversationBus, setConversationBus }) => setConversationBus(new RedisConversationBus(bus)));
         // A subscription that fails (Redis down at start) is retried by the
         // bus's reconnect; the poller delivers meanwhile.
         subscribeToExpiries(bus, ({ id, tags }) => {

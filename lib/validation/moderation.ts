@@ -9,7 +9,8 @@ const reason = z
   .transform((s) => stripUnsafeControls(s).normalize("NFC").trim())
   .pipe(z.string().min(3, { error: "Lý do cần ít nhất 3 ký tự." }).max(500, { error: "Lý do tối đa 500 ký tự." }));
 
-const optionalNote = z
+/** An optional note (reports, resolutions): trimmed, NFC, at most 1000 characters. */
+export const optionalNote = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())

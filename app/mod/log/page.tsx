@@ -15,6 +15,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 function targetLink(e: { targetType: string; targetId: number }): React.ReactNode {
   if (e.targetType === "post") return <Link href={`/posts/${e.targetId}`}>bài #{e.targetId}</Link>;
   if (e.targetType === "thread") return <Link href={`/threads/${e.targetId}`}>chủ đề #{e.targetId}</Link>;
+  if (e.targetType === "conversation-message") return <Link href={`/mod/conversation-reports/${e.targetId}`}>tin nhắn riêng #{e.targetId}</Link>;
   return null;
 }
 

@@ -22,6 +22,9 @@ const FIELDS: SettingField[] = [
   { key: "postChallengeHours", label: "Thử thách chống spam khi đăng bài trong (giờ) đầu", hint: "Thành viên mới đăng ký chưa đủ số giờ này phải qua thử thách (tự giải khi có JavaScript, đợi vài giây khi không có). 0: tắt." },
   { key: "holdRegistrationsAfter", label: "Giữ tài khoản chờ duyệt sau số lần đăng ký từ một mạng", hint: "Từ lần đăng ký thứ N+1 trong khoảng giờ bên dưới, tài khoản mới chờ duyệt ở Hàng chờ duyệt. 0: tắt." },
   { key: "holdRegistrationsHours", label: "…trong khoảng (giờ)", hint: "" },
+  { key: "conversationMinHours", label: "Hội thoại: thành viên mới bắt đầu được sau (giờ)", hint: "Chưa đủ số giờ này từ khi đăng ký thì chưa bắt đầu hay mời vào hội thoại được (chống spam). 0: tắt." },
+  { key: "conversationMinPosts", label: "Hội thoại: cần ít nhất số bài viết", hint: "Số bài viết hiển thị cần có trước khi bắt đầu hội thoại. 0: tắt." },
+  { key: "conversationRecipientsPerHour", label: "Hội thoại: số người nhận mới tối đa mỗi giờ", hint: "Số thành viên khác nhau một người được mời vào hội thoại trong một giờ." },
   { key: "approveFirstReplies", label: "Duyệt trước N trả lời đầu tiên của thành viên mới", hint: "0: không cần duyệt. Tính cả chủ đề mới: khi thành viên chưa đủ N bài được duyệt, chủ đề họ tạo cũng chờ duyệt." },
   {
     key: "requireStaffTwoFactor",

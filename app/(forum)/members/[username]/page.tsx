@@ -8,6 +8,8 @@ import { RoleBadge } from "@/components/role-badge";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { getMemberProfile, listRecentPosts } from "@/lib/members/read-member-profile";
 import { postPath, threadPath } from "@/lib/urls";
+import { MessageMemberLink } from "@/components/conversations/message-member-link";
+import { FollowForm } from "@/components/members/follow-form";
 
 type Params = Promise<{ username: string }>;
 
@@ -41,6 +43,10 @@ export default async function MemberPage({ params }: { params: Params }) {
           <p className="member-card__username">@{member.username}</p>
           {member.userTitle ? <p className="member-card__title">{member.userTitle}</p> : null}
           {member.bannedAt ? <p className="badge badge--warn">Đã bị cấm</p> : null}
+          <div className="member-card__actions">
+            {!member.bannedAt ? <MessageMemberLink username={member.username} /> : null}
+            <FollowForm member={{ id: member.id, deleted: false }} />
+          </div>
         </div>
         <dl className="member-card__stats">
           <div>

@@ -1,0 +1,10 @@
+"use server";
+// Member-to-member actions (following). Thin: the service parses and authorises.
+import { fields, formAction, inPlace } from "@/lib/next/action";
+import { setFollowing } from "@/lib/members/follow-member";
+
+export const followAction = formAction({
+  input: (form) => fields(form, ["memberId", "follow"]),
+  service: setFollowing,
+  answer: ({ following }) => inPlace(following ? "Đã theo dõi." : "Đã bỏ theo dõi."),
+});

@@ -1,0 +1,143 @@
+"use client";
+// The conversation form: to start one (recipients, title, first message) or
+// to write in one. A plain form posting to a server action, so it works with
+// JavaScript off; with JavaScript it adds the Markdown toolbar, a server
+// draft saved as the member types, and username suggestions.
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { IDLE, type FormState } from "@/lib/validation/form-contract";
+import { CONVERSATION_TITLE_MAX } from "@/lib/validation/conversation-limits";
+import { saveConversationDraftAction, submitConversationReply, submitStartConversation } from "@/actions/conversations";
+import { ComposerError } from "@/components/thread/composer-error";
+import { MarkdownToolbar } from "@/components/thread/markdown-toolbar";
+import { PreviewPanel } from "@/components/thread/preview-panel";
+import { useDraftSaver } from "@/components/thread/use-draft-saver";
+import { RecipientsInput } from "./recipients-input";
+
+const TEXT = {
+  startTitle: "Bắt đầu hội thoại",
+  replyTitle: "Trả lời",
+  recipients: "Người nhận",
+  recipientsHint: "Tên đăng nhập, cách nhau bằng dấu phẩy (ví dụ: an, binh).",
+  title: "Tiêu đề",
+  source: "Tin nhắn",
+  placeholder: "Viết tin nhắn… (hỗ trợ Markdown: **đậm**, *nghiêng*, [liên kết](https://…), > trích dẫn)",
+  preview: "Xem trước",
+  send: "Gửi",
+  start: "Bắt đầu hội thoại",
+  sending: "Đang gửi…",
+};
+
+type Props = {
+  mode: "start" | "reply";
+  conversationId?: number;
+  clientToken: string;
+  initial: { recipients: string; title: string; source: string };
+  maxLength: number;
+};
+
+export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength }: Props) {
+  const [state, formAction] = useActionState<FormState, FormData>(mode === "start" ? submitStartConversation : submitConversationReply, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+
+  const read = (name: string) => ((form.current?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? "");
+  const draft = useDraftSaver({
+    snapshot: () => JSON.stringify(mode === "start" ? [read("recipients"), read("title"), read("source")] : [read("source")]),
+    isEmpty: (s) => (JSON.parse(s) as string[]).every((v) => v.trim() === ""),
+    save: (s) => {
+      const values = JSON.parse(s) as string[];
+      return mode === "start"
+        ? saveConversationDraftAction({ key: "new", clientToken, recipients: values[0], title: values[1], source: values[2] })
+        : saveConversationDraftAction({ key: String(conversationId), clientToken, source: values[0] });
+    },
+    initial: JSON.stringify(mode === "start" ? [initial.recipients, initial.title, initial.source] : [initial.source]),
+  });
+
+  // After a refusal or a preview, what the server echoed back is exactly what was sent.
+  const values = { ...initial, ...state.values };
+  useEffect(() => {
+    if (textarea.current && state.values?.source !== undefined) textarea.current.value = state.values.source;
+  }, [state]);
+
+  const onInput = enhanced ? draft.schedule : undefined;
+  return (
+    <form ref={form} action={formAction} onSubmit={draft.cancelOnPost} className="composer" id="conversation-composer" aria-labelledby="conversation-composer-title">
+      {/* The start page's own heading says it already: the form's title is for screen readers there. */}
+      <h2 id="conversation-composer-title" className={mode === "start" ? "visually-hidden" : "composer__title"}>
+        {mode === "start" ? TEXT.startTitle : TEXT.replyTitle}
+      </h2>
+      {conversationId ? <input type="hidden" name="conversationId" value={conversationId} /> : null}
+      <input type="hidden" name="clientToken" value={clientToken} />
+      <ComposerError message={state.status === "error" ? state.message : undefined} testId="composer-error" />
+      {mode === "start" ? (
+        <>
+          <div className="field">
+            <label htmlFor="conversation-recipients">{TEXT.recipients}</label>
+            <RecipientsInput id="conversation-recipients" name="recipients" defaultValue={values.recipients} hint={TEXT.recipientsHint} error={state.errors?.recipients} onInput={onInput} />
+          </div>
+          <div className="field">
+            <label htmlFor="conversation-title">{TEXT.title}</label>
+            <input
+              id="conversation-title"
+              name="title"
+              defaultValue={values.title}
+              key={`title-${values.title}`}
+              maxLength={CONVERSATION_TITLE_MAX}
+              required
+              aria-invalid={state.errors?.title ? true : undefined}
+              onInput={onInput}
+            />
+            {state.errors?.title ? <span className="field__error">{state.errors.title}</span> : null}
+          </div>
+        </>
+      ) : null}
+      <PreviewPanel state={state} />
+      {enhanced ? <MarkdownToolbar target={textarea} onChange={draft.schedule} /> : null}
+      <div className="field">
+        <label htmlFor="conversation-source" className={mode === "reply" ? "visually-hidden" : undefined}>
+          {TEXT.source}
+        </label>
+        <textarea
+          ref={textarea}
+          id="conversation-source"
+          name="source"
+          defaultValue={values.source}
+          rows={mode === "start" ? 8 : 5}
+          maxLength={maxLength}
+          required
+          placeholder={TEXT.placeholder}
+          aria-invalid={state.errors?.source ? true : undefined}
+          aria-describedby="conversation-source-hint"
+          onInput={onInput}
+        />
+        <div id="conversation-source-hint" className="field__hint composer__hint">
+          <span>Tối đa {maxLength.toLocaleString("vi-VN")} ký tự. Chỉ những người trong hội thoại đọc được.</span>
+          <span aria-live="polite" data-testid="draft-status">
+            {draft.status}
+          </span>
+        </div>
+      </div>
+      <div className="composer__actions">
+        <Buttons label={mode === "start" ? TEXT.start : TEXT.send} />
+      </div>
+    </form>
+  );
+}
+
+function Buttons({ label }: { label: string }) {
+  const { pending, data } = useFormStatus();
+  const sending = pending && data?.get("intent") !== "preview";
+  return (
+    <>
+      <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
+        {TEXT.preview}
+      </button>
+      <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
+        {sending ? TEXT.sending : label}
+      </button>
+    </>
+  );
+}

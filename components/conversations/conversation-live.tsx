@@ -1,0 +1,28 @@
+"use client";
+// With JavaScript: new messages of this conversation arrive without a
+// reload. The stream (/api/conversations/<id>/events, participants only)
+// says the newest number; on the last page the page is re-rendered on the
+// server (router.refresh: the new message appears, what is being typed
+// stays), elsewhere a link says how many arrived.
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+export function ConversationLive({ conversationId, shownUpTo, lastPage }: { conversationId: number; shownUpTo: number; lastPage: boolean }) {
+  const router = useRouter();
+  const [newer, setNewer] = useState(0);
+  useEffect(() => {
+    const source = new EventSource(`/api/conversations/${conversationId}/events?after=${shownUpTo}`);
+    source.addEventListener("message-count", (event) => {
+      const { lastNumber, changed } = JSON.parse((event as MessageEvent<string>).data) as { lastNumber: number; changed?: boolean };
+      if (lastPage && (lastNumber > shownUpTo || changed)) router.refresh();
+      else setNewer(Math.max(0, lastNumber - shownUpTo));
+    });
+    return () => source.close();
+  }, [conversationId, shownUpTo, lastPage, router]);
+  if (newer <= 0) return null;
+  return (
+    <p className="notice" role="status" data-testid="conversation-new-messages">
+      <a href={`/conversations/${conversationId}/m/${shownUpTo + 1}`}>{newer} tin nhắn mới — xem</a>
+    </p>
+  );
+}

@@ -1,0 +1,64 @@
+// One message of a conversation, with its permalink (#m-N and
+// /conversations/<id>/m/<N>) and, for other members' messages, "Báo cáo":
+// a <details> holding a plain form, so it opens and posts without JavaScript.
+import { Avatar } from "@/components/avatar";
+import { ActionForm, FormRadio, FormTextarea } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { reportMessageAction } from "@/actions/conversations";
+import type { ConversationMessageView } from "@/lib/conversations/read-conversation";
+import { formatDateTime } from "@/lib/format";
+import { memberPath } from "@/lib/urls";
+import { REPORT_REASONS } from "@/lib/validation/moderation";
+
+export function MessageItem({ conversationId, message }: { conversationId: number; message: ConversationMessageView }) {
+  const hidden = message.status !== "visible";
+  return (
+    <li className={`reply conversation-message${hidden ? " reply--removed" : ""}`} id={`m-${message.number}`} data-message-number={message.number}>
+      <div className="reply__author">
+        <Avatar user={message.author} />
+        {message.author.deleted ? (
+          <span className="reply__name">{message.author.displayName}</span>
+        ) : (
+          <a href={memberPath(message.author)} className="reply__name">
+            {message.author.displayName}
+          </a>
+        )}
+      </div>
+      <div className="reply__main">
+        <div className="reply__meta">
+          <time dateTime={message.createdAt.toISOString()}>{formatDateTime(message.createdAt)}</time>
+          <a href={`/conversations/${conversationId}/m/${message.number}`} className="reply__number" aria-label={`Liên kết đến tin nhắn #${message.number}`}>
+            #{message.number}
+          </a>
+        </div>
+        {hidden ? (
+          <p className="reply__placeholder">{message.statusReason ?? "Tin nhắn đã bị ẩn."}</p>
+        ) : (
+          <div className="reply__body prose" data-testid="message-body" dangerouslySetInnerHTML={{ __html: message.html }} />
+        )}
+        {message.canReport ? (
+          <details className="conversation-message__report">
+            <summary>Báo cáo</summary>
+            <ActionForm action={reportMessageAction} label={`Báo cáo tin nhắn #${message.number}`}>
+              <input type="hidden" name="messageId" value={message.id} />
+              <fieldset className="conversation-choices">
+                <legend>Lý do</legend>
+                {Object.entries(REPORT_REASONS).map(([value, label]) => (
+                  <label key={value} className="radio">
+                    <FormRadio name="reason" value={value} required /> {label}
+                  </label>
+                ))}
+              </fieldset>
+              <div className="field">
+                <label htmlFor={`report-note-${message.id}`}>Ghi chú cho điều hành viên (không bắt buộc)</label>
+                <FormTextarea id={`report-note-${message.id}`} name="note" rows={2} maxLength={1000} />
+              </div>
+              <p className="field__hint">Điều hành viên chỉ xem được tin nhắn này cùng tin liền trước và liền sau.</p>
+              <SubmitButton className="button button--small">Gửi báo cáo</SubmitButton>
+            </ActionForm>
+          </details>
+        ) : null}
+      </div>
+    </li>
+  );
+}

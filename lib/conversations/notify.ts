@@ -1,0 +1,57 @@
+// The one place a conversation tells its members something happened: a new
+// conversation, a new message, an invitation. In-app alerts (Notification
+// rows) for now; e-mail (with the member's preferences and one-click
+// unsubscribe) is to be wired in here by the alerts work, so every caller
+// already goes through this single function.
+//
+// One unread alert per conversation is enough: a member who has not opened
+// the earlier alert (or the conversation) is not sent another for each
+// message. Members who left are never alerted (callers pass active ones).
+import "server-only";
+import { db } from "@/lib/db";
+import { CONVERSATION_TEXT as T } from "./messages";
+
+export type ConversationMessageNotice = {
+  kind: "started" | "replied" | "invited";
+  conversationId: number;
+  title: string;
+  /** The message the alert leads to (its permalink). */
+  messageNumber: number;
+  author: { id: number; displayName: string };
+  /** Active participants to tell (the author is skipped if present). */
+  recipientIds: number[];
+};
+
+export const conversationLink = (conversationId: number, number?: number) =>
+  number ? `/conversations/${conversationId}/m/${number}` : `/conversations/${conversationId}`;
+
+/** Notification.kind of every conversation alert. */
+export const CONVERSATION_NOTIFICATION_KIND = "conversation";
+
+export async function notifyConversationMessage(notice: ConversationMessageNotice): Promise<{ notified: number[] }> {
+  const targets = [...new Set(notice.recipientIds)].filter((id) => id !== notice.author.id);
+  if (targets.length === 0) return { notified: [] };
+  const prefix = `${conversationLink(notice.conversationId)}/`;
+  // Invitations always alert (a new door); messages only where no alert of this conversation waits unread.
+  const waiting =
+    notice.kind === "invited"
+      ? []
+      : await db.notification.findMany({
+          where: { userId: { in: targets }, kind: CONVERSATION_NOTIFICATION_KIND, readAt: null, link: { startsWith: prefix } },
+          select: { userId: true },
+        });
+  const skip = new Set(waiting.map((n) => n.userId));
+  const notified = targets.filter((id) => !skip.has(id));
+  const message =
+    notice.kind === "started"
+      ? T.notifyStarted(notice.author.displayName, notice.title)
+      : notice.kind === "invited"
+        ? T.notifyInvited(notice.author.displayName, notice.title)
+        : T.notifyReplied(notice.author.displayName, notice.title);
+  if (notified.length) {
+    await db.notification.createMany({
+      data: notified.map((userId) => ({ userId, kind: CONVERSATION_NOTIFICATION_KIND, message, link: conversationLink(notice.conversationId, notice.messageNumber) })),
+    });
+  }
+  return { notified };
+}

@@ -1,0 +1,37 @@
+// "Theo dõi" / "Bỏ theo dõi" on a member's profile. Following decides, among
+// other things, who may start a conversation with a member who chose
+// "members I follow" (lib/conversations).
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { assertCan, canFollowMember, type Viewer } from "@/lib/permissions";
+import { idSchema } from "@/lib/validation/reply";
+import { isFollowing } from "./follow";
+import { parseInput } from "@/lib/validation/parse-input";
+
+const followSchema = z.object({ memberId: idSchema, follow: z.enum(["1", "0"], { error: "Thao tác không hợp lệ." }).transform((v) => v === "1") });
+
+export async function setFollowing(viewer: Viewer | null, input: unknown): Promise<{ username: string; following: boolean }> {
+  const { memberId, follow } = parseInput(followSchema, input);
+  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để theo dõi thành viên.");
+  const target = await db.user.findUnique({ where: { id: memberId }, select: { id: true, username: true, deletedAt: true } });
+  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  assertCan(canFollowMember(viewer, { id: target.id, deleted: !!target.deletedAt }), viewer.id === target.id ? "Bạn không thể theo dõi chính mình." : undefined);
+  if (follow) {
+    await db.memberFollow.upsert({
+      where: { followerId_followedId: { followerId: viewer.id, followedId: target.id } },
+      create: { followerId: viewer.id, followedId: target.id },
+      update: {},
+    });
+  } else {
+    await db.memberFollow.deleteMany({ where: { followerId: viewer.id, followedId: target.id } });
+  }
+  return { username: target.username, following: follow };
+}
+
+/** What the profile's follow form shows: null when the viewer may not follow this member. */
+export async function followState(viewer: Viewer | null, member: { id: number; deleted: boolean }): Promise<{ following: boolean } | null> {
+  if (!viewer || !canFollowMember(viewer, member)) return null;
+  return { following: await isFollowing(db, viewer.id, member.id) };
+}
