@@ -17,6 +17,7 @@ import { createReport, resolveReports } from "@/lib/moderation/reports";
 import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
 import { applyThreadTool } from "@/lib/moderation/thread-tools";
 import { updateForumSettings } from "@/lib/moderation/update-settings";
+import { updateReactionKinds } from "@/lib/moderation/update-reaction-kinds";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
 import { field, fields, formAction, inPlace } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
@@ -170,6 +171,14 @@ export const updateSettingsAction = formAction({
   service: updateForumSettings,
   expire: expireSettings,
   answer: () => inPlace("Đã lưu cài đặt."),
+});
+
+export const updateReactionKindsAction = formAction({
+  // The checked boxes: the kinds left on.
+  input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
+  service: updateReactionKinds,
+  expire: expireSettings,
+  answer: () => inPlace("Đã lưu các loại cảm xúc."),
 });
 
 const previewArticle = formAction({

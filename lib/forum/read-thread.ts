@@ -43,10 +43,10 @@ const postFields = {
   author: { select: authorSelect },
 } as const;
 
-/** Who liked a post, oldest first (the reply list and the opening post alike). */
+/** Who reacted to a post and with what, oldest first (the reply list and the opening post alike). */
 const reactionsSelect = {
   orderBy: { createdAt: "asc" },
-  select: { userId: true, user: { select: { username: true, displayName: true } } },
+  select: { userId: true, kind: true, user: { select: { username: true, displayName: true } } },
 } as const;
 
 /** Post 1 (the article or the thread's first message), with its attachments. */

@@ -5,6 +5,8 @@ import { updateSettingsAction } from "@/actions/moderation";
 import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
 import { getViewer } from "@/lib/next/session";
+import { ReactionKindsForm } from "@/components/moderation/reaction-kinds-form";
+import { getSiteSettings } from "@/lib/site/site-settings";
 
 export const metadata = { title: "Cài đặt" };
 
@@ -36,7 +38,7 @@ const FIELDS: SettingField[] = [
 
 export default async function SettingsPage() {
   if (!canManageSettings(await getViewer())) notFound();
-  const settings = await getSettings();
+  const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings()]);
   return (
     <>
       <h1 className="page-title">Cài đặt diễn đàn</h1>
@@ -63,6 +65,7 @@ export default async function SettingsPage() {
           <button type="submit" className="button button--primary">Lưu cài đặt</button>
         </div>
       </ActionForm>
+      <ReactionKindsForm kindsOff={siteSettings.reactionKindsOff} />
     </>
   );
 }
