@@ -16,6 +16,11 @@ const authorSelect = {
   userTitle: true,
   avatarUrl: true,
   role: true,
+  // The post author block (components/thread/author-block.tsx): the same for
+  // every reader, so cached with the page.
+  createdAt: true,
+  postCount: true,
+  reactionsReceived: true,
 } as const;
 
 /** The thread with its category and author: one query per relation, three in all. */

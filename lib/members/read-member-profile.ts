@@ -19,6 +19,7 @@ export async function getMemberProfile(username: string) {
       createdAt: true,
       postCount: true,
       bannedAt: true,
+      reactionsReceived: true,
     },
   });
 }

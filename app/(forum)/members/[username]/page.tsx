@@ -53,6 +53,10 @@ export default async function MemberPage({ params }: { params: Params }) {
             <dt>Bài viết</dt>
             <dd data-testid="post-count">{formatNumber(member.postCount)}</dd>
           </div>
+          <div>
+            <dt>Cảm xúc</dt>
+            <dd data-testid="reactions-received">{formatNumber(member.reactionsReceived)}</dd>
+          </div>
         </dl>
       </section>
       <section className="block" aria-labelledby="recent-posts">
