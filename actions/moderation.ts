@@ -15,13 +15,14 @@ import { resetMemberTwoFactor } from "@/lib/moderation/reset-two-factor";
 import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
 import { createReport, resolveReports } from "@/lib/moderation/reports";
 import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
+import { sanctionWithPreset } from "@/lib/moderation/sanction-presets";
 import { applyThreadTool } from "@/lib/moderation/thread-tools";
 import { updateForumSettings } from "@/lib/moderation/update-settings";
 import { updateReactionKinds } from "@/lib/moderation/update-reaction-kinds";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
 import { field, fields, formAction, inPlace } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
-import { threadPath } from "@/lib/urls";
+import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
@@ -89,13 +90,14 @@ export const reviewPostsAction = formAction({
 });
 
 export const threadToolAction = formAction({
-  input: (form) => fields(form, ["tool", "threadId", "categoryId", "title"]),
-  values: ({ title }) => ({ title }),
+  input: (form) => fields(form, ["tool", "threadId", "categoryId", "title", "reason"]),
+  values: ({ title, reason }) => ({ title, reason }),
   service: applyThreadTool,
   // Lock, pin, move, rename all show on every page of the thread; a new
   // title also shows in the newest-posts widget.
   expire: (thread, { tool }) => expireThread(thread.id, { visiblePostsChanged: tool === "rename" }),
-  answer: (thread) => threadPath(thread),
+  // Back to the thread, which confirms what was done (components/forms/flash.tsx).
+  answer: (thread) => `${threadPath(thread)}?done=thread-${thread.tool}`,
 });
 
 export const sanctionAction = formAction({
@@ -108,6 +110,20 @@ export const sanctionAction = formAction({
   service: sanctionMember,
   // Nothing cached changes: a sanction shows only to its member, read per request.
   answer: ({ username }, { kind }) => memberPage(username, kind === "ban" ? "banned" : "suspended"),
+});
+
+/** A preset length from the profile (back to it) or a post's menu (back to the post), confirmed there. */
+export const sanctionPresetAction = formAction({
+  input: (form) => fields(form, ["userId", "reason", "duration", "postId"]),
+  values: ({ reason, duration }) => ({ reason, duration }),
+  service: (viewer, input) => sanctionWithPreset(viewer, input),
+  // Nothing cached changes: a sanction shows only to its member and to staff, read per request.
+  answer: async ({ username, kind }, { postId }) => {
+    const done = kind === "ban" ? "banned" : "suspended";
+    const post = postId ? await locatePost(Number(postId)) : null;
+    if (post) return post.replace(/(#.*)?$/, (hash) => `${post.includes("?") ? "&" : "?"}done=${done}${hash}`);
+    return `${memberPath({ username })}?done=${done}#sanction`;
+  },
 });
 
 export const liftSanctionAction = formAction({

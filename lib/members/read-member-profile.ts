@@ -20,6 +20,9 @@ export async function getMemberProfile(username: string) {
       postCount: true,
       bannedAt: true,
       reactionsReceived: true,
+      // Shown to staff only (the profile's "Hình phạt" block).
+      suspendedUntil: true,
+      sanctionReason: true,
     },
   });
 }
