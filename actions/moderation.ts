@@ -5,6 +5,7 @@
 // on, redirect or answer in place. Reachable only by posting to them; the
 // services refuse everyone else.
 import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
+import { previewArticleFromFields, publishArticleFromFields } from "@/lib/article-import/article-from-fields";
 import { locatePost } from "@/lib/forum/locate-post";
 import { threadsShowingMember } from "@/lib/forum/member-threads";
 import { reviewPosts } from "@/lib/moderation/approval-queue";
@@ -19,6 +20,7 @@ import { sanctionWithPreset } from "@/lib/moderation/sanction-presets";
 import { applyThreadTool } from "@/lib/moderation/thread-tools";
 import { updateForumSettings } from "@/lib/moderation/update-settings";
 import { updateReactionKinds } from "@/lib/moderation/update-reaction-kinds";
+import { updateSiteSettings } from "@/lib/moderation/update-site-settings";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
 import { field, fields, formAction, inPlace } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
@@ -189,6 +191,15 @@ export const updateSettingsAction = formAction({
   answer: () => inPlace("Đã lưu cài đặt."),
 });
 
+export const updateSiteSettingsAction = formAction({
+  input: (form) => fields(form, ["forumName", "forumDescription", "registrationMode", "siteNotice"]),
+  values: (input) => input,
+  service: updateSiteSettings,
+  // The name and the notice are on every page, cached ones included: they carry the settings tag.
+  expire: expireSettings,
+  answer: () => inPlace("Đã lưu thông tin diễn đàn."),
+});
+
 export const updateReactionKindsAction = formAction({
   // The checked boxes: the kinds left on.
   input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
@@ -217,6 +228,29 @@ const publishArticle = formAction({
 
 export async function publishArticleAction(previous: FormState, form: FormData): Promise<FormState> {
   return field(form, "intent") === "preview" ? previewArticle(previous, form) : publishArticle(previous, form);
+}
+
+const ARTICLE_FIELDS = ["title", "author", "userTitle", "lead", "body", "source", "sourceUrl", "categorySlug"] as const;
+
+const previewArticleFields = formAction({
+  input: (form) => fields(form, ARTICLE_FIELDS),
+  values: (input) => input,
+  service: previewArticleFromFields,
+  // The same preview as the pasted page's (components/moderation/article-preview.tsx).
+  answer: (article, values): FormState => ({ status: "preview", values, data: { json: JSON.stringify(article, null, 2) } }),
+});
+
+const publishArticleFields = formAction({
+  input: (form) => fields(form, ARTICLE_FIELDS),
+  values: (input) => input,
+  service: publishArticleFromFields,
+  expire: expirePostsOf,
+  answer: (result) => threadPath({ id: result.threadId, slug: result.slug }),
+});
+
+/** "Đăng bài viết" by fields: "Xem thử" or "Đăng". */
+export async function publishArticleFieldsAction(previous: FormState, form: FormData): Promise<FormState> {
+  return field(form, "intent") === "preview" ? previewArticleFields(previous, form) : publishArticleFields(previous, form);
 }
 
 export const resetTwoFactorAction = formAction({

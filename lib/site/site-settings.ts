@@ -1,5 +1,6 @@
 // Site settings that are not numbers (the numeric limits are lib/settings.ts):
-// which reaction kinds are switched off. Stored as rows of the Setting table
+// the forum's name and description, who may register, the site notice shown
+// above every page, which reaction kinds are switched off. Stored as rows of the Setting table
 // (key → JSON), validated on read so a bad row falls back to the default.
 import "server-only";
 import { z } from "zod";
@@ -7,7 +8,17 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { REACTION_KIND_NAMES } from "@/lib/forum/reaction-kinds";
 
+export const REGISTRATION_MODES = ["open", "approval", "closed"] as const;
+export type RegistrationMode = (typeof REGISTRATION_MODES)[number];
+
 export const siteSettingsSchema = z.object({
+  /** Shown in page titles, the footer and feeds' names. */
+  forumName: z.string().min(2).max(60),
+  forumDescription: z.string().max(300),
+  /** open: anyone registers; approval: new accounts wait for a moderator; closed: no new accounts. */
+  registrationMode: z.enum(REGISTRATION_MODES),
+  /** Shown above every page (empty: none); members may close it. */
+  siteNotice: z.string().max(1000),
   /** Reaction kinds members may no longer choose (reactions already given stay). */
   reactionKindsOff: z.array(z.enum(REACTION_KIND_NAMES)),
 });
@@ -15,6 +26,10 @@ export const siteSettingsSchema = z.object({
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = {
+  forumName: "Bàn Luận",
+  forumDescription: "Bàn Luận — diễn đàn thảo luận công nghệ bằng tiếng Việt.",
+  registrationMode: "open",
+  siteNotice: "",
   reactionKindsOff: [],
 };
 

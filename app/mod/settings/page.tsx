@@ -6,6 +6,7 @@ import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
 import { getViewer } from "@/lib/next/session";
 import { ReactionKindsForm } from "@/components/moderation/reaction-kinds-form";
+import { SiteSettingsForm } from "@/components/moderation/site-settings-form";
 import { getSiteSettings } from "@/lib/site/site-settings";
 
 export const metadata = { title: "Cài đặt" };
@@ -42,6 +43,8 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="page-title">Cài đặt diễn đàn</h1>
+      <SiteSettingsForm settings={siteSettings} />
+      <h2 className="settings-section__title settings-section">Giới hạn và ngưỡng</h2>
       <ActionForm action={updateSettingsAction} className="form" label="Cài đặt">
         {FIELDS.map((f) => (
           <div className="field" key={f.key}>
