@@ -43,7 +43,7 @@ export function ReactionPicker({ postId, mine, kindsOff }: Props) {
       {offered.length > 1 ? (
         <details className="reaction-picker__more">
           <summary aria-label={T.more} title={T.more}>
-            <span aria-hidden="true">＋</span>
+            <span aria-hidden="true">+</span>
           </summary>
           <div className="reaction-picker__menu" role="group" aria-label={T.choose}>
             {offered.map((r) => (
