@@ -17,6 +17,7 @@ import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/l
 import { registerSchema, type RegisterInput } from "@/lib/validation/account";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { getSiteSettings } from "@/lib/site/site-settings";
+import { safeReturnPath } from "@/lib/urls";
 import type { Viewer } from "@/lib/permissions";
 import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -36,7 +37,15 @@ export type RegisterResult =
 export async function registerMember(
   db: Db,
   input: RegisterInput,
-  ctx: { ip: string; now?: Date; hold?: HoldRule; /** Settings → "Cần duyệt": every new account waits for a moderator. */ holdAll?: boolean },
+  ctx: {
+    ip: string;
+    now?: Date;
+    hold?: HoldRule;
+    /** Settings → "Cần duyệt": every new account waits for a moderator. */
+    holdAll?: boolean;
+    /** The forum page the member registered from: kept by the verification link. */
+    callbackPath?: string | null;
+  },
 ): Promise<RegisterResult> {
   const now = ctx.now ?? new Date();
   const limits = rules();
@@ -74,7 +83,7 @@ export async function registerMember(
       });
     }
   });
-  const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now });
+  const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now, callbackPath: ctx.callbackPath });
   return held ? { ok: true, mail, held } : { ok: true, mail };
 }
 
@@ -101,6 +110,13 @@ async function answerForTakenEmail(
   return { ok: true, mail: { ok: true } };
 }
 
+/** A same-site forum path to come back to (never the log-in or register pages); null when there is none. */
+export function returnPathAfterRegistering(value: unknown): string | null {
+  if (typeof value !== "string" || !value) return null;
+  const path = safeReturnPath(value, "");
+  return path && !/^\/(login|register|verify|verified)(\/|\?|$)/.test(path) ? path.slice(0, 500) : null;
+}
+
 export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
 
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
@@ -119,6 +135,7 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
     now: ctx.now,
     hold: { after: settings.holdRegistrationsAfter, hours: settings.holdRegistrationsHours },
     holdAll: registration === "approval",
+    callbackPath: returnPathAfterRegistering((input as { callbackUrl?: unknown } | null)?.callbackUrl),
   });
   if (!result.ok) {
     if ("reason" in result) throw throttled("Bạn đã đăng ký quá nhiều lần từ mạng này.", result.retryAt);

@@ -7,11 +7,16 @@ import { getViewer } from "@/lib/next/session";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { RegisterForm } from "./register-form";
 import { getSiteSettings } from "@/lib/site/site-settings";
-import { REGISTRATION_CLOSED } from "@/lib/accounts/register-member";
+import { REGISTRATION_CLOSED, returnPathAfterRegistering } from "@/lib/accounts/register-member";
 
 export const metadata: Metadata = { title: "Đăng ký", robots: { index: false } };
 
-export default async function RegisterPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RegisterPage({ searchParams }: { searchParams: Search }) {
+  // ?callbackUrl=: where the member came from (a thread), kept through registration and the verification link.
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = returnPathAfterRegistering(Array.isArray(raw) ? raw[0] : raw) ?? "";
   if (await getViewer()) redirect("/account");
   // Settings → "Đăng ký thành viên" (lib/site/site-settings.ts).
   const { registrationMode } = await getSiteSettings();
@@ -29,11 +34,11 @@ export default async function RegisterPage() {
               Tài khoản mới cần được ban điều hành duyệt trước khi đăng nhập được.
             </p>
           ) : null}
-          <RegisterForm challenge={await issueFormChallenge("register")} />
+          <RegisterForm challenge={await issueFormChallenge("register")} callbackUrl={callbackUrl} />
         </>
       )}
       <p className="auth-page__switch">
-        Đã có tài khoản? <Link href="/login">Đăng nhập</Link>
+        Đã có tài khoản? <Link href={callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login"}>Đăng nhập</Link>
       </p>
     </main>
   );
