@@ -1,6 +1,7 @@
 // Suspend a member for a preset length (1 ngày … vĩnh viễn) with a reason the
 // member will see: on their profile (for staff) and in a post's moderation
 // menu. A plain form; the service decides who may (lib/permissions.ts canSanction).
+import "@/components/members/members.css";
 import { ActionForm, FieldError, FormInput, FormRadio } from "@/components/forms/action-form";
 import { sanctionPresetAction } from "@/actions/moderation";
 import { SANCTION_PRESETS } from "@/lib/validation/moderation";

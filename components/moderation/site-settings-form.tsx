@@ -39,10 +39,10 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
           <FormInput id="site-forumDescription" name="forumDescription" defaultValue={settings.forumDescription} maxLength={300} />
           <FieldError name="forumDescription" />
         </div>
-        <fieldset className="field">
+        <fieldset className="settings-radios">
           <legend>{T.registration}</legend>
           {(Object.keys(T.modes) as (keyof typeof T.modes)[]).map((mode) => (
-            <label key={mode} className="radio">
+            <label key={mode} className="settings-radios__option">
               <FormRadio name="registrationMode" value={mode} defaultChecked={settings.registrationMode === mode} /> {T.modes[mode]}
             </label>
           ))}

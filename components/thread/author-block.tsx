@@ -46,19 +46,19 @@ export function AuthorBlock({ author, postId, staffShortcuts }: Props) {
       <RoleBadge role={author.role} />
       {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
       <AuthorFacts author={author} className="author-block__facts" />
-      <div id={cardId} className="author-card" role="dialog" aria-label={T.cardOf(author.displayName)} hidden>
-        <div className="author-card__head">
+      <div id={cardId} className="member-popup" role="dialog" aria-label={T.cardOf(author.displayName)} hidden>
+        <div className="member-popup__head">
           <Avatar user={author} size="l" />
           <div>
-            <a href={memberPath(author)} className="author-card__name">
+            <a href={memberPath(author)} className="member-popup__name">
               {author.displayName}
             </a>{" "}
             <RoleBadge role={author.role} />
             {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
           </div>
         </div>
-        <AuthorFacts author={author} className="author-card__facts" />
-        <div className="author-card__links">
+        <AuthorFacts author={author} className="member-popup__facts" />
+        <div className="member-popup__links">
           <a href={memberPath(author)} className="button">
             {T.profile}
           </a>
