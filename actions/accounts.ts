@@ -8,7 +8,7 @@
 import { requestAccountDeletion } from "@/lib/accounts/account-deletion";
 import { checkLogin, INVALID_LOGIN } from "@/lib/accounts/log-in";
 import { endAllSessions, setDisplayName, setEmail, setPassword } from "@/lib/accounts/manage-account";
-import { challengeKept, registerAccount } from "@/lib/accounts/register-member";
+import { challengeKept, registerAccount, returnPathAfterRegistering } from "@/lib/accounts/register-member";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { SCREENED_FIELDS } from "@/lib/spam/screened-fields";
 import { sendPasswordResetLink } from "@/lib/accounts/request-password-reset";
@@ -52,12 +52,17 @@ export async function logInWithProvider(form: FormData): Promise<void> {
 }
 
 export const register = formAction({
-  input: (form) => fields(form, ["displayName", "username", "email", "password", ...SCREENED_FIELDS]),
+  input: (form) => fields(form, ["displayName", "username", "email", "password", "callbackUrl", ...SCREENED_FIELDS]),
   // The challenge token goes back with every answer: the same one while it is
   // unspent, a fresh one (with its proof-of-work puzzle) once it was used.
-  values: (input) => echo(input, ["displayName", "username", "email", "formChallenge"]),
+  values: (input) => echo(input, ["displayName", "username", "email", "formChallenge", "callbackUrl"]),
   service: registerAccount,
-  answer: ({ mailSent, held }) => (held ? "/login?notice=held" : mailSent ? "/login?notice=registered" : "/login?notice=registered-nomail"),
+  // The page the member came from rides along, so logging in returns there too.
+  answer: ({ mailSent, held }, { callbackUrl }) => {
+    const back = returnPathAfterRegistering(callbackUrl);
+    const notice = held ? "held" : mailSent ? "registered" : "registered-nomail";
+    return `/login?notice=${notice}${back ? `&callbackUrl=${encodeURIComponent(back)}` : ""}`;
+  },
   refused: async (state, _input, error) => {
     if (challengeKept(error)) return state;
     const next = await issueFormChallenge("register");

@@ -104,7 +104,8 @@ export async function editPostAction(previous: FormState, form: FormData): Promi
 }
 
 export const toggleReactionAction = formAction({
-  input: (form) => fields(form, ["postId", "js"]),
+  // "kind" is the pressed button's (absent from an older page's one-button form: "Thích").
+  input: (form) => ({ ...fields(form, ["postId", "js"]), kind: field(form, "kind") || undefined }),
   service: reactAndLocate,
   expire: ({ place }) => {
     if (place) expirePostPage(place.threadId, place.number, { textChanged: false });

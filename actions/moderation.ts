@@ -5,6 +5,7 @@
 // on, redirect or answer in place. Reachable only by posting to them; the
 // services refuse everyone else.
 import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
+import { previewArticleFromFields, publishArticleFromFields } from "@/lib/article-import/article-from-fields";
 import { locatePost } from "@/lib/forum/locate-post";
 import { threadsShowingMember } from "@/lib/forum/member-threads";
 import { reviewPosts } from "@/lib/moderation/approval-queue";
@@ -15,12 +16,15 @@ import { resetMemberTwoFactor } from "@/lib/moderation/reset-two-factor";
 import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
 import { createReport, resolveReports } from "@/lib/moderation/reports";
 import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
+import { sanctionWithPreset } from "@/lib/moderation/sanction-presets";
 import { applyThreadTool } from "@/lib/moderation/thread-tools";
 import { updateForumSettings } from "@/lib/moderation/update-settings";
+import { updateReactionKinds } from "@/lib/moderation/update-reaction-kinds";
+import { updateSiteSettings } from "@/lib/moderation/update-site-settings";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
 import { field, fields, formAction, inPlace } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
-import { threadPath } from "@/lib/urls";
+import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
@@ -88,13 +92,14 @@ export const reviewPostsAction = formAction({
 });
 
 export const threadToolAction = formAction({
-  input: (form) => fields(form, ["tool", "threadId", "categoryId", "title"]),
-  values: ({ title }) => ({ title }),
+  input: (form) => fields(form, ["tool", "threadId", "categoryId", "title", "reason"]),
+  values: ({ title, reason }) => ({ title, reason }),
   service: applyThreadTool,
   // Lock, pin, move, rename all show on every page of the thread; a new
   // title also shows in the newest-posts widget.
   expire: (thread, { tool }) => expireThread(thread.id, { visiblePostsChanged: tool === "rename" }),
-  answer: (thread) => threadPath(thread),
+  // Back to the thread, which confirms what was done (components/forms/flash.tsx).
+  answer: (thread) => `${threadPath(thread)}?done=thread-${thread.tool}`,
 });
 
 export const sanctionAction = formAction({
@@ -107,6 +112,20 @@ export const sanctionAction = formAction({
   service: sanctionMember,
   // Nothing cached changes: a sanction shows only to its member, read per request.
   answer: ({ username }, { kind }) => memberPage(username, kind === "ban" ? "banned" : "suspended"),
+});
+
+/** A preset length from the profile (back to it) or a post's menu (back to the post), confirmed there. */
+export const sanctionPresetAction = formAction({
+  input: (form) => fields(form, ["userId", "reason", "duration", "postId"]),
+  values: ({ reason, duration }) => ({ reason, duration }),
+  service: (viewer, input) => sanctionWithPreset(viewer, input),
+  // Nothing cached changes: a sanction shows only to its member and to staff, read per request.
+  answer: async ({ username, kind }, { postId }) => {
+    const done = kind === "ban" ? "banned" : "suspended";
+    const post = postId ? await locatePost(Number(postId)) : null;
+    if (post) return post.replace(/(#.*)?$/, (hash) => `${post.includes("?") ? "&" : "?"}done=${done}${hash}`);
+    return `${memberPath({ username })}?done=${done}#sanction`;
+  },
 });
 
 export const liftSanctionAction = formAction({
@@ -172,6 +191,23 @@ export const updateSettingsAction = formAction({
   answer: () => inPlace("Đã lưu cài đặt."),
 });
 
+export const updateSiteSettingsAction = formAction({
+  input: (form) => fields(form, ["forumName", "forumDescription", "registrationMode", "siteNotice"]),
+  values: (input) => input,
+  service: updateSiteSettings,
+  // The name and the notice are on every page, cached ones included: they carry the settings tag.
+  expire: expireSettings,
+  answer: () => inPlace("Đã lưu thông tin diễn đàn."),
+});
+
+export const updateReactionKindsAction = formAction({
+  // The checked boxes: the kinds left on.
+  input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
+  service: updateReactionKinds,
+  expire: expireSettings,
+  answer: () => inPlace("Đã lưu các loại cảm xúc."),
+});
+
 const previewArticle = formAction({
   input: (form) => fields(form, ["text", "categorySlug"]),
   values: (input) => input,
@@ -192,6 +228,29 @@ const publishArticle = formAction({
 
 export async function publishArticleAction(previous: FormState, form: FormData): Promise<FormState> {
   return field(form, "intent") === "preview" ? previewArticle(previous, form) : publishArticle(previous, form);
+}
+
+const ARTICLE_FIELDS = ["title", "author", "userTitle", "lead", "body", "source", "sourceUrl", "categorySlug"] as const;
+
+const previewArticleFields = formAction({
+  input: (form) => fields(form, ARTICLE_FIELDS),
+  values: (input) => input,
+  service: previewArticleFromFields,
+  // The same preview as the pasted page's (components/moderation/article-preview.tsx).
+  answer: (article, values): FormState => ({ status: "preview", values, data: { json: JSON.stringify(article, null, 2) } }),
+});
+
+const publishArticleFields = formAction({
+  input: (form) => fields(form, ARTICLE_FIELDS),
+  values: (input) => input,
+  service: publishArticleFromFields,
+  expire: expirePostsOf,
+  answer: (result) => threadPath({ id: result.threadId, slug: result.slug }),
+});
+
+/** "Đăng bài viết" by fields: "Xem thử" or "Đăng". */
+export async function publishArticleFieldsAction(previous: FormState, form: FormData): Promise<FormState> {
+  return field(form, "intent") === "preview" ? previewArticleFields(previous, form) : publishArticleFields(previous, form);
 }
 
 export const resetTwoFactorAction = formAction({

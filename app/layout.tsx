@@ -1,14 +1,28 @@
 import type { Metadata, Viewport } from "next";
 import { SITE_FEED_PATH, siteUrl } from "@/lib/urls";
 import "./globals.css";
+import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site/site-settings";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: "Bàn Luận", template: "%s | Bàn Luận" },
-  description: "Bàn Luận — diễn đàn thảo luận công nghệ bằng tiếng Việt.",
-  openGraph: { siteName: "Bàn Luận", locale: "vi_VN" },
-  alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: "Bàn Luận — chủ đề mới" }] } },
-};
+/** The forum's name and description from Cài đặt → Diễn đàn (the defaults when there is no database, as while building). */
+async function forumIdentity(): Promise<{ forumName: string; forumDescription: string }> {
+  try {
+    return await getCachedSiteSettings();
+  } catch {
+    return DEFAULT_SITE_SETTINGS;
+  }
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { forumName, forumDescription } = await forumIdentity();
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: forumName, template: `%s | ${forumName}` },
+    description: forumDescription || undefined,
+    openGraph: { siteName: forumName, locale: "vi_VN" },
+    alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: `${forumName} — chủ đề mới` }] } },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -24,7 +38,8 @@ export const viewport: Viewport = {
 // account menu comes from each section's layout (components/site-chrome.tsx),
 // so the guests' thread pages under app/guest-view can be cached whole. A new
 // top-level section needs a layout.tsx that wraps its pages in MemberChrome.
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { forumName } = await forumIdentity();
   return (
     <html lang="vi">
       <body id="top">
@@ -33,7 +48,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         {children}
         <footer className="site-footer">
-          <p>Bàn Luận — diễn đàn thảo luận tiếng Việt.</p>
+          <p>{forumName} — diễn đàn thảo luận tiếng Việt.</p>
         </footer>
         <a href="#top" className="back-to-top" aria-label="Lên đầu trang">
           Top

@@ -11,11 +11,13 @@
 import { SiteHeader } from "@/components/site-header";
 import { AccountLinks, GuestAccountLinks } from "@/components/account-links";
 import { SessionNotices } from "@/components/account/session-notices";
+import { SiteNotice } from "@/components/site-notice";
 
 export function MemberChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader accountSlot={<AccountLinks />} />
+      <SiteNotice />
       <div className="page" id="main">
         <SessionNotices />
         {children}
@@ -28,6 +30,7 @@ export function GuestChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader accountSlot={<GuestAccountLinks />} />
+      <SiteNotice />
       <div className="page" id="main">
         {children}
       </div>

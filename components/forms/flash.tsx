@@ -16,6 +16,13 @@ const MESSAGES: Record<string, string> = {
   "category-created": "Đã tạo chuyên mục.",
   "category-updated": "Đã lưu chuyên mục.",
   "category-deleted": "Đã xóa chuyên mục.",
+  // Thread tools (components/moderation/thread-mod-tools.tsx).
+  "thread-lock": "Đã khóa chủ đề.",
+  "thread-unlock": "Đã mở khóa chủ đề.",
+  "thread-pin": "Đã ghim chủ đề.",
+  "thread-unpin": "Đã bỏ ghim chủ đề.",
+  "thread-move": "Đã chuyển chủ đề sang chuyên mục mới.",
+  "thread-rename": "Đã đổi tiêu đề chủ đề.",
 };
 
 export function Flash({ code }: { code: string | string[] | undefined }) {

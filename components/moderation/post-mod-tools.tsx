@@ -3,17 +3,25 @@
 import Link from "next/link";
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
 import { hidePostAction, purgePostAction, restorePostAction } from "@/actions/moderation";
-import { canEditPost, canHidePost, canPurgePost, canRestorePost, type PostTarget, type Viewer } from "@/lib/permissions";
+import { canEditPost, canHidePost, canPurgePost, canRestorePost, canSanction, type PostTarget, type Role, type Viewer } from "@/lib/permissions";
+import { SanctionPresetForm } from "./sanction-preset-form";
 import { postPath } from "@/lib/urls";
 
-type Props = { post: PostTarget & { id: number; format: string }; viewer: Viewer | null; editWindowMinutes: number };
+type Props = {
+  post: PostTarget & { id: number; format: string };
+  viewer: Viewer | null;
+  editWindowMinutes: number;
+  /** The post's author, for "Đình chỉ tác giả" (left out: no such form). */
+  author?: { id: number; role: string; displayName: string };
+};
 
-export function PostModTools({ post, viewer, editWindowMinutes }: Props) {
+export function PostModTools({ post, viewer, editWindowMinutes, author }: Props) {
   const hide = canHidePost(viewer, post);
   const restore = canRestorePost(viewer, post);
   const purge = canPurgePost(viewer, post);
   // An imported article (format "article") is not edited with the Markdown form.
   const edit = post.format === "markdown" && canEditPost(viewer, post, { editWindowMinutes });
+  const suspend = !!author && canSanction(viewer, { id: author.id, role: author.role as Role });
   if (!hide && !restore && !purge) return null;
   return (
     <details className="mod-menu" data-testid="mod-menu">
@@ -42,6 +50,12 @@ export function PostModTools({ post, viewer, editWindowMinutes }: Props) {
           <Link href={`${postPath(post)}/edit`} className="button button--small">
             Sửa
           </Link>
+        ) : null}
+        {suspend ? (
+          <details className="mod-menu__sub">
+            <summary>Đình chỉ tác giả</summary>
+            <SanctionPresetForm member={author!} postId={post.id} idPrefix={`suspend-${post.id}`} />
+          </details>
         ) : null}
         {purge ? (
           <ActionForm action={purgePostAction} className="mod-menu__form" label="Xóa vĩnh viễn">

@@ -9,7 +9,7 @@ export function GuestCallToAction({ returnTo }: { returnTo: string }) {
         Đăng nhập một lần thảo luận tẹt ga
       </Link>
       <p className="guest-cta__hint">
-        Chưa có tài khoản? <Link href="/register">Đăng ký</Link>
+        Chưa có tài khoản? <Link href={`/register?callbackUrl=${encodeURIComponent(returnTo)}`}>Đăng ký</Link>
       </p>
     </div>
   );

@@ -22,16 +22,18 @@ import { visibleReplies } from "@/lib/forum/read-thread";
 import { noteThreadShown } from "@/lib/forum/read-state";
 import { canManageThread } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
 
-type Props = { thread: CachedThread; page: number; quotePostId: number | null };
+type Props = { thread: CachedThread; page: number; quotePostId: number | null; done?: string | string[] };
 
-export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
-  const [viewer, opening, replies, newestPosts, settings] = await Promise.all([
+export async function MemberThreadPage({ thread, page, quotePostId, done }: Props) {
+  const [viewer, opening, replies, newestPosts, settings, siteSettings] = await Promise.all([
     getViewer(),
     page === 1 ? getCachedOpeningPost(thread.id) : null,
     getCachedRepliesPage(thread.id, page),
     getCachedNewestPosts(),
     getCachedSettings(),
+    getCachedSiteSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
   // What this page shows counts as read (unread marks, alerts sent once per thread until read).
@@ -44,13 +46,13 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       replies={visibleReplies(viewer, replies)}
       viewer={viewer}
       newestPosts={newestPosts}
-      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} />}
+      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} done={done} />}
       replyTools={(reply) => (
         <>
           {isRemoved(reply) ? null : (
-            <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} />
+            <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} reactionKindsOff={siteSettings.reactionKindsOff} />
           )}
-          <PostModTools post={{ ...reply, threadLocked: thread.locked, thread }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} />
+          <PostModTools post={{ ...reply, threadLocked: thread.locked, thread }} viewer={viewer} editWindowMinutes={settings.editWindowMinutes} author={reply.author} />
         </>
       )}
       replyArea={

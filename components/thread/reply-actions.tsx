@@ -1,27 +1,30 @@
-// The actions under a reply: like (with who liked it), quote, edit, delete.
+// The actions under a reply: react (with the counts and who reacted), quote, edit, delete.
 // Each is a link or a plain form, so all of them work without JavaScript; the
 // permissions module decides which ones the viewer gets. Plain <a> links, for
 // the reason given in reply-item.tsx.
 import { canDeleteOwnPost, canEditPost, canReact, canReply, canReport, isStaff, type ThreadTarget, type ThreadVisibilityTarget, type Viewer } from "@/lib/permissions";
 import type { Reply } from "@/lib/forum/read-thread";
 import { postPath } from "@/lib/urls";
-import { LikeButton } from "./like-button";
+import { ReactionPicker } from "./reaction-picker";
 import { QuoteButton } from "./quote-button";
-import { Likers } from "./reply-likes";
+import { Likers, ReactionCounts } from "./reply-likes";
 
-type Props = { reply: Reply; viewer: Viewer | null; thread: ThreadTarget & ThreadVisibilityTarget; editWindowMinutes: number };
+type Props = {
+  reply: Reply;
+  viewer: Viewer | null;
+  thread: ThreadTarget & ThreadVisibilityTarget;
+  editWindowMinutes: number;
+  /** Reaction kinds an administrator switched off (not offered). */
+  reactionKindsOff?: readonly string[];
+};
 
-export function ReplyActions({ reply, viewer, thread, editWindowMinutes }: Props) {
+export function ReplyActions({ reply, viewer, thread, editWindowMinutes, reactionKindsOff = [] }: Props) {
   const target = { ...reply, threadLocked: thread.locked, thread };
-  const liked = !!viewer && reply.reactions.some((r) => r.userId === viewer.id);
-  const count = reply.reactions.length;
+  const mine = viewer ? (reply.reactions.find((r) => r.userId === viewer.id)?.kind ?? null) : null;
   return (
     <div className="reply__actions">
-      {canReact(viewer, target) ? (
-        <LikeButton postId={reply.id} liked={liked} count={count} />
-      ) : count > 0 ? (
-        <span className="reply__likes">Thích · {count}</span>
-      ) : null}
+      {canReact(viewer, target) ? <ReactionPicker postId={reply.id} mine={mine} kindsOff={reactionKindsOff} /> : null}
+      <ReactionCounts reply={reply} />
       <Likers reply={reply} />
       <span className="reply__actions-spacer" />
       {canReply(viewer, thread) && reply.status === "visible" ? (

@@ -1,4 +1,4 @@
-// One reply in the thread: author card, time, number and permalink, the body
+// One reply in the thread: author block (author-block.tsx), time, number and permalink, the body
 // (or, for a removed reply, a placeholder that says why), then `tools`: what
 // the page adds under it for its reader (likes for guests; like, quote, edit,
 // report and moderation for members). The tools come from the page, not from
@@ -8,12 +8,11 @@
 // Link is a client component, rendered and serialised for every one of the
 // page's dozens of links, and it prefetches its target as it scrolls into
 // view — server work for pages (profiles, permalinks) rarely opened.
-import { Avatar } from "@/components/avatar";
-import { RoleBadge } from "@/components/role-badge";
+import { AuthorBlock } from "@/components/thread/author-block";
 import type { Reply } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { canViewPostContent, isStaff, type Viewer } from "@/lib/permissions";
-import { memberPath, postPath } from "@/lib/urls";
+import { postPath } from "@/lib/urls";
 
 type Props = { reply: Reply; viewer: Viewer | null; tools: React.ReactNode };
 
@@ -32,14 +31,7 @@ export function ReplyItem({ reply, viewer, tools }: Props) {
       data-post-number={reply.number}
       data-status={reply.status}
     >
-      <div className="reply__author">
-        <Avatar user={reply.author} />
-        <a href={memberPath(reply.author)} className="reply__name">
-          {reply.author.displayName}
-        </a>
-        <RoleBadge role={reply.author.role} />
-        {reply.author.userTitle ? <div className="reply__user-title">{reply.author.userTitle}</div> : null}
-      </div>
+      <AuthorBlock author={reply.author} postId={reply.id} staffShortcuts={isStaff(viewer)} />
       <div className="reply__main">
         <div className="reply__meta">
           <span>

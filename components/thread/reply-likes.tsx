@@ -1,33 +1,63 @@
-// Who liked a reply. Guests get just this under each reply (a count and the
-// names, in a <details> that opens without JavaScript); members get it inside
-// their actions, beside their own like button (reply-actions.tsx).
+// Reactions on a post, counted by kind (👍 3 · ❤️ 1), with who reacted with
+// what in a <details> that opens without JavaScript. The same for every
+// reader, so it is part of the cached page: guests get just this under each
+// post; members get it beside their own picker (reply-actions.tsx).
+import "@/components/members/members.css";
 import type { Reply } from "@/lib/forum/read-thread";
+import { countByKind, reactionKindInfo } from "@/lib/forum/reaction-kinds";
 import { memberPath } from "@/lib/urls";
 
-export function Likers({ reply }: { reply: Pick<Reply, "reactions"> }) {
+const T = {
+  reactedBy: (n: number) => `${n} người bày tỏ cảm xúc`,
+  summaryLabel: "Cảm xúc",
+};
+
+type Reactions = Pick<Reply, "reactions">;
+
+/** 👍 3 · ❤️ 1 — each kind with its count, in the offered order. */
+export function ReactionCounts({ reply }: { reply: Reactions }) {
+  const counts = countByKind(reply.reactions);
+  if (counts.length === 0) return null;
+  return (
+    <span className="reactions__counts" aria-label={T.summaryLabel} data-testid="reaction-counts">
+      {counts.map((c) => (
+        <span key={c.kind} className="reactions__count" title={c.label}>
+          <span aria-hidden="true">{c.emoji}</span>
+          <span className="visually-hidden">{c.label}</span> {c.count}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Who reacted, each with their reaction; nothing when nobody did. */
+export function Likers({ reply }: { reply: Reactions }) {
   const count = reply.reactions.length;
   if (count === 0) return null;
   return (
     <details className="reply__likers">
-      <summary>{count} người thích</summary>
+      <summary>{T.reactedBy(count)}</summary>
       <ul>
-        {reply.reactions.map((r) => (
-          <li key={r.userId}>
-            <a href={memberPath(r.user)}>{r.user.displayName}</a>
-          </li>
-        ))}
+        {reply.reactions.map((r) => {
+          const info = reactionKindInfo(r.kind);
+          return (
+            <li key={r.userId}>
+              <span aria-hidden="true">{info.emoji}</span> <a href={memberPath(r.user)}>{r.user.displayName}</a>{" "}
+              <span className="reply__liker-kind">· {info.label}</span>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );
 }
 
-/** A guest's view of the likes: the count, then the names; nothing when nobody liked it. */
-export function GuestReplyLikes({ reply }: { reply: Pick<Reply, "reactions"> }) {
-  const count = reply.reactions.length;
-  if (count === 0) return null;
+/** A guest's view of the reactions: counts by kind, then the names; nothing when nobody reacted. */
+export function GuestReplyLikes({ reply }: { reply: Reactions }) {
+  if (reply.reactions.length === 0) return null;
   return (
     <div className="reply__actions">
-      <span className="reply__likes">Thích · {count}</span>
+      <ReactionCounts reply={reply} />
       <Likers reply={reply} />
     </div>
   );

@@ -13,6 +13,7 @@ import { ThreadSearchBox } from "@/components/thread/thread-search-box";
 import { ThreadStatusNotice } from "@/components/thread/thread-status-notice";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
+import { MemberCardOpener } from "@/components/thread/member-card-opener";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
 import { pageCount } from "@/lib/forum/pages";
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
@@ -66,6 +67,8 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
             </p>
           </header>
         )}
+        {/* With JavaScript, an author's name opens their card (author-block.tsx). */}
+        <MemberCardOpener />
         <section className="replies" aria-labelledby="replies-title">
           <h2 id="replies-title" className="replies__title">
             Phản hồi

@@ -143,13 +143,15 @@ export async function completeAccountDeletion(db: Db, userId: number, now: Date 
     select: { id: true, threadId: true, authorId: true, number: true, status: true },
     orderBy: { id: "asc" },
   });
-  const reactions = await db.reaction.findMany({ where: { userId }, select: { id: true, postId: true, post: { select: { threadId: true } } } });
+  const reactions = await db.reaction.findMany({ where: { userId }, select: { id: true, postId: true, post: { select: { threadId: true, authorId: true } } } });
   const threadIds = [...new Set([...posts.map((p) => p.threadId), ...reactions.map((r) => r.post.threadId)])];
 
   await db.$transaction(async (tx) => {
     // Their likes go, and the counts they added with them.
     for (const reaction of reactions) {
       await tx.post.update({ where: { id: reaction.postId }, data: { reactionCount: { decrement: 1 } } });
+      // …and the "reactions received" of the posts' authors (lib/forum/toggle-reaction.ts).
+      await tx.user.update({ where: { id: reaction.post.authorId }, data: { reactionsReceived: { decrement: 1 } } });
     }
     await tx.reaction.deleteMany({ where: { userId } });
 

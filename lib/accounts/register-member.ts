@@ -15,7 +15,9 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { HOLD_DEFAULTS, recentRegistrations, type HoldRule } from "@/lib/spam/registration-hold";
 import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
 import { registerSchema, type RegisterInput } from "@/lib/validation/account";
-import { InvalidInputError } from "@/lib/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/errors";
+import { getSiteSettings } from "@/lib/site/site-settings";
+import { safeReturnPath } from "@/lib/urls";
 import type { Viewer } from "@/lib/permissions";
 import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -32,7 +34,19 @@ export type RegisterResult =
   | { ok: false; errors: DuplicateErrors }
   | { ok: false; reason: "throttled"; retryAt: Date };
 
-export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: string; now?: Date; hold?: HoldRule }): Promise<RegisterResult> {
+export async function registerMember(
+  db: Db,
+  input: RegisterInput,
+  ctx: {
+    ip: string;
+    now?: Date;
+    hold?: HoldRule;
+    /** Settings → "Cần duyệt": every new account waits for a moderator. */
+    holdAll?: boolean;
+    /** The forum page the member registered from: kept by the verification link. */
+    callbackPath?: string | null;
+  },
+): Promise<RegisterResult> {
   const now = ctx.now ?? new Date();
   const limits = rules();
   // Every attempt, taken names and addresses included, then accounts created.
@@ -45,7 +59,8 @@ export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: st
   const ipHash = hashIp(ctx.ip);
   const rule = ctx.hold ?? HOLD_DEFAULTS;
   const fromAddress = await recentRegistrations(db, ipHash, rule, now);
-  const held = rule.after > 0 && fromAddress >= rule.after;
+  const heldByAddress = rule.after > 0 && fromAddress >= rule.after;
+  const held = heldByAddress || ctx.holdAll === true;
   const created = await createMember(db, { ...input, role: "member", emailVerified: false }, now);
   if (!created.ok) {
     // A taken username or display name is said; a taken email is not.
@@ -64,11 +79,11 @@ export async function registerMember(db: Db, input: RegisterInput, ctx: { ip: st
         targetType: "member",
         targetId: created.user.id,
         targetUserId: created.user.id,
-        details: { sameAddressAccounts: fromAddress, hours: rule.hours },
+        details: heldByAddress ? { sameAddressAccounts: fromAddress, hours: rule.hours } : { approvalRequired: true },
       });
     }
   });
-  const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now });
+  const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now, callbackPath: ctx.callbackPath });
   return held ? { ok: true, mail, held } : { ok: true, mail };
 }
 
@@ -95,9 +110,21 @@ async function answerForTakenEmail(
   return { ok: true, mail: { ok: true } };
 }
 
+/** A same-site forum path to come back to (never the log-in or register pages); null when there is none. */
+export function returnPathAfterRegistering(value: unknown): string | null {
+  if (typeof value !== "string" || !value) return null;
+  const path = safeReturnPath(value, "");
+  return path && !/^\/(login|register|verify|verified)(\/|\?|$)/.test(path) ? path.slice(0, 500) : null;
+}
+
+export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
+
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
 export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean; held: boolean }> {
   // Refused before the spam screen: the form's challenge is not spent and goes back as it was.
+  // Settings → "Đăng ký thành viên: Đóng": refused before anything is spent or written.
+  const registration = (await getSiteSettings()).registrationMode;
+  if (registration === "closed") throw Object.assign(new ForbiddenError(REGISTRATION_CLOSED), { keepChallenge: true });
   const fields = keepingChallenge(() => parseInput(registerSchema, input, "Vui lòng sửa các lỗi bên dưới."));
   const db = await contextDb(ctx);
   const screen = await screenForm(db, screenedFromInput(input), "register", { ip: contextIp(ctx), now: ctx.now });
@@ -107,6 +134,8 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
     ip: contextIp(ctx),
     now: ctx.now,
     hold: { after: settings.holdRegistrationsAfter, hours: settings.holdRegistrationsHours },
+    holdAll: registration === "approval",
+    callbackPath: returnPathAfterRegistering((input as { callbackUrl?: unknown } | null)?.callbackUrl),
   });
   if (!result.ok) {
     if ("reason" in result) throw throttled("Bạn đã đăng ký quá nhiều lần từ mạng này.", result.retryAt);

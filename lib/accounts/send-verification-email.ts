@@ -12,7 +12,7 @@ export async function sendVerificationEmail(
   db: Db,
   member: { id: number; displayName: string },
   to: string,
-  ctx: { ip: string; purpose: "verify" | "change-email"; now?: Date },
+  ctx: { ip: string; purpose: "verify" | "change-email"; now?: Date; /** Where the member registered from, to return to after verifying. */ callbackPath?: string | null },
 ): Promise<MailResult> {
   const now = ctx.now ?? new Date();
   const limits = rules();
@@ -23,7 +23,7 @@ export async function sendVerificationEmail(
 
   // Only the newest link works, so an old email forwarded by mistake is harmless.
   await revokeTokens(db, "verify-email", member.id, now);
-  const token = await issueToken(db, "verify-email", { userId: member.id, email: to }, now);
+  const token = await issueToken(db, "verify-email", { userId: member.id, email: to, callbackPath: ctx.callbackPath ?? null }, now);
   const message =
     ctx.purpose === "verify" ? verifyEmailMessage(to, member.displayName, token) : changeEmailMessage(to, member.displayName, token);
   try {

@@ -26,7 +26,7 @@ export function hashToken(raw: string): string {
 export async function issueToken(
   db: Db,
   purpose: TokenPurpose,
-  target: { userId?: number | null; email?: string | null },
+  target: { userId?: number | null; email?: string | null; /** verify-email: the page to return to afterwards. */ callbackPath?: string | null },
   now: Date = new Date(),
 ): Promise<string> {
   const raw = crypto.randomBytes(32).toString("base64url");
@@ -36,6 +36,7 @@ export async function issueToken(
       tokenHash: hashToken(raw),
       userId: target.userId ?? null,
       email: target.email ?? null,
+      callbackPath: target.callbackPath ?? null,
       expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
     },
   });

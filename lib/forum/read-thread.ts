@@ -16,6 +16,11 @@ const authorSelect = {
   userTitle: true,
   avatarUrl: true,
   role: true,
+  // The post author block (components/thread/author-block.tsx): the same for
+  // every reader, so cached with the page.
+  createdAt: true,
+  postCount: true,
+  reactionsReceived: true,
 } as const;
 
 /** The thread with its category and author: one query per relation, three in all. */
@@ -43,10 +48,10 @@ const postFields = {
   author: { select: authorSelect },
 } as const;
 
-/** Who liked a post, oldest first (the reply list and the opening post alike). */
+/** Who reacted to a post and with what, oldest first (the reply list and the opening post alike). */
 const reactionsSelect = {
   orderBy: { createdAt: "asc" },
-  select: { userId: true, user: { select: { username: true, displayName: true } } },
+  select: { userId: true, kind: true, user: { select: { username: true, displayName: true } } },
 } as const;
 
 /** Post 1 (the article or the thread's first message), with its attachments. */

@@ -1,41 +1,53 @@
-// "Thích": one per member per post; reacting again takes it back.
+// Reacting to a post with one of XenForo's six kinds (lib/forum/reaction-kinds.ts):
+// one reaction per member per post. Choosing the kind you already gave takes
+// it back; choosing another replaces it. The post's count and its author's
+// "reactions received" move with it, in the same transaction.
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReact, ForbiddenError, type Viewer } from "@/lib/permissions";
-import { postIdSchema } from "@/lib/validation/reply";
+import { reactionInputSchema } from "@/lib/validation/reaction";
 import { explainCannotParticipate } from "@/lib/eligibility";
+import { getSiteSettings } from "@/lib/site/site-settings";
+import type { ReactionKind } from "./reaction-kinds";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 
-export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean }> {
-  const { postId } = parseInput(postIdSchema, input);
+const KIND_OFF = "Loại cảm xúc này đã bị quản trị viên tắt.";
+
+export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean; kind: ReactionKind }> {
+  const { postId, kind } = parseInput(reactionInputSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
   const target = await loadPostTarget(postId);
   if (!target) throw new NotFoundError("Bài viết không tồn tại.");
   if (target.authorId === viewer.id) throw new ForbiddenError("Bạn không thể tự thích bài viết của mình.");
   explainCannotParticipate(viewer);
   assertCan(canReact(viewer, target));
+  const kindsOff = (await getSiteSettings()).reactionKindsOff;
 
-  const key = { postId_userId_kind: { postId: target.id, userId: viewer.id, kind: "like" } };
+  const mine = { postId: target.id, userId: viewer.id };
   try {
     const reacted = await db.$transaction(async (tx) => {
-      const removed = await tx.reaction.deleteMany({ where: key.postId_userId_kind });
-      if (removed.count > 0) {
-        await tx.post.update({ where: { id: target.id }, data: { reactionCount: { decrement: removed.count } } });
-        return false;
+      const before = await tx.reaction.findMany({ where: mine, select: { kind: true } });
+      const takingBack = before.some((r) => r.kind === kind);
+      // Taking back a kind that was switched off since is still allowed.
+      if (!takingBack && kindsOff.includes(kind)) throw new ForbiddenError(KIND_OFF);
+      const removed = before.length > 0 ? (await tx.reaction.deleteMany({ where: mine })).count : 0;
+      if (!takingBack) await tx.reaction.create({ data: { ...mine, kind } });
+      const delta = (takingBack ? 0 : 1) - removed;
+      if (delta !== 0) {
+        await tx.post.update({ where: { id: target.id }, data: { reactionCount: { increment: delta } } });
+        await tx.user.update({ where: { id: target.authorId }, data: { reactionsReceived: { increment: delta } } });
       }
-      await tx.reaction.create({ data: key.postId_userId_kind });
-      await tx.post.update({ where: { id: target.id }, data: { reactionCount: { increment: 1 } } });
-      return true;
+      return !takingBack;
     });
     publishThreadEvent({ threadId: target.threadId, kind: "update" });
-    return { reacted };
+    return { reacted, kind };
   } catch (error) {
-    // A double click raced with itself: the first click's like stands.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { reacted: true };
+    // A double click raced with itself: the first click's reaction stands.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { reacted: true, kind };
     throw error;
   }
 }

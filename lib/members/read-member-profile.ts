@@ -19,6 +19,10 @@ export async function getMemberProfile(username: string) {
       createdAt: true,
       postCount: true,
       bannedAt: true,
+      reactionsReceived: true,
+      // Shown to staff only (the profile's "Hình phạt" block).
+      suspendedUntil: true,
+      sanctionReason: true,
     },
   });
 }

@@ -49,6 +49,11 @@ export function describeLogDetails(action: string, json: string | null): string 
       return typeof details.reports === "number" ? `${details.reports} báo cáo` : null;
     case "member.two-factor-reset":
       return typeof details.passkeys === "number" ? `Đã xóa ${details.passkeys} passkey${details.reason ? ` · ${String(details.reason)}` : ""}` : null;
+    // Moves name both categories (entries from before names were kept show nothing).
+    case "thread.move":
+      return typeof details.fromName === "string" && typeof details.toName === "string" ? `Từ “${details.fromName}” sang “${details.toName}”` : null;
+    case "thread.rename":
+      return typeof details.from === "string" && typeof details.to === "string" ? `${titleText(details.from)} → ${titleText(details.to)}` : null;
     case "article.publish":
       return typeof details.title === "string" ? `${details.created ? "Bài mới" : "Cập nhật"}: ${details.title}` : null;
     default:

@@ -19,8 +19,18 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
   if (!thread) throw new NotFoundError("Chủ đề không tồn tại.");
 
   await db.$transaction(async (tx) => {
+    // The optional reason goes in the log; the title is kept too, so the log
+    // names the thread as it was even after a rename or a deletion.
     const log = (action: Parameters<typeof logModAction>[1]["action"], details?: Record<string, unknown>) =>
-      logModAction(tx, { actorId, action, targetType: "thread", targetId: thread.id, targetUserId: thread.authorId, details });
+      logModAction(tx, {
+        actorId,
+        action,
+        targetType: "thread",
+        targetId: thread.id,
+        targetUserId: thread.authorId,
+        reason: command.reason || null,
+        details: { title: thread.title, ...details },
+      });
     switch (command.tool) {
       case "lock":
       case "unlock": {
@@ -40,7 +50,10 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
       }
       case "move": {
         if (command.categoryId === thread.categoryId) throw new InvalidInputError("Chủ đề đã ở chuyên mục này.");
-        const category = await tx.category.findUnique({ where: { id: command.categoryId } });
+        const [from, category] = await Promise.all([
+          tx.category.findUnique({ where: { id: thread.categoryId }, select: { name: true } }),
+          tx.category.findUnique({ where: { id: command.categoryId } }),
+        ]);
         if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Không tồn tại." });
         await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
         // Categories count visible threads only (a held one counts once approved).
@@ -48,7 +61,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
           await tx.category.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 } } });
           await tx.category.update({ where: { id: category.id }, data: { threadCount: { increment: 1 } } });
         }
-        await log("thread.move", { from: thread.categoryId, to: category.id });
+        await log("thread.move", { from: thread.categoryId, to: category.id, fromName: from?.name ?? null, toName: category.name });
         break;
       }
       case "rename": {
@@ -61,5 +74,6 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
     }
   });
   publishThreadEvent({ threadId: thread.id, kind: "update" });
-  return db.thread.findUniqueOrThrow({ where: { id: thread.id }, select: { id: true, slug: true } });
+  const after = await db.thread.findUniqueOrThrow({ where: { id: thread.id }, select: { id: true, slug: true } });
+  return { ...after, tool: command.tool };
 }

@@ -50,15 +50,23 @@ export const reviewPostsSchema = z.object({
     .pipe(z.string().max(500)),
 });
 
+/** A thread tool's optional reason, kept in the log (empty: none). */
+const toolReason = z
+  .string()
+  .optional()
+  .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
+  .pipe(z.string().max(500, { error: "Lý do tối đa 500 ký tự." }));
+
 export const threadToolSchema = z.discriminatedUnion("tool", [
-  z.object({ tool: z.literal("lock"), threadId: idSchema }),
-  z.object({ tool: z.literal("unlock"), threadId: idSchema }),
-  z.object({ tool: z.literal("pin"), threadId: idSchema }),
-  z.object({ tool: z.literal("unpin"), threadId: idSchema }),
-  z.object({ tool: z.literal("move"), threadId: idSchema, categoryId: idSchema }),
+  z.object({ tool: z.literal("lock"), threadId: idSchema, reason: toolReason }),
+  z.object({ tool: z.literal("unlock"), threadId: idSchema, reason: toolReason }),
+  z.object({ tool: z.literal("pin"), threadId: idSchema, reason: toolReason }),
+  z.object({ tool: z.literal("unpin"), threadId: idSchema, reason: toolReason }),
+  z.object({ tool: z.literal("move"), threadId: idSchema, categoryId: idSchema, reason: toolReason }),
   z.object({
     tool: z.literal("rename"),
     threadId: idSchema,
+    reason: toolReason,
     title: z
       .string()
       .refine((s) => !hasForbiddenCharacters(s), { error: `Tiêu đề ${FORBIDDEN_CHARACTERS_MESSAGE}` })
@@ -82,6 +90,21 @@ export const sanctionSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("ban"), userId: idSchema, reason }),
 ]);
+
+/** XenForo's preset lengths: days, or "forever" (a ban). */
+export const SANCTION_PRESETS = [
+  { value: "1", label: "1 ngày", days: 1 },
+  { value: "3", label: "3 ngày", days: 3 },
+  { value: "7", label: "7 ngày", days: 7 },
+  { value: "30", label: "30 ngày", days: 30 },
+  { value: "forever", label: "Vĩnh viễn", days: null },
+] as const;
+
+export const sanctionPresetSchema = z.object({
+  userId: idSchema,
+  reason,
+  duration: z.enum(["1", "3", "7", "30", "forever"], { error: "Hãy chọn thời hạn." }),
+});
 
 export const liftSanctionSchema = z.object({ userId: idSchema });
 

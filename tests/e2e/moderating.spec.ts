@@ -159,7 +159,9 @@ test("lock, move and rename a thread; the old URL redirects; the log lists them"
   await modPage.getByTestId("thread-tools").getByText("Công cụ chủ đề").click();
   await modPage.getByLabel("Tiêu đề mới").fill("Đường đến Điện Biên mới");
   await modPage.getByRole("button", { name: "Đổi tiêu đề" }).click();
-  await expect(modPage).toHaveURL(`/threads/duong-den-dien-bien-moi.${thread.id}`);
+  // Back on the thread at its new address, which confirms the rename.
+  await expect(modPage).toHaveURL(`/threads/duong-den-dien-bien-moi.${thread.id}?done=thread-rename`);
+  await expect(modPage.getByRole("status").filter({ hasText: "Đã đổi tiêu đề chủ đề." })).toBeVisible();
   await expect(modPage.getByRole("heading", { level: 1 })).toHaveText("Đường đến Điện Biên mới");
 
   const guest = await browser.newPage();

@@ -126,7 +126,7 @@ test("delete your own reply: a placeholder stays in place", async ({ page }) => 
   await expect(page.getByTestId("reply-count")).toHaveText("Phản hồi: 0");
 });
 
-test("react and un-react, and see who reacted", async ({ page }) => {
+test("react, change the reaction, un-react, and see who reacted with what", async ({ page }) => {
   const author = establishedMember();
   const fan = establishedMember();
   const thread = createThread(author.username);
@@ -134,13 +134,44 @@ test("react and un-react, and see who reacted", async ({ page }) => {
   await logIn(page, fan.username);
   await page.goto(thread.path);
   const post = page.locator(`#post-${postId}`);
-  await post.getByRole("button", { name: "Thích" }).click();
-  await expect(post.getByRole("button", { name: "Bỏ thích · 1" })).toHaveAttribute("aria-pressed", "true");
-  await post.getByText("1 người thích").click();
-  await expect(post.locator(".reply__likers").getByRole("link", { name: fan.displayName })).toBeVisible();
-  await post.getByRole("button", { name: "Bỏ thích · 1" }).click();
-  await expect(post.getByRole("button", { name: "Thích" })).toHaveAttribute("aria-pressed", "false");
-  await expect(post.getByText("người thích")).toHaveCount(0);
+  const like = post.getByRole("button", { name: "Thích", exact: true });
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "true");
+  await expect(post.getByTestId("reaction-counts")).toHaveText(/Thích\s*1/);
+  // Another kind replaces it: still one reaction, now "Yêu".
+  await post.getByLabel("Cảm xúc khác").click();
+  await post.getByRole("group", { name: "Chọn cảm xúc" }).getByRole("button", { name: "Yêu" }).click();
+  await expect(post.getByTestId("reaction-counts")).toHaveText(/Yêu\s*1/);
+  await expect(post.getByTestId("reaction-counts")).not.toContainText("Thích");
+  await post.getByText("1 người bày tỏ cảm xúc").click();
+  const who = post.locator(".reply__likers li");
+  await expect(who).toContainText(fan.displayName);
+  await expect(who).toContainText("Yêu");
+  // The main button now shows "Yêu", pressed; pressing it takes the reaction back.
+  const mine = post.locator(".reply__like");
+  await expect(mine).toHaveText(/Yêu/);
+  await mine.click();
+  await expect(post.getByRole("button", { name: "Thích", exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(post.getByText("người bày tỏ cảm xúc")).toHaveCount(0);
+});
+
+test.describe("reactions without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the plain form reacts with a chosen kind and comes back to the post", async ({ page }) => {
+    const author = establishedMember();
+    const fan = establishedMember();
+    const thread = createThread(author.username);
+    const [postId] = insertReplies(thread.id, author.username, 1);
+    await logIn(page, fan.username);
+    await page.goto(thread.path);
+    const post = page.locator(`#post-${postId}`);
+    await post.getByLabel("Cảm xúc khác").click();
+    await post.getByRole("group", { name: "Chọn cảm xúc" }).getByRole("button", { name: "Haha" }).click();
+    await expect(page).toHaveURL(new RegExp(`#post-${postId}$`));
+    await expect(page.locator(`#post-${postId}`).getByTestId("reaction-counts")).toHaveText(/Haha\s*1/);
+    await page.locator(`#post-${postId} .reply__like`).click();
+    await expect(page.locator(`#post-${postId}`).getByTestId("reaction-counts")).toHaveCount(0);
+  });
 });
 
 test("a draft is saved on the server: restored after a reload and on another device", async ({ page, browser }) => {

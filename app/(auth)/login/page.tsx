@@ -79,7 +79,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ))}
       </section>
       <p className="auth-page__switch">
-        Chưa có tài khoản? <Link href="/register">Đăng ký</Link>
+        Chưa có tài khoản?{" "}
+        <Link href={callbackUrl !== "/" ? `/register?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/register"}>Đăng ký</Link>
       </p>
     </main>
   );

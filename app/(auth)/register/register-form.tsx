@@ -8,7 +8,7 @@ import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/accou
 import { IDLE } from "@/lib/validation/form-contract";
 import { register } from "@/actions/accounts";
 
-export function RegisterForm({ challenge }: { challenge: ChallengeProps }) {
+export function RegisterForm({ challenge, callbackUrl = "" }: { challenge: ChallengeProps; /** The page to come back to after verifying. */ callbackUrl?: string }) {
   const [state, action] = useActionState(register, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -17,6 +17,7 @@ export function RegisterForm({ challenge }: { challenge: ChallengeProps }) {
   return (
     <form action={action} className="form" aria-label="Đăng ký" noValidate>
       <FormMessage state={state} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={v.callbackUrl ?? callbackUrl} /> : null}
       <Field name="displayName" label="Tên hiển thị" defaultValue={v.displayName} error={e.displayName} autoComplete="name" required maxLength={50} hint="Tên mọi người thấy bên cạnh bài viết của bạn, có thể có dấu." />
       <Field
         name="username"

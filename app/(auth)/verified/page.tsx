@@ -4,6 +4,7 @@ import Link from "next/link";
 import { TOKEN_PROBLEM_MESSAGES } from "@/lib/accounts/tokens";
 import { EMAIL_TAKEN } from "@/lib/accounts/create-member";
 import { getViewer } from "@/lib/next/session";
+import { returnPathAfterRegistering } from "@/lib/accounts/register-member";
 
 export const metadata: Metadata = { title: "Xác minh email", robots: { index: false } };
 
@@ -17,7 +18,10 @@ const OUTCOMES: Record<string, { ok: boolean; text: string }> = {
 };
 
 export default async function VerifiedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const status = (await searchParams).status;
+  const params = await searchParams;
+  const status = params.status;
+  // Back to the thread the member registered from (same-site paths only).
+  const back = returnPathAfterRegistering(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   const outcome = OUTCOMES[typeof status === "string" ? status : "invalid"] ?? OUTCOMES.invalid;
   const viewer = await getViewer();
   return (
@@ -26,6 +30,13 @@ export default async function VerifiedPage({ searchParams }: { searchParams: Pro
       <p className={outcome.ok ? "notice notice--success" : "notice notice--error"} role={outcome.ok ? "status" : "alert"}>
         {outcome.text}
       </p>
+      {outcome.ok && back ? (
+        <p>
+          <Link href={viewer ? back : `/login?callbackUrl=${encodeURIComponent(back)}`} className="button button--primary" data-testid="verified-back">
+            {viewer ? "Quay lại chủ đề bạn đang đọc" : "Đăng nhập và quay lại chủ đề bạn đang đọc"}
+          </Link>
+        </p>
+      ) : null}
       <p>{viewer ? <Link href="/">Về diễn đàn</Link> : <Link href="/login">Đăng nhập</Link>}</p>
     </main>
   );

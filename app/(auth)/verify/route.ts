@@ -10,6 +10,8 @@ export async function GET(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const result = await verifyEmail(db, token);
   const status = result.ok ? (result.changed ? "changed" : "verified") : result.problem;
+  // The page the member registered from (a thread) goes on to /verified, which links back to it.
+  const back = result.ok && result.callbackPath ? `&callbackUrl=${encodeURIComponent(result.callbackPath)}` : "";
   // A relative Location keeps the host the browser used, whatever the proxy setup.
-  return new Response(null, { status: 303, headers: { Location: `/verified?status=${status}`, "Cache-Control": "no-store" } });
+  return new Response(null, { status: 303, headers: { Location: `/verified?status=${status}${back}`, "Cache-Control": "no-store" } });
 }

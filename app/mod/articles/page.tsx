@@ -22,6 +22,9 @@ export default async function PublishArticlePage() {
         Dán nội dung trang đã sao chép (tiêu đề ở dòng đầu, khối tác giả, dòng “Phản hồi: N”, chức danh, đoạn dẫn, thân bài). Đăng lại
         cùng nguồn sẽ cập nhật chủ đề cũ thay vì tạo bản trùng.
       </p>
+      <p>
+        <a href="/mod/articles/fields">Nhập từng trường (tiêu đề, tác giả, đoạn dẫn, thân bài, nguồn)</a>
+      </p>
       <ActionForm action={publishArticleAction} className="form" label="Đăng bài viết">
         <ArticlePreview />
         <div className="field">

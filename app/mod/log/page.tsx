@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listModLog } from "@/lib/mod-log/read-log";
 import { MOD_ACTIONS } from "@/lib/mod-log/log-action";
 import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
+import { resolveLogTargets, type LogTarget } from "@/lib/mod-log/log-targets";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
@@ -12,17 +13,20 @@ export const metadata = { title: "Nhật ký điều hành" };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-function targetLink(e: { targetType: string; targetId: number }): React.ReactNode {
-  if (e.targetType === "post") return <Link href={`/posts/${e.targetId}`}>bài #{e.targetId}</Link>;
-  if (e.targetType === "thread") return <Link href={`/threads/${e.targetId}`}>chủ đề #{e.targetId}</Link>;
-  if (e.targetType === "conversation-message") return <Link href={`/mod/conversation-reports/${e.targetId}`}>tin nhắn riêng #{e.targetId}</Link>;
-  return null;
+/** The thread by its title, a post by its number in the thread and the thread's title (lib/mod-log/log-targets.ts). */
+function targetLink(target: LogTarget | undefined): React.ReactNode {
+  if (!target) return null;
+  if (target.kind === "conversation-message") return <Link href={`/mod/conversation-reports/${target.messageId}`}>tin nhắn riêng #{target.messageId}</Link>;
+  if (target.kind === "thread") return <Link href={`/threads/${target.threadId}`}>{target.title ? `“${target.title}”` : "chủ đề đã xóa"}</Link>;
+  const which = target.number === null ? "bài đã xóa" : target.number === 1 ? "bài mở đầu" : `bài #${target.number - 1}`;
+  return <Link href={`/posts/${target.postId}`}>{target.title ? `${which} trong “${target.title}”` : which}</Link>;
 }
 
 export default async function ModLogPage({ searchParams }: { searchParams: Search }) {
   const q = await searchParams;
   const filters = { moderator: one(q.moderator), member: one(q.member), action: one(q.action), before: Number(one(q.before)) || undefined };
   const { entries, next } = await listModLog(await getViewer(), filters);
+  const targets = await resolveLogTargets(entries);
   const nextHref = next
     ? `/mod/log?${new URLSearchParams({ ...(filters.moderator ? { moderator: filters.moderator } : {}), ...(filters.member ? { member: filters.member } : {}), ...(filters.action ? { action: filters.action } : {}), before: String(next) })}`
     : null;
@@ -74,7 +78,7 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
               </td>
               <td>{MOD_ACTIONS[e.action as keyof typeof MOD_ACTIONS] ?? e.action}</td>
               <td>
-                {targetLink(e)}
+                {targetLink(targets.get(e.id))}
                 {e.targetUser ? (
                   <>
                     {" "}

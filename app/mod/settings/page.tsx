@@ -5,6 +5,9 @@ import { updateSettingsAction } from "@/actions/moderation";
 import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
 import { getViewer } from "@/lib/next/session";
+import { ReactionKindsForm } from "@/components/moderation/reaction-kinds-form";
+import { SiteSettingsForm } from "@/components/moderation/site-settings-form";
+import { getSiteSettings } from "@/lib/site/site-settings";
 
 export const metadata = { title: "Cài đặt" };
 
@@ -39,10 +42,12 @@ const FIELDS: SettingField[] = [
 
 export default async function SettingsPage() {
   if (!canManageSettings(await getViewer())) notFound();
-  const settings = await getSettings();
+  const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings()]);
   return (
     <>
       <h1 className="page-title">Cài đặt diễn đàn</h1>
+      <SiteSettingsForm settings={siteSettings} />
+      <h2 className="settings-section__title settings-section">Giới hạn và ngưỡng</h2>
       <ActionForm action={updateSettingsAction} className="form" label="Cài đặt">
         {FIELDS.map((f) => (
           <div className="field" key={f.key}>
@@ -66,6 +71,7 @@ export default async function SettingsPage() {
           <button type="submit" className="button button--primary">Lưu cài đặt</button>
         </div>
       </ActionForm>
+      <ReactionKindsForm kindsOff={siteSettings.reactionKindsOff} />
     </>
   );
 }

@@ -144,9 +144,9 @@ describe("toggleReaction", () => {
     const { postId } = await createReply(author, { threadId: thread.id, source: "Thích không?", clientToken: token() });
     await expect(toggleReaction(author, { postId })).rejects.toThrow(/tự thích/);
     await expect(toggleReaction(null, { postId })).rejects.toThrow(/đăng nhập/);
-    expect(await toggleReaction(fan, { postId })).toEqual({ reacted: true });
+    expect(await toggleReaction(fan, { postId })).toEqual({ reacted: true, kind: "like" });
     expect((await db.post.findUniqueOrThrow({ where: { id: postId } })).reactionCount).toBe(1);
-    expect(await toggleReaction(fan, { postId })).toEqual({ reacted: false });
+    expect(await toggleReaction(fan, { postId })).toEqual({ reacted: false, kind: "like" });
     expect((await db.post.findUniqueOrThrow({ where: { id: postId } })).reactionCount).toBe(0);
   });
 });

@@ -36,7 +36,7 @@ describe("a reply inside a hidden thread", () => {
     const thread = await makeThread();
     const { postId } = await createReply(await makeMember(), { threadId: thread.id, source: `Trả lời ${Math.random()}`, clientToken: token() });
     const member = await makeMember();
-    await expect(toggleReaction(member, { postId })).resolves.toEqual({ reacted: true });
+    await expect(toggleReaction(member, { postId })).resolves.toEqual({ reacted: true, kind: "like" });
     await createReport(member, { postId, reason: "spam" });
     expect(await db.report.count({ where: { postId } })).toBe(1);
   });

@@ -10,8 +10,12 @@ import { getMemberProfile, listRecentPosts } from "@/lib/members/read-member-pro
 import { postPath, threadPath } from "@/lib/urls";
 import { MessageMemberLink } from "@/components/conversations/message-member-link";
 import { FollowForm } from "@/components/members/follow-form";
+import { StaffSanctionBlock } from "@/components/moderation/staff-sanction-block";
+import { Flash } from "@/components/forms/flash";
+import { getViewer } from "@/lib/next/session";
 
 type Params = Promise<{ username: string }>;
+type Search = Promise<{ done?: string | string[] }>;
 
 function decode(segment: string): string {
   try {
@@ -27,12 +31,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${member.displayName} (@${member.username})`, description: `Trang cá nhân của ${member.displayName} trên Bàn Luận.` };
 }
 
-export default async function MemberPage({ params }: { params: Params }) {
+export default async function MemberPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const member = await getMemberProfile(decode((await params).username));
   if (!member) notFound();
-  const posts = await listRecentPosts(member.id);
+  const [posts, viewer] = await Promise.all([listRecentPosts(member.id), getViewer()]);
   return (
     <main className="content content--narrow member-page">
+      <Flash code={(await searchParams).done} />
       <section className="member-card" aria-labelledby="member-name">
         <Avatar user={member} size="l" />
         <div>
@@ -59,8 +64,13 @@ export default async function MemberPage({ params }: { params: Params }) {
             <dt>Bài viết</dt>
             <dd data-testid="post-count">{formatNumber(member.postCount)}</dd>
           </div>
+          <div>
+            <dt>Cảm xúc</dt>
+            <dd data-testid="reactions-received">{formatNumber(member.reactionsReceived)}</dd>
+          </div>
         </dl>
       </section>
+      <StaffSanctionBlock viewer={viewer} member={member} />
       <section className="block" aria-labelledby="recent-posts">
         <h2 id="recent-posts" className="block__title">
           Bài viết gần đây

@@ -17,5 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThreadPage({ params, searchParams }: Props) {
   const { thread, page } = await resolveThreadPage(await getViewer(), (await params).slugId);
-  return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam((await searchParams).quote)} />;
+  const query = await searchParams;
+  return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam(query.quote)} done={query.done} />;
 }

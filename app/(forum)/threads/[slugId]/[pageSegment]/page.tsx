@@ -20,5 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ThreadPageN({ params, searchParams }: Props) {
   const { slugId, pageSegment } = await params;
   const { thread, page } = await resolveThreadPage(await getViewer(), slugId, pageSegment);
-  return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam((await searchParams).quote)} />;
+  const query = await searchParams;
+  return <MemberThreadPage thread={thread} page={page} quotePostId={parseQuoteParam(query.quote)} done={query.done} />;
 }

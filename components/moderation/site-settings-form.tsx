@@ -1,0 +1,65 @@
+// Settings → "Diễn đàn": the forum's name and description, who may register,
+// and the notice shown above every page.
+import "@/components/members/members.css";
+import { ActionForm, FieldError, FormInput, FormRadio, FormTextarea } from "@/components/forms/action-form";
+import { updateSiteSettingsAction } from "@/actions/moderation";
+import type { SiteSettings } from "@/lib/site/site-settings";
+
+const T = {
+  title: "Diễn đàn",
+  name: "Tên diễn đàn",
+  nameHint: "Hiện trong tiêu đề trang và chân trang.",
+  description: "Mô tả",
+  registration: "Đăng ký thành viên",
+  modes: {
+    open: "Mở: ai cũng đăng ký được",
+    approval: "Cần duyệt: tài khoản mới chờ ban điều hành duyệt (Hàng chờ duyệt)",
+    closed: "Đóng: không nhận thành viên mới",
+  },
+  notice: "Thông báo chung",
+  noticeHint: "Hiện phía trên mọi trang, kể cả trang khách xem từ bộ nhớ đệm; người đọc có thể đóng. Để trống: không có thông báo.",
+  save: "Lưu thông tin diễn đàn",
+};
+
+export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
+  return (
+    <section className="settings-section" aria-labelledby="settings-forum">
+      <h2 id="settings-forum" className="settings-section__title">
+        {T.title}
+      </h2>
+      <ActionForm action={updateSiteSettingsAction} className="form" label={T.title}>
+        <div className="field">
+          <label htmlFor="site-forumName">{T.name}</label>
+          <FormInput id="site-forumName" name="forumName" defaultValue={settings.forumName} required minLength={2} maxLength={60} />
+          <span className="field__hint">{T.nameHint}</span>
+          <FieldError name="forumName" />
+        </div>
+        <div className="field">
+          <label htmlFor="site-forumDescription">{T.description}</label>
+          <FormInput id="site-forumDescription" name="forumDescription" defaultValue={settings.forumDescription} maxLength={300} />
+          <FieldError name="forumDescription" />
+        </div>
+        <fieldset className="settings-radios">
+          <legend>{T.registration}</legend>
+          {(Object.keys(T.modes) as (keyof typeof T.modes)[]).map((mode) => (
+            <label key={mode} className="settings-radios__option">
+              <FormRadio name="registrationMode" value={mode} defaultChecked={settings.registrationMode === mode} /> {T.modes[mode]}
+            </label>
+          ))}
+          <FieldError name="registrationMode" />
+        </fieldset>
+        <div className="field">
+          <label htmlFor="site-siteNotice">{T.notice}</label>
+          <FormTextarea id="site-siteNotice" name="siteNotice" defaultValue={settings.siteNotice} rows={3} maxLength={1000} />
+          <span className="field__hint">{T.noticeHint}</span>
+          <FieldError name="siteNotice" />
+        </div>
+        <div className="composer__actions">
+          <button type="submit" className="button button--primary">
+            {T.save}
+          </button>
+        </div>
+      </ActionForm>
+    </section>
+  );
+}
