@@ -305,3 +305,15 @@ export function canManageCategories(viewer: Viewer | null): boolean {
 export function assertCan(allowed: boolean, message?: string): void {
   if (!allowed) throw new ForbiddenError(message);
 }
+
+// — Alerts and watching (issue 19, lib/alerts/) ——————————————————————————
+
+/** Watching a thread ("Theo dõi"): any logged-in member, on a thread they may read. */
+export function canWatchThread(viewer: Viewer | null, thread: ThreadVisibilityTarget): boolean {
+  return !!viewer && canViewThread(viewer, thread);
+}
+
+/** Watching a category: any logged-in member (every category is readable). */
+export function canWatchCategory(viewer: Viewer | null): boolean {
+  return !!viewer;
+}

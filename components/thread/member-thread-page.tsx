@@ -22,6 +22,8 @@ import { visibleReplies } from "@/lib/forum/read-thread";
 import { noteThreadShown } from "@/lib/forum/read-state";
 import { canManageThread } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { WatchForm } from "@/components/alerts/watch-form";
+import { isWatchingThread } from "@/lib/alerts/watch";
 
 type Props = { thread: CachedThread; page: number; quotePostId: number | null };
 
@@ -34,6 +36,7 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
     getCachedSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
+  const watching = await isWatchingThread(viewer, thread.id);
   // What this page shows counts as read (unread marks, alerts sent once per thread until read).
   await noteThreadShown(viewer, thread.id, replies.reduce((highest, reply) => Math.max(highest, reply.number), 1));
   return (
@@ -44,7 +47,12 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       replies={visibleReplies(viewer, replies)}
       viewer={viewer}
       newestPosts={newestPosts}
-      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} />}
+      threadTools={
+        <>
+          {viewer ? <WatchForm target="thread" id={thread.id} watching={watching} /> : null}
+          <ThreadModTools thread={thread} viewer={viewer} categories={categories} />
+        </>
+      }
       replyTools={(reply) => (
         <>
           {isRemoved(reply) ? null : (

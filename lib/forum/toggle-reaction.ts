@@ -9,6 +9,7 @@ import { postIdSchema } from "@/lib/validation/reply";
 import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
+import { afterReaction } from "@/lib/alerts/on-activity";
 
 export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean }> {
   const { postId } = parseInput(postIdSchema, input);
@@ -32,6 +33,7 @@ export async function toggleReaction(viewer: Viewer | null, input: unknown): Pro
       return true;
     });
     publishThreadEvent({ threadId: target.threadId, kind: "update" });
+    if (reacted) await afterReaction({ postId: target.id, userId: viewer.id, kind: "like" });
     return { reacted };
   } catch (error) {
     // A double click raced with itself: the first click's like stands.

@@ -12,7 +12,10 @@
 //   and carrying live-update events between instances over Redis pub/sub
 //   (lib/live/redis-thread-bus.ts) and the command-line tools' expiries the
 //   moment they are published (lib/cache/expiry-broadcast.ts; the feed's
-//   poller then skips those rows).
+//   poller then skips those rows), and members' own events (alert counts,
+//   lib/live/redis-member-bus.ts);
+// - alerts and mail (lib/alerts/background.ts): the fan-out jobs of new posts
+//   and likes, the mail queue with its retries, and the digests.
 import { createPrismaClient } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
 import { recordExpiry } from "@/lib/cache/expiry-feed";
@@ -59,12 +62,20 @@ export function startServerBackground(): void {
   };
   setTimeout(sweepDeletions, 30_000).unref();
 
+  void import("@/lib/alerts/background").then(({ startAlertLoop }) => {
+    const every = Number(process.env.ALERT_POLL_MS);
+    startAlertLoop(db, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
+  });
+
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {
     void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus"), import("@/lib/cache/expiry-broadcast")]).then(
       ([{ createRedisBus }, { RedisThreadEventBus }, { setThreadEventBus }, { subscribeToExpiries }]) => {
         const bus = createRedisBus(redisUrl);
         setThreadEventBus(new RedisThreadEventBus(bus));
+        void import("@/lib/live/redis-member-bus").then(({ RedisMemberEventBus }) =>
+          import("@/lib/live/member-bus").then(({ setMemberEventBus }) => setMemberEventBus(new RedisMemberEventBus(bus))),
+        );
         // A subscription that fails (Redis down at start) is retried by the
         // bus's reconnect; the poller delivers meanwhile.
         subscribeToExpiries(bus, ({ id, tags }) => {

@@ -6,7 +6,6 @@ CREATE TABLE "ThreadWatch" (
     "userId" INTEGER NOT NULL,
     "threadId" INTEGER NOT NULL,
     "alertFrom" INTEGER,
-    "alertId" INTEGER,
     "mailedFrom" INTEGER,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
