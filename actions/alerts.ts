@@ -7,6 +7,8 @@ import { setCategoryWatch, setThreadWatch, unwatchMany } from "@/lib/alerts/watc
 import { updatePreferences, PREFERENCE_TEXT } from "@/lib/alerts/preferences";
 import { markAllNotificationsRead } from "@/lib/forum/notifications";
 import { WATCH_TEXT } from "@/lib/alerts/messages";
+import { BOOKMARK_TEXT, saveBookmark } from "@/lib/bookmarks/bookmarks";
+import { IGNORE_TEXT, setMemberIgnore } from "@/lib/members/ignore-member";
 
 export const threadWatchAction = formAction({
   input: (form) => fields(form, ["threadId", "watch"]),
@@ -41,4 +43,19 @@ export const markAllReadAction = formAction({
   service: (viewer) => markAllNotificationsRead(viewer),
   loginFirst: "/notifications",
   answer: ({ count }) => inPlace(count > 0 ? `Đã đánh dấu ${count} thông báo là đã đọc.` : "Không còn thông báo chưa đọc."),
+});
+
+// Ignoring shows in the ignoring member's per-request pages only: nothing cached to expire.
+export const memberIgnoreAction = formAction({
+  input: (form) => fields(form, ["memberId", "ignore"]),
+  service: setMemberIgnore,
+  answer: ({ ignoring, name }) => inPlace(ignoring ? IGNORE_TEXT.ignored(name) : IGNORE_TEXT.unignored(name)),
+});
+
+// Bookmarks are private and read per request: nothing cached to expire.
+export const bookmarkAction = formAction({
+  input: (form) => fields(form, ["postId", "intent", "note"]),
+  values: (input) => ({ note: input.note.slice(0, 500) }),
+  service: saveBookmark,
+  answer: ({ saved }) => inPlace(saved ? BOOKMARK_TEXT.saved : BOOKMARK_TEXT.removed),
 });

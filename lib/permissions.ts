@@ -317,3 +317,17 @@ export function canWatchThread(viewer: Viewer | null, thread: ThreadVisibilityTa
 export function canWatchCategory(viewer: Viewer | null): boolean {
   return !!viewer;
 }
+
+/**
+ * Ignoring a member ("Bỏ qua"): any logged-in member, of another member who
+ * is not staff — moderators and administrators stay heard (their notices,
+ * their moderation of one's posts).
+ */
+export function canIgnoreMember(viewer: Viewer | null, target: MemberTarget): boolean {
+  return !!viewer && viewer.id !== target.id && !isStaffRole(target.role);
+}
+
+/** Bookmarking a post ("Đánh dấu", private): any logged-in member, on a post they may read. */
+export function canBookmark(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
+  return !!viewer && canReadPost(viewer, post);
+}

@@ -83,7 +83,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="account-alerts" className="account-section">
         <h2 id="account-alerts">Thông báo và theo dõi</h2>
         <p>
-          <Link href="/account/notifications">Cài đặt thông báo và email</Link> · <Link href="/account/watched">Đang theo dõi</Link>
+          <Link href="/account/notifications">Cài đặt thông báo và email</Link> · <Link href="/account/watched">Đang theo dõi</Link> ·{" "}
+          <Link href="/account/bookmarks">Đánh dấu</Link> · <Link href="/account/ignored">Thành viên đã bỏ qua</Link>
         </p>
       </section>
 

@@ -20,3 +20,16 @@ export const alertPreferencesSchema = z.object({
   watchedEmail: z.enum(["immediate", "daily", "weekly", "never"], { error: "Hãy chọn cách nhận thư về chủ đề theo dõi." }),
   mentionEmail: z.enum(["immediate", "never"], { error: "Hãy chọn cách nhận thư khi được nhắc đến." }),
 });
+
+export const ignoreMemberSchema = z.object({ memberId: idSchema, ignore: flag });
+
+export const BOOKMARK_NOTE_MAX = 500;
+export const bookmarkSchema = z.object({
+  postId: idSchema,
+  intent: z.enum(["save", "remove"], { error: "Yêu cầu không hợp lệ." }),
+  note: z
+    .string()
+    .max(BOOKMARK_NOTE_MAX, { error: `Ghi chú dài tối đa ${BOOKMARK_NOTE_MAX} ký tự.` })
+    .optional()
+    .transform((v) => (v ?? "").normalize("NFC").trim() || null),
+});

@@ -8,6 +8,7 @@ import { RoleBadge } from "@/components/role-badge";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { getMemberProfile, listRecentPosts } from "@/lib/members/read-member-profile";
 import { postPath, threadPath } from "@/lib/urls";
+import { MemberIgnoreControl } from "@/components/alerts/member-ignore-control";
 
 type Params = Promise<{ username: string }>;
 
@@ -41,6 +42,7 @@ export default async function MemberPage({ params }: { params: Params }) {
           <p className="member-card__username">@{member.username}</p>
           {member.userTitle ? <p className="member-card__title">{member.userTitle}</p> : null}
           {member.bannedAt ? <p className="badge badge--warn">Đã bị cấm</p> : null}
+          <MemberIgnoreControl member={member} />
         </div>
         <dl className="member-card__stats">
           <div>
