@@ -1,5 +1,8 @@
 // npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50] [--engine sqlite|postgresql|both]
 // npm run bench -- --cluster [--sse 1000]: nginx + 2 instances + PostgreSQL + Redis instead (cluster-bench.ts)
+// npm run bench -- --scenarios e --watchers 5000: only the posting scenario, the threads of even
+//   rounds watched by 5 000 members (odd rounds: none), to compare posting with the alert fan-out
+//   (watchers.ts, issue 19)
 //
 // --engine both runs every scenario on SQLite, then on PostgreSQL (BENCH_PG_URL,
 // or the npm run pg:start cluster), and prints the two side by side.
@@ -34,6 +37,7 @@ import { printReport, type Report, type ScenarioKey, type ScenarioRun } from "./
 import { startNext, startNginx, type Server } from "./servers";
 import { readAcknowledged, verifyReplies, waitUntilSettled, type ReplyCheck } from "./verify-replies";
 import { errorCount, rate, runWrk, type WrkResult } from "./wrk";
+import { addWatchers } from "./watchers";
 
 const WRK_THREADS = 2;
 const WARMUP_SECONDS = 3;
@@ -49,6 +53,8 @@ function options() {
       cluster: { type: "boolean", default: false },
       sse: { type: "string", default: "1000" },
       profile: { type: "boolean", default: false },
+      scenarios: { type: "string", default: "abcde" },
+      watchers: { type: "string", default: "0" },
     },
   });
   const int = (name: keyof typeof values, min: number) => {
@@ -75,6 +81,8 @@ function options() {
     cluster: values.cluster === true,
     sse: int("sse", 1),
     profile: values.profile === true,
+    scenarios: [...new Set(String(values.scenarios).split(""))].filter((k): k is ScenarioKey => "abcde".includes(k)),
+    watchers: int("watchers", 0),
   };
 }
 
@@ -247,7 +255,12 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
           return runWrk({ ...common, url: next.origin + threadPath(data.postThreads[round]), script: "post-replies.lua", scriptArgs: [configFor(round), ackPrefix(round)] });
       }
     };
-    const keys: ScenarioKey[] = ["a", "b", "c", "d", "e"];
+    const keys: ScenarioKey[] = opts.scenarios.length ? opts.scenarios : ["a", "b", "c", "d", "e"];
+    if (opts.watchers > 0) {
+      const watched = data.postThreads.filter((_, round) => round > 0 && round % 2 === 0).map((t) => t.id);
+      await addWatchers(data.url, opts.watchers, watched);
+      console.log(`  ${opts.watchers} thành viên theo dõi chủ đề của các lượt chẵn (lượt lẻ: không ai theo dõi).`);
+    }
 
     console.log(`▶ Khởi động: mỗi kịch bản ${WARMUP_SECONDS} s`);
     for (const key of keys) await scenario(key, 0, WARMUP_SECONDS);

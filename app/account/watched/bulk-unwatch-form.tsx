@@ -11,11 +11,12 @@ const TEXT = { unwatchChosen: "Bỏ theo dõi các mục đã chọn", unwatch: 
 
 type Item = { value: string; group: string; label: React.ReactNode; meta: string };
 
-export function BulkUnwatchForm({ items }: { items: Item[] }) {
+export function BulkUnwatchForm({ items, empty }: { items: Item[]; empty: string }) {
   const [state, action] = useActionState<FormState, FormData>(bulkUnwatchAction, IDLE);
   return (
     <form action={action} className="watched-form" data-testid="watched">
       <FormMessage state={state} />
+      {items.length === 0 ? <p className="empty">{empty}</p> : null}
       <ul className="watched-list">
         {items.map((item) => (
           <li key={item.value}>
@@ -31,7 +32,7 @@ export function BulkUnwatchForm({ items }: { items: Item[] }) {
           </li>
         ))}
       </ul>
-      <SubmitButton className="button">{TEXT.unwatchChosen}</SubmitButton>
+      {items.length > 0 ? <SubmitButton className="button">{TEXT.unwatchChosen}</SubmitButton> : null}
     </form>
   );
 }

@@ -32,7 +32,8 @@ export default async function WatchedPage() {
       <p>
         <Link href="/account/notifications">{TEXT.settings}</Link>
       </p>
-      {items.length === 0 ? <p className="empty">{TEXT.none}</p> : <BulkUnwatchForm items={items} />}
+      {/* Rendered when empty too: the confirmation of the last unwatch lives in the form. */}
+      <BulkUnwatchForm items={items} empty={TEXT.none} />
     </main>
   );
 }
