@@ -12,9 +12,13 @@ const listeners = new Set<Listener>();
 let source: EventSource | null = null;
 let last: number | null = null;
 
+// Other kinds of member events (publishMemberEvent(userId, { kind: "conversation", … })), for other features' client components.
+const kindListeners = new Map<string, Set<(data: unknown) => void>>();
+
 function connect() {
   if (source || typeof EventSource === "undefined") return;
   source = new EventSource("/api/me/events");
+  for (const kind of kindListeners.keys()) listenTo(kind);
   source.addEventListener("alerts", (event) => {
     try {
       const { unread } = JSON.parse((event as MessageEvent<string>).data) as { unread: number };
@@ -25,6 +29,36 @@ function connect() {
       // a malformed event: keep what is shown
     }
   });
+}
+
+function listenTo(kind: string) {
+  source?.addEventListener(kind, (event) => {
+    let data: unknown;
+    try {
+      data = JSON.parse((event as MessageEvent<string>).data);
+    } catch {
+      return;
+    }
+    for (const l of kindListeners.get(kind) ?? []) l(data);
+  });
+}
+
+/**
+ * Listens to this member's events of `kind` on the page's one stream (opened
+ * if needed); returns the function that stops listening. For other features
+ * (private conversations: a new message), in a useEffect.
+ */
+export function subscribeMemberEvents(kind: string, listener: (data: unknown) => void): () => void {
+  let set = kindListeners.get(kind);
+  if (!set) {
+    kindListeners.set(kind, (set = new Set()));
+    listenTo(kind);
+  }
+  set.add(listener);
+  connect();
+  return () => {
+    set.delete(listener);
+  };
 }
 
 function useUnreadCount(initial: number): number {

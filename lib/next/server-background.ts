@@ -16,7 +16,7 @@
 //   lib/live/redis-member-bus.ts);
 // - alerts and mail (lib/alerts/background.ts): the fan-out jobs of new posts
 //   and likes, the mail queue with its retries, and the digests.
-import { createPrismaClient } from "@/lib/db-client";
+import { createPrismaClient, type Db } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
 import { recordExpiry } from "@/lib/cache/expiry-feed";
 import { expireInProcess } from "@/lib/cache/isr-cache-handler.mjs";
@@ -62,9 +62,18 @@ export function startServerBackground(): void {
   };
   setTimeout(sweepDeletions, 30_000).unref();
 
-  void import("@/lib/alerts/background").then(({ startAlertLoop }) => {
+  // Alerts and mail write every second or so. On SQLite they go through the
+  // requests' own client: better-sqlite3 is synchronous, so a second
+  // connection in this process waiting for the write lock that a request's
+  // transaction holds would block the event loop — and with it the very
+  // transaction it waits for (posting stalled 10 s at a time in the bench).
+  // On PostgreSQL a small pool of their own.
+  void Promise.all([import("@/lib/alerts/background"), import("@/lib/database-url")]).then(([{ startAlertLoop }, { databaseEngine }]) => {
     const every = Number(process.env.ALERT_POLL_MS);
-    startAlertLoop(db, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
+    const shared = globalThis as unknown as { __banluanDb?: Db };
+    // The requests' client (lib/db.ts keeps it there; made here if no request came yet).
+    const alertDb = databaseEngine() === "postgresql" ? createPrismaClient(undefined, { poolSize: 2 }) : (shared.__banluanDb ??= createPrismaClient(undefined, { watchAvailability: true }));
+    startAlertLoop(alertDb, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
   });
 
   const redisUrl = process.env.REDIS_URL?.trim();
