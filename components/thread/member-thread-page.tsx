@@ -65,9 +65,13 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       wrapReply={(reply, item) => (ignored.has(reply.author.id) ? <IgnoredReply name={reply.author.displayName}>{item}</IgnoredReply> : item)}
       replyTools={(reply) => (
         <>
-          {viewer && !isRemoved(reply) ? <BookmarkForm postId={reply.id} saved={bookmarks.has(reply.id)} note={bookmarks.get(reply.id) ?? null} /> : null}
-          {viewer && reply.author.id !== viewer.id && !isStaffRole(reply.author.role as Role) ? (
-            <IgnoreForm memberId={reply.author.id} name={reply.author.displayName} ignoring={ignored.has(reply.author.id)} compact />
+          {viewer ? (
+            <div className="reply__extra">
+              {!isRemoved(reply) ? <BookmarkForm postId={reply.id} saved={bookmarks.has(reply.id)} note={bookmarks.get(reply.id) ?? null} /> : null}
+              {reply.author.id !== viewer.id && !isStaffRole(reply.author.role as Role) ? (
+                <IgnoreForm memberId={reply.author.id} name={reply.author.displayName} ignoring={ignored.has(reply.author.id)} compact />
+              ) : null}
+            </div>
           ) : null}
           {isRemoved(reply) ? null : (
             <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} />
