@@ -11,6 +11,7 @@ import { countUnread } from "@/lib/forum/notifications";
 import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";
 import { ConversationsLink } from "@/components/conversations/conversations-link";
+import { LiveAlertBadge, LiveAlertLabel } from "@/components/alerts/live-alert-count";
 
 /** What a guest gets; reads nothing, so cached pages can show it. */
 export function GuestAccountLinks() {
@@ -40,18 +41,17 @@ export async function AccountLinks() {
         <Avatar user={viewer} size="s" />
         <span className="account-menu__name">{viewer.displayName}</span>
         <RoleBadge role={viewer.role} />
-        {unread > 0 ? (
-          <span className="badge badge--count" aria-label={`${unread} thông báo mới`}>
-            {unread}
-          </span>
-        ) : null}
+        {/* Live with JavaScript (components/alerts/live-alert-count.tsx); the server's count without. */}
+        <LiveAlertBadge initial={unread} />
       </summary>
       <ul className="account-menu__list">
         <li>
           <Link href={memberPath(viewer)}>Trang cá nhân</Link>
         </li>
         <li>
-          <Link href="/notifications">Thông báo{unread > 0 ? ` (${unread})` : ""}</Link>
+          <Link href="/notifications">
+            <LiveAlertLabel initial={unread} label="Thông báo" />
+          </Link>
         </li>
         <li>
           <Link href="/account">Tài khoản</Link>

@@ -6,7 +6,14 @@ import { createPrismaClient, type Db } from "./db-client";
 
 const globalForDb = globalThis as unknown as { __banluanDb?: Db };
 
-export const db: Db = globalForDb.__banluanDb ?? createPrismaClient(undefined, { watchAvailability: true });
-if (process.env.NODE_ENV !== "production") globalForDb.__banluanDb = db;
+// On globalThis in production too: the server's background loop (bundled apart,
+// lib/next/server-background.ts) writes alerts through this same client, since on
+// SQLite a second connection of the process waiting for the write lock blocks
+// the event loop (better-sqlite3 is synchronous).
+export const db: Db = (globalForDb.__banluanDb ??= sharedClient());
+
+function sharedClient(): Db {
+  return createPrismaClient(undefined, { watchAvailability: true });
+}
 
 export type { Db };

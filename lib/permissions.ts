@@ -417,3 +417,29 @@ export function canModerateConversationMessage(viewer: Viewer | null, message: {
 export function canFollowMember(viewer: Viewer | null, target: { id: number; deleted: boolean }, now: Date = new Date()): boolean {
   return canParticipate(viewer, now) && viewer.id !== target.id && !target.deleted;
 }
+
+// — Alerts and watching (issue 19, lib/alerts/) ——————————————————————————
+
+/** Watching a thread ("Theo dõi"): any logged-in member, on a thread they may read. */
+export function canWatchThread(viewer: Viewer | null, thread: ThreadVisibilityTarget): boolean {
+  return !!viewer && canViewThread(viewer, thread);
+}
+
+/** Watching a category: any logged-in member (every category is readable). */
+export function canWatchCategory(viewer: Viewer | null): boolean {
+  return !!viewer;
+}
+
+/**
+ * Ignoring a member ("Bỏ qua"): any logged-in member, of another member who
+ * is not staff — moderators and administrators stay heard (their notices,
+ * their moderation of one's posts).
+ */
+export function canIgnoreMember(viewer: Viewer | null, target: MemberTarget): boolean {
+  return !!viewer && viewer.id !== target.id && !isStaffRole(target.role);
+}
+
+/** Bookmarking a post ("Đánh dấu", private): any logged-in member, on a post they may read. */
+export function canBookmark(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
+  return !!viewer && canReadPost(viewer, post);
+}

@@ -79,6 +79,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       </section>
 
+      {/* Alerts (issue 19): watched threads, e-mail and alert settings. */}
+      <section aria-labelledby="account-alerts" className="account-section">
+        <h2 id="account-alerts">Thông báo và theo dõi</h2>
+        <p>
+          <Link href="/account/notifications">Cài đặt thông báo và email</Link> · <Link href="/account/watched">Đang theo dõi</Link> ·{" "}
+          <Link href="/account/bookmarks">Đánh dấu</Link> · <Link href="/account/ignored">Thành viên đã bỏ qua</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="account-email" className="account-section">
         <h2 id="account-email">Email</h2>
         <EmailForm current={member.email ?? "chưa có"} />

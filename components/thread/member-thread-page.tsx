@@ -20,9 +20,16 @@ import {
 } from "@/lib/next/cached-thread";
 import { visibleReplies } from "@/lib/forum/read-thread";
 import { noteThreadShown } from "@/lib/forum/read-state";
-import { canManageThread } from "@/lib/permissions";
+import { canManageThread, isStaffRole, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
+import { WatchForm } from "@/components/alerts/watch-form";
+import { isWatchingThread } from "@/lib/alerts/watch";
+import { IgnoreForm } from "@/components/alerts/ignore-form";
+import { IgnoredReply } from "@/components/alerts/ignored-reply";
+import { ignoredByViewer } from "@/lib/members/ignore-member";
+import { BookmarkForm } from "@/components/alerts/bookmark-form";
+import { bookmarkedAmong } from "@/lib/bookmarks/bookmarks";
 
 type Props = { thread: CachedThread; page: number; quotePostId: number | null; done?: string | string[] };
 
@@ -36,6 +43,11 @@ export async function MemberThreadPage({ thread, page, quotePostId, done }: Prop
     getCachedSiteSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
+  const [watching, ignored, bookmarks] = await Promise.all([
+    isWatchingThread(viewer, thread.id),
+    ignoredByViewer(viewer),
+    bookmarkedAmong(viewer, [...(opening ? [opening.id] : []), ...replies.map((r) => r.id)]),
+  ]);
   // What this page shows counts as read (unread marks, alerts sent once per thread until read).
   await noteThreadShown(viewer, thread.id, replies.reduce((highest, reply) => Math.max(highest, reply.number), 1));
   return (
@@ -46,9 +58,23 @@ export async function MemberThreadPage({ thread, page, quotePostId, done }: Prop
       replies={visibleReplies(viewer, replies)}
       viewer={viewer}
       newestPosts={newestPosts}
-      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} done={done} />}
+      threadTools={
+        <>
+          {viewer ? <WatchForm target="thread" id={thread.id} watching={watching} /> : null}
+          <ThreadModTools thread={thread} viewer={viewer} categories={categories} done={done} />
+        </>
+      }
+      wrapReply={(reply, item) => (ignored.has(reply.author.id) ? <IgnoredReply name={reply.author.displayName}>{item}</IgnoredReply> : item)}
       replyTools={(reply) => (
         <>
+          {viewer ? (
+            <div className="reply__extra">
+              {!isRemoved(reply) ? <BookmarkForm postId={reply.id} saved={bookmarks.has(reply.id)} note={bookmarks.get(reply.id) ?? null} /> : null}
+              {reply.author.id !== viewer.id && !isStaffRole(reply.author.role as Role) ? (
+                <IgnoreForm memberId={reply.author.id} name={reply.author.displayName} ignoring={ignored.has(reply.author.id)} compact />
+              ) : null}
+            </div>
+          ) : null}
           {isRemoved(reply) ? null : (
             <ReplyActions reply={reply} viewer={viewer} thread={thread} editWindowMinutes={settings.editWindowMinutes} reactionKindsOff={siteSettings.reactionKindsOff} />
           )}

@@ -3,6 +3,7 @@
 // It only lays out what it is given: the caller loads the shared data from the
 // cache and adds the viewer's part (reply box, moderation tools); with
 // `viewer` null it renders exactly what every guest sees.
+import { Fragment } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewestPosts } from "@/components/newest-posts";
 import { ArticlePost } from "@/components/thread/article-post";
@@ -33,11 +34,13 @@ type Props = {
   threadTools: React.ReactNode;
   /** …what goes under each reply and under the opening post (likes; the member's actions, moderation)… */
   replyTools: (reply: Reply) => React.ReactNode;
+  /** Wraps a reply for this viewer (components/alerts/ignored-reply.tsx); absent: shown as it is. */
+  wrapReply?: (reply: Reply, item: React.ReactNode) => React.ReactNode;
   /** …and what goes where the reply box is (composer, or why not). */
   replyArea: React.ReactNode;
 };
 
-export function ThreadView({ thread, page, opening, replies, viewer, newestPosts, threadTools, replyTools, replyArea }: Props) {
+export function ThreadView({ thread, page, opening, replies, viewer, newestPosts, threadTools, replyTools, wrapReply, replyArea }: Props) {
   if (page === 1 && !opening) throw new Error(`Thread ${thread.id} has no opening post`);
   const total = pageCount(thread);
   const hrefFor = (p: number) => threadPath(thread, p);
@@ -78,9 +81,11 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
             <p className="replies__empty">Chưa có phản hồi nào. Hãy là người đầu tiên thảo luận.</p>
           ) : (
             <ol className="reply-list" data-testid="reply-list">
-              {replies.map((reply) => (
-                <ReplyItem key={reply.id} reply={reply} viewer={viewer} tools={replyTools(reply)} />
-              ))}
+              {replies.map((reply) => {
+                const item = <ReplyItem key={reply.id} reply={reply} viewer={viewer} tools={replyTools(reply)} />;
+                // The viewer's own wrapping (a reply by a member they ignore is collapsed).
+                return wrapReply ? <Fragment key={reply.id}>{wrapReply(reply, item)}</Fragment> : item;
+              })}
             </ol>
           )}
           <Pagination current={page} total={total} hrefFor={hrefFor} label="Phân trang phản hồi (dưới)" />

@@ -27,6 +27,7 @@ import { screenedFromInput } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
+import { afterReplyPosted } from "@/lib/alerts/on-activity";
 
 export type CreatedReply = {
   postId: number;
@@ -84,6 +85,8 @@ export async function createReply(
     });
     await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
     if (!held) publishThreadEvent({ threadId, kind: "reply" });
+    // Alerts and e-mail to watchers: one queued job, delivered in the background (lib/alerts/).
+    await afterReplyPosted({ postId: post.id, threadId, authorId: viewer.id, visible: !held });
     return { postId: post.id, threadId, threadSlug: thread.slug, number: post.number, status: post.status, duplicate: false };
   }, { clientToken, authorId: viewer.id, kind: "reply" }, answered);
 }

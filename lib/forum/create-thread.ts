@@ -27,6 +27,7 @@ import { enforcePostChallenge } from "@/lib/spam/post-challenge";
 import { screenedFromInput } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
 import { clearThreadDraft } from "./thread-drafts";
+import { afterThreadCreated } from "@/lib/alerts/on-activity";
 
 export type CreatedThread = {
   threadId: number;
@@ -98,6 +99,8 @@ export async function createThread(
     });
     // Posted: the draft has done its job (a failure here leaves a harmless draft).
     await clearThreadDraft(viewer.id);
+    // Alerts to the category's watchers: one queued job, delivered in the background (lib/alerts/).
+    await afterThreadCreated({ postId: created.postId, threadId: created.threadId, authorId: viewer.id, visible });
     return created;
   };
   return writeOnce(write, { clientToken, authorId: viewer.id, kind: "thread" }, answered);

@@ -14,6 +14,7 @@ import { getSiteSettings } from "@/lib/site/site-settings";
 import type { ReactionKind } from "./reaction-kinds";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
+import { afterReaction } from "@/lib/alerts/on-activity";
 
 const KIND_OFF = "Loại cảm xúc này đã bị quản trị viên tắt.";
 
@@ -44,6 +45,7 @@ export async function toggleReaction(viewer: Viewer | null, input: unknown): Pro
       return !takingBack;
     });
     publishThreadEvent({ threadId: target.threadId, kind: "update" });
+    if (reacted) await afterReaction({ postId: target.id, userId: viewer.id, kind });
     return { reacted, kind };
   } catch (error) {
     // A double click raced with itself: the first click's reaction stands.

@@ -7,7 +7,16 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 
-export type MailMessage = { to: string; subject: string; text: string; html: string };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers (List-Unsubscribe…), for the queued alert mail (lib/mail/queue.ts). */
+  headers?: Record<string, string>;
+  /** A Message-ID fixed by the sender: the queue derives it from the message's idempotency key. */
+  messageId?: string;
+};
 
 export const DEFAULT_MAIL_FROM = "Bàn Luận <no-reply@banluan.local>";
 

@@ -12,8 +12,11 @@
 //   and carrying live-update events between instances over Redis pub/sub
 //   (lib/live/redis-thread-bus.ts) and the command-line tools' expiries the
 //   moment they are published (lib/cache/expiry-broadcast.ts; the feed's
-//   poller then skips those rows).
-import { createPrismaClient } from "@/lib/db-client";
+//   poller then skips those rows), and members' own events (alert counts,
+//   lib/live/redis-member-bus.ts);
+// - alerts and mail (lib/alerts/background.ts): the fan-out jobs of new posts
+//   and likes, the mail queue with its retries, and the digests.
+import { createPrismaClient, type Db } from "@/lib/db-client";
 import { startExpiryPoller } from "@/lib/cache/expiry-poller";
 import { recordExpiry } from "@/lib/cache/expiry-feed";
 import { expireInProcess } from "@/lib/cache/isr-cache-handler.mjs";
@@ -59,6 +62,20 @@ export function startServerBackground(): void {
   };
   setTimeout(sweepDeletions, 30_000).unref();
 
+  // Alerts and mail write every second or so. On SQLite they go through the
+  // requests' own client: better-sqlite3 is synchronous, so a second
+  // connection in this process waiting for the write lock that a request's
+  // transaction holds would block the event loop — and with it the very
+  // transaction it waits for (posting stalled 10 s at a time in the bench).
+  // On PostgreSQL a small pool of their own.
+  void Promise.all([import("@/lib/alerts/background"), import("@/lib/database-url")]).then(([{ startAlertLoop }, { databaseEngine }]) => {
+    const every = Number(process.env.ALERT_POLL_MS);
+    const shared = globalThis as unknown as { __banluanDb?: Db };
+    // The requests' client (lib/db.ts keeps it there; made here if no request came yet).
+    const alertDb = databaseEngine() === "postgresql" ? createPrismaClient(undefined, { poolSize: 2 }) : (shared.__banluanDb ??= createPrismaClient(undefined, { watchAvailability: true }));
+    startAlertLoop(alertDb, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
+  });
+
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {
     void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus"), import("@/lib/cache/expiry-broadcast")]).then(
@@ -67,6 +84,9 @@ export function startServerBackground(): void {
         setThreadEventBus(new RedisThreadEventBus(bus));
         // Conversations' live messages ride the same bus (their own channels).
         void import("@/lib/live/conversation-bus").then(({ RedisConversationBus, setConversationBus }) => setConversationBus(new RedisConversationBus(bus)));
+        void import("@/lib/live/redis-member-bus").then(({ RedisMemberEventBus }) =>
+          import("@/lib/live/member-bus").then(({ setMemberEventBus }) => setMemberEventBus(new RedisMemberEventBus(bus))),
+        );
         // A subscription that fails (Redis down at start) is retried by the
         // bus's reconnect; the poller delivers meanwhile.
         subscribeToExpiries(bus, ({ id, tags }) => {

@@ -12,6 +12,7 @@
 //    exits with the signal's code, finished or not.
 import type { Server } from "node:http";
 import { endAllLiveStreams } from "@/lib/live/thread-hub";
+import { endAllMemberStreams } from "@/lib/live/member-stream";
 
 const EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
 
@@ -26,7 +27,7 @@ export function installGracefulShutdown(servers: () => Server[]): void {
     if (stopping) return;
     stopping = true;
     const started = Date.now();
-    const streams = endAllLiveStreams();
+    const streams = endAllLiveStreams() + endAllMemberStreams();
     const list = servers();
     for (const server of list) {
       server.prependListener("request", (_req, res) => {

@@ -1,5 +1,8 @@
 // npm run bench [-- --rounds 3] [--seconds 10] [--connections 50] [--members 50] [--engine sqlite|postgresql|both]
 // npm run bench -- --cluster [--sse 1000]: nginx + 2 instances + PostgreSQL + Redis instead (cluster-bench.ts)
+// npm run bench -- --scenarios e --watchers 5000: only the posting scenario, the threads of even
+//   rounds watched by 5 000 members (odd rounds: none), to compare posting with the alert fan-out
+//   (watchers.ts, issue 19)
 //
 // --engine both runs every scenario on SQLite, then on PostgreSQL (BENCH_PG_URL,
 // or the npm run pg:start cluster), and prints the two side by side.
@@ -42,6 +45,7 @@ import { printReport, type Report, type ScenarioKey, type ScenarioRun } from "./
 import { startNext, startNginx, type Server } from "./servers";
 import { readAcknowledged, verifyReplies, waitUntilSettled, type ReplyCheck } from "./verify-replies";
 import { errorCount, rate, runWrk, type WrkResult } from "./wrk";
+import { addWatchers } from "./watchers";
 
 const WRK_THREADS = 2;
 const WARMUP_SECONDS = 3;
@@ -57,6 +61,8 @@ function options() {
       cluster: { type: "boolean", default: false },
       sse: { type: "string", default: "1000" },
       profile: { type: "boolean", default: false },
+      scenarios: { type: "string", default: "abcde" },
+      watchers: { type: "string", default: "0" },
     },
   });
   const int = (name: keyof typeof values, min: number) => {
@@ -83,6 +89,8 @@ function options() {
     cluster: values.cluster === true,
     sse: int("sse", 1),
     profile: values.profile === true,
+    scenarios: [...new Set(String(values.scenarios).split(""))].filter((k): k is ScenarioKey => "abcde".includes(k)),
+    watchers: int("watchers", 0),
   };
 }
 
@@ -306,7 +314,13 @@ async function benchOn(engine: "sqlite" | "postgresql", opts: Options, pgServer:
       }
     };
     // Each page next to its nginx baseline, so both sides of a ratio meet the same load.
-    const keys: ScenarioKey[] = ["a", "b", "a0", "c", "d", ...(freshUrl ? (["f", "g", "f0", "h"] as ScenarioKey[]) : []), "e"];
+    const allKeys: ScenarioKey[] = ["a", "b", "a0", "c", "d", ...(freshUrl ? (["f", "g", "f0", "h"] as ScenarioKey[]) : []), "e"];
+    const keys: ScenarioKey[] = opts.scenarios.length ? opts.scenarios : allKeys;
+    if (opts.watchers > 0) {
+      const watched = data.postThreads.filter((_, round) => round > 0 && round % 2 === 0).map((t) => t.id);
+      await addWatchers(data.url, opts.watchers, watched);
+      console.log(`  ${opts.watchers} thành viên theo dõi chủ đề của các lượt chẵn (lượt lẻ: không ai theo dõi).`);
+    }
 
     console.log(`▶ Khởi động: mỗi kịch bản ${WARMUP_SECONDS} s`);
     const origins = [next.origin, before.origin];

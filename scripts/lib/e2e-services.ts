@@ -31,6 +31,8 @@ export async function startMailCatcher(dir: string): Promise<number> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             receivedAt: new Date().toISOString(),
+            // For the alert mail's one-click unsubscribe (List-Unsubscribe, List-Unsubscribe-Post).
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
           };
           const name = `${Date.now()}-${String(++count).padStart(5, "0")}.json`;
           // Written then renamed, so a test never reads half a message.

@@ -7,6 +7,8 @@ import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { ThreadList } from "@/components/thread-list";
 import { getCategoryBySlug, listCategoryThreads } from "@/lib/forum/list-threads";
 import { getViewer } from "@/lib/next/session";
+import { WatchForm } from "@/components/alerts/watch-form";
+import { isWatchingCategory } from "@/lib/alerts/watch";
 
 type Params = { slug: string };
 
@@ -26,6 +28,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
         <div className="page-head">
           <h1 className="page-title">{category.name}</h1>
           {offersNewThread(viewer, category) ? <NewThreadButton category={category} /> : null}
+          {viewer ? <WatchForm target="category" id={category.id} watching={await isWatchingCategory(viewer, category.id)} /> : null}
         </div>
         {category.description ? <p className="page-description">{category.description}</p> : null}
         <ThreadList threads={threads} showCategory={false} />

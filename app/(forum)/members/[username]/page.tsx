@@ -13,6 +13,7 @@ import { FollowForm } from "@/components/members/follow-form";
 import { StaffSanctionBlock } from "@/components/moderation/staff-sanction-block";
 import { Flash } from "@/components/forms/flash";
 import { getViewer } from "@/lib/next/session";
+import { MemberIgnoreControl } from "@/components/alerts/member-ignore-control";
 
 type Params = Promise<{ username: string }>;
 type Search = Promise<{ done?: string | string[] }>;
@@ -52,6 +53,7 @@ export default async function MemberPage({ params, searchParams }: { params: Par
             {!member.bannedAt ? <MessageMemberLink username={member.username} /> : null}
             <FollowForm member={{ id: member.id, deleted: false }} />
           </div>
+          <MemberIgnoreControl member={member} />
         </div>
         <dl className="member-card__stats">
           <div>

@@ -1,0 +1,76 @@
+// Alert fan-out off the request path (model AlertJob). Posting writes one
+// small row (enqueueAlertJob); the server's background loop
+// (lib/next/server-background.ts) takes due jobs and delivers them
+// (deliver-post.ts, deliver-reaction.ts). A job is claimed with a lease by a
+// conditional update (several instances never run one job together; a job
+// whose worker died is taken again when the lease runs out — delivery is
+// written so that running it twice tells nobody twice), retried with backoff
+// on an error, and given up after MAX_ATTEMPTS with the error kept.
+import type { Db } from "@/lib/db-client";
+import { deliverNewThread, deliverReply } from "./deliver-post";
+import { deliverReaction } from "./deliver-reaction";
+
+export type AlertJobPayload =
+  | { kind: "reply"; postId: number }
+  | { kind: "thread"; postId: number }
+  | { kind: "reaction"; postId: number; userId: number };
+
+const MAX_ATTEMPTS = 5;
+const LEASE_MS = 5 * 60_000;
+
+function kick() {
+  (globalThis as unknown as { __banluanKickBackground?: () => void }).__banluanKickBackground?.();
+}
+
+export async function enqueueAlertJob(db: Db, job: AlertJobPayload): Promise<void> {
+  const { kind, ...payload } = job;
+  await db.alertJob.create({ data: { kind, payload: JSON.stringify(payload) } });
+  kick();
+}
+
+async function run(db: Db, kind: string, payload: Record<string, number>): Promise<void> {
+  if (kind === "reply") await deliverReply(db, payload.postId);
+  else if (kind === "thread") await deliverNewThread(db, payload.postId);
+  else if (kind === "reaction") await deliverReaction(db, payload.postId, payload.userId);
+}
+
+/** One pass: runs the due jobs, oldest first. Returns how many were done. */
+export async function processAlertJobs(db: Db, options: { now?: Date; limit?: number } = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const due = await db.alertJob.findMany({
+    where: { doneAt: null, runAfter: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    orderBy: { id: "asc" },
+    take: options.limit ?? 20,
+    select: { id: true, kind: true, payload: true, attempts: true },
+  });
+  let done = 0;
+  for (const job of due) {
+    const claimed = await db.alertJob.updateMany({
+      where: { id: job.id, doneAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+      data: { claimedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue;
+    try {
+      await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
+      // Done jobs are kept a day for inspection, then swept (sweepAlertJobs).
+      await db.alertJob.update({ where: { id: job.id }, data: { doneAt: new Date(), claimedUntil: null, lastError: null } });
+      done += 1;
+    } catch (error) {
+      const attempts = job.attempts + 1;
+      const reason = String((error as Error)?.stack ?? error).slice(0, 1000);
+      console.error(`[alerts] việc #${job.id} (${job.kind}) lỗi lần ${attempts}:`, error);
+      await db.alertJob.update({
+        where: { id: job.id },
+        data: attempts >= MAX_ATTEMPTS
+          ? { doneAt: new Date(), claimedUntil: null, lastError: reason }
+          : { claimedUntil: null, lastError: reason, runAfter: new Date(now.getTime() + 10_000 * 2 ** attempts) },
+      });
+    }
+  }
+  return done;
+}
+
+export async function sweepAlertJobs(db: Db, now: Date = new Date()): Promise<number> {
+  const { count } = await db.alertJob.deleteMany({ where: { doneAt: { lt: new Date(now.getTime() - 24 * 3_600_000) } } });
+  return count;
+}
