@@ -30,6 +30,12 @@ export const settingsSchema = z.object({
   postChallengeHours: z.number().int().min(0).max(24 * 30),
   holdRegistrationsAfter: z.number().int().min(0).max(1000),
   holdRegistrationsHours: z.number().int().min(1).max(24 * 30),
+  // Pictures (lib/uploads): per post, per file, per member and day, and a
+  // new member's first N posts without pictures (0: off).
+  maxImagesPerPost: z.number().int().min(0).max(50),
+  maxImageMegabytes: z.number().int().min(1).max(50),
+  dailyImageQuota: z.number().int().min(0).max(10_000),
+  imageFreePosts: z.number().int().min(0).max(100),
 });
 
 export type ForumSettingsValues = z.infer<typeof settingsSchema>;
@@ -48,6 +54,10 @@ export const DEFAULT_SETTINGS: ForumSettingsValues = {
   postChallengeHours: 0,
   holdRegistrationsAfter: HOLD_DEFAULTS.after,
   holdRegistrationsHours: HOLD_DEFAULTS.hours,
+  maxImagesPerPost: 10,
+  maxImageMegabytes: 10,
+  dailyImageQuota: 50,
+  imageFreePosts: 0,
 };
 
 export async function getSettings(): Promise<ForumSettingsValues> {
