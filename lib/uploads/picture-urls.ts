@@ -4,7 +4,7 @@
 // stored post HTML: changing it needs `npm run uploads:rerender` (see docs).
 export type Variants = { hash: string; files: { name: string; width: number; height: number }[] };
 
-export function pictureUrl(key: string, env: NodeJS.ProcessEnv = process.env): string {
+export function pictureUrl(key: string, env: Record<string, string | undefined> = process.env): string {
   const base = (env.UPLOADS_PUBLIC_BASE ?? "").replace(/\/+$/, "");
   return `${base || ""}/uploads/${key}`;
 }

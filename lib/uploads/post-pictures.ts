@@ -29,20 +29,23 @@ export function attachmentIdsOf(input: unknown): number[] {
 export const PICTURE_SELECT = { id: true, alt: true, variants: true, removedReason: true, removedAt: true } as const;
 
 /** The uploads a form names, checked: the viewer's own, in no post yet, within the post's limit. */
-export async function claimablePictures(viewer: Viewer, ids: number[], limit: number, alreadyInPost = 0): Promise<PictureView[]> {
+export async function claimablePictures(viewer: Viewer, ids: number[], limit: number, alreadyInPost = 0, alts: ReadonlyMap<number, string> = new Map()): Promise<PictureView[]> {
   if (ids.length === 0) return [];
   if (ids.length + alreadyInPost > limit) throw new InvalidInputError(UPLOAD_MESSAGES.tooManyFiles(limit), { images: UPLOAD_MESSAGES.tooManyFiles(limit) });
   const rows = await db.attachment.findMany({ where: { id: { in: ids } }, select: { ...PICTURE_SELECT, uploaderId: true, postId: true, kind: true } });
   if (rows.length !== ids.length) throw new InvalidInputError(UPLOAD_MESSAGES.notFound, { images: UPLOAD_MESSAGES.notFound });
   for (const row of rows) assertCan(canUsePicture(viewer, row), UPLOAD_MESSAGES.notAllowed);
   // In the order the form listed them (the gallery's order).
-  return ids.map((id) => rows.find((r) => r.id === id)!);
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id)!;
+    return { id: row.id, alt: alts.get(id) ?? row.alt, variants: row.variants, removedReason: row.removedReason, removedAt: row.removedAt };
+  });
 }
 
 /** Inside the post's transaction: the uploads become the post's, in order; only unclaimed ones move. */
 export async function linkPictures(tx: Prisma.TransactionClient, postId: number, viewerId: number, pictures: PictureView[], startAt = 0): Promise<void> {
   for (const [i, p] of pictures.entries()) {
-    const moved = await tx.attachment.updateMany({ where: { id: p.id, uploaderId: viewerId, postId: null }, data: { postId, position: startAt + i } });
+    const moved = await tx.attachment.updateMany({ where: { id: p.id, uploaderId: viewerId, postId: null }, data: { postId, position: startAt + i, alt: p.alt } });
     // Claimed meanwhile by another submission of the same upload: refuse the whole post.
     if (moved.count !== 1) throw new InvalidInputError(UPLOAD_MESSAGES.notFound, { images: UPLOAD_MESSAGES.notFound });
   }

@@ -6,7 +6,7 @@
 // Animated GIF/WebP stay animated (as animated WebP, usually smaller than the
 // GIF). Header-only reads come first so a decompression bomb (50 000 × 50 000
 // in a few kilobytes) is refused before any pixel is decoded.
-import sharp from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import { detectImageType, type DetectedType } from "./detect-type";
 
 /** Widths offered in srcset (only those below the image's own width, plus the full one). */
@@ -40,7 +40,7 @@ export async function processImage(bytes: Buffer, limits: ProcessLimits): Promis
   const detected = detectImageType(bytes);
   if (!detected.ok) throw new ImageRefusedError(detected.reason);
 
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes, { animated: true }).metadata();
   } catch (error) {
@@ -66,7 +66,7 @@ export async function processImage(bytes: Buffer, limits: ProcessLimits): Promis
     const uprightH = swap ? width : frameHeight;
     const fullW = Math.min(uprightW, FULL_MAX_WIDTH);
     const fullH = Math.max(1, Math.round((uprightH * fullW) / uprightW));
-    const encode = (pipeline: sharp.Sharp) =>
+    const encode = (pipeline: Sharp) =>
       pipeline.webp(animated ? { quality: 75, effort: 3, loop: 0 } : { quality: 80, effort: 4 }).toBuffer({ resolveWithObject: true });
 
     const files: ProcessedFile[] = [];
@@ -108,7 +108,7 @@ export const AVATAR_SIZES = [48, 96, 192] as const;
 export async function processAvatar(bytes: Buffer, limits: ProcessLimits): Promise<ProcessedImage> {
   const detected = detectImageType(bytes);
   if (!detected.ok) throw new ImageRefusedError(detected.reason);
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();
   } catch (error) {

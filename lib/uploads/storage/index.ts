@@ -9,7 +9,7 @@ import type { PictureStorage } from "./types";
 
 export type { PictureStorage } from "./types";
 
-export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): PictureStorage {
+export function storageFromEnv(env: Record<string, string | undefined> = process.env): PictureStorage {
   if (env.S3_BUCKET) {
     return s3Storage({
       bucket: env.S3_BUCKET,

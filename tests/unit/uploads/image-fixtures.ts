@@ -1,9 +1,10 @@
 // Pictures made on the spot for the upload tests (nothing binary in the repository).
+import { deflateSync } from "node:zlib";
 import sharp from "sharp";
 
 /** A photo-like JPEG with EXIF orientation 6 (rotated) and GPS coordinates. */
 export async function phoneJpeg(width = 800, height = 600): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+  return sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
     .jpeg({ quality: 85 })
     .withMetadata({ orientation: 6 })
     .withExifMerge({
@@ -21,7 +22,7 @@ export async function animatedGif(): Promise<Buffer> {
   const frames = await Promise.all(
     [0, 1, 2].map((i) => sharp({ create: { width: 60, height: 40, channels: 3, background: { r: i * 100, g: 50, b: 200 - i * 60 } } }).raw().toBuffer()),
   );
-  return sharp(Buffer.concat(frames), { raw: { width: 60, height: 120, channels: 3, pageHeight: 40 } as sharp.CreateRaw & { pageHeight: number } })
+  return sharp(Buffer.concat(frames), { raw: { width: 60, height: 120, channels: 3, pageHeight: 40 } })
     .gif({ loop: 0, delay: [100, 100, 100] })
     .toBuffer();
 }
@@ -51,9 +52,8 @@ export function pngBomb(): Buffer {
   ihdr.writeUInt32BE(50_000, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // RGB
-  const zlib = require("node:zlib") as typeof import("node:zlib");
-  // A few kilobytes that inflate to gigabytes: rows of zeros.
-  const idat = zlib.deflateSync(Buffer.alloc(2_000_000));
+    // A few kilobytes that inflate to gigabytes: rows of zeros.
+  const idat = deflateSync(Buffer.alloc(2_000_000));
   return Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]);
 }
 
