@@ -13,6 +13,7 @@ import { ThreadSearchBox } from "@/components/thread/thread-search-box";
 import { ThreadStatusNotice } from "@/components/thread/thread-status-notice";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
+import { PostPicturesEnhancer } from "@/components/pictures/post-pictures-enhancer";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
 import { pageCount } from "@/lib/forum/pages";
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
@@ -84,6 +85,7 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
           <LiveUpdates threadId={thread.id} lastNumber={thread.lastNumber} lastPageHref={hrefFor(total)} onLastPage={page === total} />
         </section>
         {replyArea}
+        <PostPicturesEnhancer />
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
         <ThreadSearchBox threadId={thread.id} />
