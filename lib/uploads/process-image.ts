@@ -67,9 +67,10 @@ export async function processImage(bytes: Buffer, limits: ProcessLimits): Promis
     const fullW = Math.min(uprightW, FULL_MAX_WIDTH);
     const fullH = Math.max(1, Math.round((uprightH * fullW) / uprightW));
     const encode = (pipeline: Sharp) =>
-      pipeline.webp(animated ? { quality: 75, effort: 3, loop: 0 } : { quality: 80, effort: 4 }).toBuffer({ resolveWithObject: true });
+      pipeline.webp(animated ? { quality: 75, effort: 2, loop: 0 } : { quality: 80, effort: 2 }).toBuffer({ resolveWithObject: true });
 
     const files: ProcessedFile[] = [];
+    let fromBase: (() => Sharp) | null = null;
     if (animated) {
       // Animated pictures get only the full size: re-encoding every frame per width costs more than it saves.
       const full = await encode(input().resize({ width: fullW, withoutEnlargement: true }));
@@ -77,19 +78,17 @@ export async function processImage(bytes: Buffer, limits: ProcessLimits): Promis
     } else {
       // Decoded once, upright, at the full size; every smaller file is made from those pixels.
       const base = await input().resize({ width: fullW, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
-      const fromBase = () => sharp(base.data, { raw: { width: base.info.width, height: base.info.height, channels: base.info.channels } });
+      fromBase = () => sharp(base.data, { raw: { width: base.info.width, height: base.info.height, channels: base.info.channels } });
       const full = await encode(fromBase());
       files.push({ name: "full.webp", width: full.info.width, height: full.info.height, bytes: full.data });
       for (const w of SRCSET_WIDTHS) {
         if (w >= base.info.width) break;
-        const out = await encode(fromBase().resize({ width: w }));
+        const out = await encode(fromBase!().resize({ width: w }));
         files.push({ name: `w${w}.webp`, width: out.info.width, height: out.info.height, bytes: out.data });
       }
     }
-    const thumbInput = animated
-      ? sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: "warning" })
-      : null;
-    const thumb = await (thumbInput ?? input())
+    // The thumbnail: from the first frame of an animation, from the decoded pixels otherwise.
+    const thumb = await (animated ? sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: "warning" }) : fromBase!())
       .resize({ width: THUMB_SIZE, height: THUMB_SIZE, fit: "inside", withoutEnlargement: true })
       .webp({ quality: 70 })
       .toBuffer({ resolveWithObject: true });

@@ -10,18 +10,15 @@ import { db } from "@/lib/db";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { ForbiddenError, assertCan, canUploadPicture, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
-import { contentHash } from "./keys";
 import { UPLOAD_MESSAGES } from "./messages";
-import { variantKey, type Variants } from "./picture-urls";
-import { ImageRefusedError, processImage, type ProcessRefusal } from "./process-image";
-import { inPool } from "./processing-pool";
-import { pictureStorage } from "./storage";
+import { variantKey } from "./picture-urls";
+import { ImageRefusedError, type ProcessRefusal } from "./process-image";
+import { MAX_PIXELS, storeImage } from "./store-image";
 
 /** A file as a form or a request body hands it over (a web File satisfies it). */
 export type IncomingFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
-/** The decompression-bomb guard: no picture above this many pixels is decoded (a 12 MP photo is well under). */
-export const MAX_PIXELS = 50_000_000;
+export { MAX_PIXELS } from "./store-image";
 
 export type UploadedPicture = { id: number; name: string; width: number; height: number; thumbKey: string };
 
@@ -78,32 +75,14 @@ async function storeOne(viewer: Viewer, file: IncomingFile, settings: ForumSetti
   if (file.size > maxBytes) throw new InvalidInputError(UPLOAD_MESSAGES.tooLarge(name, settings.maxImageMegabytes));
   const bytes = Buffer.from(await file.arrayBuffer());
   if (bytes.length === 0) throw new InvalidInputError(UPLOAD_MESSAGES.empty(name));
-  const hash = contentHash(bytes);
-
-  // The same bytes stored before (by anyone): their processed files are reused.
-  const twin = await db.attachment.findFirst({ where: { contentHash: hash, variants: { not: null } }, select: { variants: true, width: true, height: true, mimeType: true, byteSize: true } });
-  let record: { variants: string; width: number; height: number; mimeType: string; byteSize: number };
-  const storage = pictureStorage();
-  if (twin?.variants && twin.width && twin.height && (await storage.has(variantKey(hash, "full.webp")))) {
-    record = { variants: twin.variants, width: twin.width, height: twin.height, mimeType: twin.mimeType ?? "image/webp", byteSize: twin.byteSize ?? 0 };
-  } else {
-    let processed;
-    try {
-      processed = await inPool(() => processImage(bytes, { maxPixels: MAX_PIXELS }));
-    } catch (error) {
-      if (error instanceof ImageRefusedError) throw new InvalidInputError(refusalMessage(error.reason, name));
-      throw error;
-    }
-    for (const f of processed.files) await storage.put(variantKey(hash, f.name), f.bytes, "image/webp");
-    const variants: Variants = { hash, files: processed.files.map(({ name: n, width, height }) => ({ name: n, width, height })) };
-    record = {
-      variants: JSON.stringify(variants),
-      width: processed.width,
-      height: processed.height,
-      mimeType: "image/webp",
-      byteSize: processed.files.find((f) => f.name === "full.webp")!.bytes.length,
-    };
+  let stored;
+  try {
+    stored = await storeImage(db, bytes);
+  } catch (error) {
+    if (error instanceof ImageRefusedError) throw new InvalidInputError(refusalMessage(error.reason, name));
+    throw error;
   }
+  const { hash, ...record } = stored;
   const row = await db.attachment.create({
     data: { postId: null, kind: "post", uploaderId: viewer.id, filename: `${hash.slice(0, 12)}-${Date.now().toString(36)}-${name}`, storagePath: hash, contentHash: hash, ...record },
     select: { id: true, width: true, height: true },
