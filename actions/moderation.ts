@@ -13,6 +13,7 @@ import { changeMemberRole } from "@/lib/moderation/change-role";
 import { reviewHeldMember } from "@/lib/moderation/held-accounts";
 import { resetMemberTwoFactor } from "@/lib/moderation/reset-two-factor";
 import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
+import { removePicture } from "@/lib/moderation/remove-picture";
 import { createReport, resolveReports } from "@/lib/moderation/reports";
 import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
 import { applyThreadTool } from "@/lib/moderation/thread-tools";
@@ -52,6 +53,15 @@ export const purgePostAction = formAction({
   service: purgePost,
   expire: expirePostsOf,
   answer: ({ threadId }) => `/threads/${threadId}`,
+});
+
+/** Removes one picture from a post (reason shown in its place), its files purged. */
+export const removePictureAction = formAction({
+  input: (form) => fields(form, ["attachmentId", "reason"]),
+  values: ({ reason }) => ({ reason }),
+  service: removePicture,
+  expire: expirePostsOf,
+  answer: async ({ postId }) => (await locatePost(postId)) ?? "/",
 });
 
 export const reportPostAction = formAction({

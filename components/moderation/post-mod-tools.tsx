@@ -5,6 +5,7 @@ import { ActionForm, FieldError, FormInput } from "@/components/forms/action-for
 import { hidePostAction, purgePostAction, restorePostAction } from "@/actions/moderation";
 import { canEditPost, canHidePost, canPurgePost, canRestorePost, type PostTarget, type Viewer } from "@/lib/permissions";
 import { postPath } from "@/lib/urls";
+import { RemovePictureForms } from "./remove-picture-forms";
 
 type Props = { post: PostTarget & { id: number; format: string }; viewer: Viewer | null; editWindowMinutes: number };
 
@@ -43,6 +44,7 @@ export function PostModTools({ post, viewer, editWindowMinutes }: Props) {
             Sửa
           </Link>
         ) : null}
+        <RemovePictureForms postId={post.id} viewer={viewer} />
         {purge ? (
           <ActionForm action={purgePostAction} className="mod-menu__form" label="Xóa vĩnh viễn">
             <input type="hidden" name="postId" value={post.id} />

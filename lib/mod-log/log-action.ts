@@ -38,6 +38,8 @@ export const MOD_ACTIONS = {
   "category.update": "Sửa chuyên mục",
   "category.delete": "Xóa chuyên mục",
   "article.publish": "Đăng bài viết",
+  // Pictures (lib/moderation/remove-picture.ts).
+  "picture.remove": "Gỡ ảnh khỏi bài viết",
 } as const;
 
 export type ModAction = keyof typeof MOD_ACTIONS;

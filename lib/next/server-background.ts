@@ -59,6 +59,19 @@ export function startServerBackground(): void {
   };
   setTimeout(sweepDeletions, 30_000).unref();
 
+  // Uploads never posted are deleted after a day (lib/uploads/sweep-orphans.ts), hourly.
+  const sweepUploads = async () => {
+    try {
+      const { sweepOrphanUploads } = await import("@/lib/uploads/sweep-orphans");
+      const done = await sweepOrphanUploads(db);
+      if (done > 0) console.log(`[uploads] Đã xóa ${done} ảnh tải lên không được đăng sau một ngày.`);
+    } catch (error) {
+      if (!isUnreachableError(error)) console.error("[uploads] Không dọn được ảnh tải lên bị bỏ:", error);
+    }
+    setTimeout(sweepUploads, 60 * 60_000).unref();
+  };
+  setTimeout(sweepUploads, 45_000).unref();
+
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {
     void Promise.all([import("@/lib/live/redis-bus"), import("@/lib/live/redis-thread-bus"), import("@/lib/live/thread-bus"), import("@/lib/cache/expiry-broadcast")]).then(
