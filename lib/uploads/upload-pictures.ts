@@ -29,17 +29,20 @@ export class PictureRefusedError extends InvalidInputError {
   }
 }
 
-/** Files of a form field, skipping the empty part a browser sends for "no file chosen". */
+/**
+ * Files of a form field, skipping the empty part a browser sends for "no file
+ * chosen" (without JavaScript a File named "", through React's encoding a Blob
+ * with no name): an empty file carries no picture either way.
+ */
 export function filesOf(values: readonly unknown[]): IncomingFile[] {
-  return values.filter(
-    (v): v is IncomingFile => typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as IncomingFile).size === "number" && ((v as IncomingFile).size > 0 || (v as IncomingFile).name !== ""),
-  );
+  return values
+    .filter((v): v is IncomingFile => typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as IncomingFile).size === "number" && (v as IncomingFile).size > 0)
+    .map((v) => (typeof v.name === "string" ? v : { name: "", size: v.size, arrayBuffer: () => v.arrayBuffer() }));
 }
 
 /** A name to show and keep: the last path segment, without controls, at most 120 characters. */
 export function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "").normalize("NFC").trim();
   return (clean || "ảnh").slice(0, 120);
 }
