@@ -45,6 +45,12 @@ const nextConfig = {
   // Several instances, possibly on several machines, serve one build: they
   // must agree on it (docs/deploy.md). Unset for a single process.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
+  // Post forms carry their pictures (lib/uploads): 10 × 10 MB by default.
+  // The request gate (lib/http-gate) refuses a larger body first, with a
+  // Vietnamese 413, using the same UPLOAD_MAX_REQUEST_MB.
+  experimental: {
+    serverActions: { bodySizeLimit: `${Number(process.env.UPLOAD_MAX_REQUEST_MB) >= 1 ? Math.floor(Number(process.env.UPLOAD_MAX_REQUEST_MB)) : 105}mb` },
+  },
   async rewrites() {
     return { beforeFiles: GUEST_VIEW_REWRITES, afterFiles: [], fallback: [] };
   },

@@ -13,7 +13,8 @@ import { e2eDatabaseUrl, e2eEngine } from "./scripts/lib/e2e-database";
 
 // Chosen once: this file is evaluated again in every worker, which inherit
 // what the first evaluation put in process.env.
-process.env.E2E_PORT ??= String(3300 + Math.floor(Math.random() * 500));
+// 3659 is on Chromium's list of restricted ports (ERR_UNSAFE_PORT): never that one.
+process.env.E2E_PORT ??= String([3300 + Math.floor(Math.random() * 500)].map((p) => (p === 3659 ? 3660 : p))[0]);
 const port = Number(process.env.E2E_PORT);
 export const baseURL = `http://127.0.0.1:${port}`;
 const engine = e2eEngine();

@@ -18,6 +18,8 @@ import { toggleReaction } from "@/lib/forum/toggle-reaction";
 import { SCREENED_FIELDS } from "@/lib/spam/screened-fields";
 import { threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
+import { keepPictures, pictureFields } from "@/lib/next/form-pictures";
+import { withFormPictures } from "@/lib/uploads/form-pictures";
 
 /** The service, then where its post is shown (for the expiry and the redirect back to it). */
 function andPlace<R>(service: Service<R>): Service<{ result: R; place: PostPlace | null }> {
@@ -27,7 +29,9 @@ function andPlace<R>(service: Service<R>): Service<{ result: R; place: PostPlace
   };
 }
 
-const editAndLocate = andPlace(editPost);
+const editAndLocate = withFormPictures(andPlace(editPost));
+const replyWithPictures = withFormPictures(createReply);
+const threadWithPictures = withFormPictures(createThread);
 const reactAndLocate = andPlace(toggleReaction);
 const deleteAndLocate = andPlace(deleteOwnPost);
 
@@ -44,9 +48,11 @@ const previewNewThread = previewAction(["categoryId", "title", "source"]);
 
 const postReply = formAction({
   // The spam screen's fields go with the post (lib/spam/post-challenge.ts: new members, when set).
-  input: (form) => fields(form, ["threadId", "source", "clientToken", ...SCREENED_FIELDS]),
-  values: ({ source }) => ({ source }),
-  service: createReply,
+  // Pictures travel with the text (lib/uploads/form-pictures.ts); a refusal keeps both.
+  input: (form) => ({ ...fields(form, ["threadId", "source", "clientToken", ...SCREENED_FIELDS]), ...pictureFields(form) }),
+  values: ({ source, attachmentIds }) => ({ source, attachmentIds }),
+  service: replyWithPictures,
+  refused: keepPictures,
   // A resubmitted form changed nothing the first submission did not.
   expire: (reply) => {
     if (!reply.duplicate) expireThread(reply.threadId, { visiblePostsChanged: reply.status === "visible" });
@@ -60,9 +66,10 @@ export async function submitReply(previous: FormState, form: FormData): Promise<
 }
 
 const startThread = formAction({
-  input: (form) => fields(form, ["categoryId", "title", "source", "clientToken", ...SCREENED_FIELDS]),
-  values: ({ categoryId, title, source }) => ({ categoryId, title, source }),
-  service: createThread,
+  input: (form) => ({ ...fields(form, ["categoryId", "title", "source", "clientToken", ...SCREENED_FIELDS]), ...pictureFields(form) }),
+  values: ({ categoryId, title, source, attachmentIds }) => ({ categoryId, title, source, attachmentIds }),
+  service: threadWithPictures,
+  refused: keepPictures,
   // The lists that show a new thread (index, category pages, feed,
   // sitemaps) are read per request. Cached and expired here: the
   // newest-posts widget (its opening post, once visible) and anything
@@ -83,9 +90,11 @@ const saveEdit = formAction({
     ...fields(form, ["postId", "source"]),
     // Only an opening post's form has the thread's title.
     title: form.has("title") ? field(form, "title") : undefined,
+    ...pictureFields(form),
   }),
-  values: ({ source, title }): Record<string, string> => (title === undefined ? { source } : { source, title }),
+  values: ({ source, title, attachmentIds }): Record<string, string> => (title === undefined ? { source, attachmentIds } : { source, title, attachmentIds }),
   service: editAndLocate,
+  refused: keepPictures,
   expire: ({ result, place }) => {
     if (!place || !result.changed) return;
     // Sent back to the approval queue (it stops counting), or a new title

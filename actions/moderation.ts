@@ -14,6 +14,7 @@ import { changeMemberRole } from "@/lib/moderation/change-role";
 import { reviewHeldMember } from "@/lib/moderation/held-accounts";
 import { resetMemberTwoFactor } from "@/lib/moderation/reset-two-factor";
 import { hidePost, purgePost, restorePost } from "@/lib/moderation/hide-post";
+import { removePicture } from "@/lib/moderation/remove-picture";
 import { createReport, resolveReports } from "@/lib/moderation/reports";
 import { liftSanction, sanctionMember } from "@/lib/moderation/sanctions";
 import { sanctionWithPreset } from "@/lib/moderation/sanction-presets";
@@ -56,6 +57,15 @@ export const purgePostAction = formAction({
   service: purgePost,
   expire: expirePostsOf,
   answer: ({ threadId }) => `/threads/${threadId}`,
+});
+
+/** Removes one picture from a post (reason shown in its place), its files purged. */
+export const removePictureAction = formAction({
+  input: (form) => fields(form, ["attachmentId", "reason"]),
+  values: ({ reason }) => ({ reason }),
+  service: removePicture,
+  expire: expirePostsOf,
+  answer: async ({ postId }) => (await locatePost(postId)) ?? "/",
 });
 
 export const reportPostAction = formAction({

@@ -443,3 +443,31 @@ export function canIgnoreMember(viewer: Viewer | null, target: MemberTarget): bo
 export function canBookmark(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
   return !!viewer && canReadPost(viewer, post);
 }
+
+// — Pictures (lib/uploads) ————————————————————————————————————————————————
+
+/**
+ * Uploading a picture for a post: members who may take part, once they have
+ * this many visible posts (setting imageFreePosts: "no images in the first N
+ * posts", 0 turns it off, like links). Staff are exempt.
+ */
+export function canUploadPicture(viewer: Viewer | null, author: { priorPosts: number }, settings: { imageFreePosts: number }, now: Date = new Date()): boolean {
+  if (!canParticipate(viewer, now)) return false;
+  if (isStaff(viewer)) return true;
+  return author.priorPosts >= settings.imageFreePosts;
+}
+
+/** Using an upload in a post: only its uploader, and only while no post holds it yet. */
+export function canUsePicture(viewer: Viewer | null, picture: { uploaderId: number | null; postId: number | null; kind: string }): boolean {
+  return !!viewer && picture.uploaderId === viewer.id && picture.postId === null && picture.kind === "post";
+}
+
+/** Removing one picture from a post (its files purged, a reason shown in place): staff. */
+export function canRemovePicture(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** A member's own avatar: anyone in good standing who is logged in. */
+export function canChangeAvatar(viewer: Viewer | null, now: Date = new Date()): boolean {
+  return !!viewer && isInGoodStanding(viewer, now);
+}

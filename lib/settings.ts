@@ -36,6 +36,12 @@ export const settingsSchema = z.object({
   conversationMinHours: z.number().int().min(0).max(24 * 30),
   conversationMinPosts: z.number().int().min(0).max(1000),
   conversationRecipientsPerHour: z.number().int().min(1).max(1000),
+  // Pictures (lib/uploads): per post, per file, per member and day, and a
+  // new member's first N posts without pictures (0: off).
+  maxImagesPerPost: z.number().int().min(0).max(50),
+  maxImageMegabytes: z.number().int().min(1).max(50),
+  dailyImageQuota: z.number().int().min(0).max(10_000),
+  imageFreePosts: z.number().int().min(0).max(100),
 });
 
 export type ForumSettingsValues = z.infer<typeof settingsSchema>;
@@ -57,6 +63,10 @@ export const DEFAULT_SETTINGS: ForumSettingsValues = {
   conversationMinHours: 24,
   conversationMinPosts: 0,
   conversationRecipientsPerHour: 10,
+  maxImagesPerPost: 10,
+  maxImageMegabytes: 10,
+  dailyImageQuota: 50,
+  imageFreePosts: 0,
 };
 
 export async function getSettings(): Promise<ForumSettingsValues> {

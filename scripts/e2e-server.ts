@@ -62,6 +62,8 @@ async function main() {
       AUTH_TRUST_HOST: "true",
       SITE_URL: origin,
       E2E_DATA_DIR: dataDir,
+      // Pictures go to this run's own folder, fresh like its database.
+      UPLOADS_DIR: path.join(dataDir, "uploads"),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: "Bàn Luận <no-reply@banluan.test>",
       AUTH_GOOGLE_ID: "banluan-e2e",

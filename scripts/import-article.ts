@@ -1,6 +1,8 @@
-// npm run import:article -- FILE [--dry-run] [--category SLUG]
+// npm run import:article -- FILE [--dry-run] [--category SLUG] [--images DIR]
 // Publishes a scraped article as a thread (or updates the one published before
-// from the same source). --dry-run prints the parsed article as JSON and writes
+// from the same source). --images DIR: the image files the scrape names
+// (e.g. 1753436238703.png) are taken from DIR and shown in place; a file not
+// there keeps the placeholder. --dry-run prints the parsed article as JSON and writes
 // nothing. Errors are one line on stderr with a non-zero exit.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
@@ -8,6 +10,7 @@ import { databaseUrl } from "@/lib/database-url";
 import { ArticleFileError, readArticleFile } from "@/lib/article-import/read-article-file";
 import { ArticleParseError } from "@/lib/article-import/parse";
 import { PublishError, publishArticle } from "@/lib/article-import/publish-article";
+import { imagesFromDirectory } from "@/lib/article-import/article-images";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { absoluteUrl, threadPath } from "@/lib/urls";
 import { prepareDatabase } from "./prepare-db";
@@ -24,13 +27,13 @@ async function main() {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { "dry-run": { type: "boolean", default: false }, category: { type: "string" } },
+      options: { "dry-run": { type: "boolean", default: false }, category: { type: "string" }, images: { type: "string" } },
     });
   } catch (error) {
     fail((error as Error).message);
   }
   const [file, ...extra] = args.positionals;
-  if (!file || extra.length > 0) fail("cách dùng: npm run import:article -- TỆP [--dry-run] [--category SLUG]");
+  if (!file || extra.length > 0) fail("cách dùng: npm run import:article -- TỆP [--dry-run] [--category SLUG] [--images THƯ-MỤC]");
 
   let article;
   try {
@@ -48,7 +51,12 @@ async function main() {
   await prepareDatabase();
   const db = createPrismaClient(databaseUrl());
   try {
-    const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY });
+    const images = args.values.images ? await imagesFromDirectory(db, article, args.values.images) : null;
+    if (images) {
+      console.log(`Ảnh: ${images.stored.size} tệp có trong ${args.values.images}${images.missing.length ? `; không có: ${images.missing.join(", ")}` : ""}`);
+      for (const r of images.refused) console.error(`Bỏ qua ảnh ${r.filename}: không phải ảnh hợp lệ (${r.reason}).`);
+    }
+    const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY, images: images?.stored });
     // Running servers expire these pages at once over Redis pub/sub when
     // REDIS_URL is set, and within 2 s from the database feed in any case
     // (lib/cache/expiry-broadcast.ts).

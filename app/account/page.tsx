@@ -11,6 +11,7 @@ import { DisplayNameForm, EmailForm, PasswordForm } from "./account-forms";
 import { logOutAllDevices } from "@/actions/accounts";
 import { DeleteAccountForm } from "./data/delete-account-form";
 import { deletionGraceDays } from "@/lib/accounts/account-deletion";
+import { AvatarForm } from "@/components/pictures/avatar-form";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
 
@@ -54,6 +55,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </>
         ) : null}
       </dl>
+
+      <section aria-labelledby="account-avatar" className="account-section">
+        <h2 id="account-avatar">Ảnh đại diện</h2>
+        <AvatarForm user={{ username: viewer.username, displayName: viewer.displayName, avatarUrl: viewer.avatarUrl ?? null }} />
+      </section>
 
       <section aria-labelledby="account-name" className="account-section">
         <h2 id="account-name">Tên hiển thị</h2>

@@ -6,6 +6,7 @@ import { hidePostAction, purgePostAction, restorePostAction } from "@/actions/mo
 import { canEditPost, canHidePost, canPurgePost, canRestorePost, canSanction, type PostTarget, type Role, type Viewer } from "@/lib/permissions";
 import { SanctionPresetForm } from "./sanction-preset-form";
 import { postPath } from "@/lib/urls";
+import { RemovePictureForms } from "./remove-picture-forms";
 
 type Props = {
   post: PostTarget & { id: number; format: string };
@@ -57,6 +58,7 @@ export function PostModTools({ post, viewer, editWindowMinutes, author }: Props)
             <SanctionPresetForm member={author!} postId={post.id} idPrefix={`suspend-${post.id}`} />
           </details>
         ) : null}
+        <RemovePictureForms postId={post.id} viewer={viewer} />
         {purge ? (
           <ActionForm action={purgePostAction} className="mod-menu__form" label="Xóa vĩnh viễn">
             <input type="hidden" name="postId" value={post.id} />

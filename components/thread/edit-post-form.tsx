@@ -1,16 +1,25 @@
 "use client";
 // The edit form: like the composer, a plain form with a preview button. For a
 // thread's opening post it also holds the thread's title.
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { editPostAction } from "@/actions/forum";
 import { FormMessage } from "@/components/forms/form-message";
 import { PreviewPanel } from "./preview-panel";
+import { PicturePicker } from "@/components/pictures/picture-picker";
 
-type Props = { postId: number; source: string; maxLength: number; title?: { value: string; min: number; max: number } };
+type Props = {
+  postId: number;
+  source: string;
+  maxLength: number;
+  title?: { value: string; min: number; max: number };
+  /** Picture limits for this member (more pictures may join the post), or null. */
+  pictures?: { maxImages: number; maxMegabytes: number } | null;
+};
 
-export function EditPostForm({ postId, source, maxLength, title }: Props) {
+export function EditPostForm({ postId, source, maxLength, title, pictures }: Props) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const [state, action] = useActionState<FormState, FormData>(editPostAction, IDLE);
   const value = state.values?.source ?? source;
   const titleValue = state.values?.title ?? title?.value;
@@ -28,8 +37,11 @@ export function EditPostForm({ postId, source, maxLength, title }: Props) {
       <PreviewPanel state={state} />
       <div className="field">
         <label htmlFor="edit-source">Nội dung</label>
-        <textarea key={value} id="edit-source" name="source" defaultValue={value} rows={10} maxLength={maxLength} required />
+        <textarea ref={textarea} key={value} id="edit-source" name="source" defaultValue={value} rows={10} maxLength={maxLength} required />
       </div>
+      {pictures ? (
+        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} />
+      ) : null}
       <Buttons />
     </form>
   );

@@ -13,6 +13,7 @@ import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";
 import { useDraftSaver } from "./use-draft-saver";
+import { PicturePicker } from "@/components/pictures/picture-picker";
 
 type Props = {
   categories: { id: number; name: string }[];
@@ -23,11 +24,13 @@ type Props = {
   draft: { title: string; source: string } | null;
   /** The anti-spam challenge, for members in their first hours when the setting is on. */
   challenge?: ChallengeProps | null;
+  /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
+  pictures?: { maxImages: number; maxMegabytes: number } | null;
 };
 
 type DraftFields = { categoryId: string; title: string; source: string };
 
-export function NewThreadForm({ categories, categoryId, clientToken, limits, draft, challenge }: Props) {
+export function NewThreadForm({ categories, categoryId, clientToken, limits, draft, challenge, pictures }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -128,6 +131,9 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
           <FieldError id="thread-source-error" message={errors.source} />
         </div>
       </div>
+      {pictures ? (
+        <PicturePicker heldJson={state.data?.pictures} error={errors.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={saver.schedule} />
+      ) : null}
       <div className="composer__actions">
         <span aria-live="polite" className="field__hint" data-testid="draft-status">
           {saver.status}

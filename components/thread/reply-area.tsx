@@ -12,6 +12,7 @@ import { threadPath } from "@/lib/urls";
 import { getSettings } from "@/lib/settings";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { needsPostChallenge } from "@/lib/spam/post-challenge";
+import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 
 type Props = {
   thread: { id: number; slug: string; locked: boolean; status: string };
@@ -28,6 +29,7 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
   const draft = (await getDraft(viewer, thread.id)) ?? "";
   const quote = quotePostId ? await quoteForReply(quotePostId, thread.id) : "";
   const initialSource = quote ? `${draft.trim() ? `${draft.trimEnd()}\n\n` : ""}${quote}` : draft;
+  const settings = await getSettings();
   return (
     <>
       {thread.locked ? <p className="notice notice--warning">Chủ đề đã bị khóa; bạn trả lời với tư cách điều hành viên.</p> : null}
@@ -36,7 +38,8 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
         clientToken={clientToken}
         initialSource={initialSource}
         maxLength={maxLength}
-        challenge={needsPostChallenge(viewer, await getSettings()) ? await issueFormChallenge("post") : null}
+        challenge={needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
+        pictures={await pictureLimitsFor(viewer, settings)}
       />
     </>
   );

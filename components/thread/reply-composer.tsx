@@ -11,6 +11,7 @@ import { ComposerError } from "./composer-error";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { useDraftSaver } from "./use-draft-saver";
 import { PreviewPanel } from "./preview-panel";
+import { PicturePicker } from "@/components/pictures/picture-picker";
 
 type Props = {
   threadId: number;
@@ -19,9 +20,11 @@ type Props = {
   maxLength: number;
   /** The anti-spam challenge, for members in their first hours when the setting is on. */
   challenge?: ChallengeProps | null;
+  /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
+  pictures?: { maxImages: number; maxMegabytes: number } | null;
 };
 
-export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge }: Props) {
+export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -97,6 +100,9 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
           </span>
         </div>
       </div>
+      {pictures ? (
+        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={scheduleDraftSave} />
+      ) : null}
       <div className="composer__actions">
         <PreviewButton />
         <SubmitButton />

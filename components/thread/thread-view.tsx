@@ -15,6 +15,7 @@ import { ThreadStatusNotice } from "@/components/thread/thread-status-notice";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
 import { MemberCardOpener } from "@/components/thread/member-card-opener";
+import { PostPicturesEnhancer } from "@/components/pictures/post-pictures-enhancer";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
 import { pageCount } from "@/lib/forum/pages";
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
@@ -92,6 +93,7 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
           <LiveUpdates threadId={thread.id} lastNumber={thread.lastNumber} lastPageHref={hrefFor(total)} onLastPage={page === total} />
         </section>
         {replyArea}
+        <PostPicturesEnhancer />
       </main>
       <aside className="sidebar" aria-label="Thanh bên">
         <ThreadSearchBox threadId={thread.id} />

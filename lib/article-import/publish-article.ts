@@ -8,6 +8,8 @@ import { foldVietnamese, slugify } from "@/lib/slug";
 import type { ParsedArticle } from "./parse";
 import { keyIfFree } from "@/lib/accounts/display-name-key";
 import { mimeTypeForFilename, renderArticleHtml } from "./render-html";
+import type { StoredImage } from "@/lib/uploads/store-image";
+import type { PictureView } from "@/lib/uploads/picture-html";
 
 export type PublishResult = { threadId: number; slug: string; created: boolean };
 
@@ -42,6 +44,8 @@ export async function publishArticle(
     categorySlug: string;
     /** Runs inside the publishing transaction (e.g. to log who published). */
     afterPublish?: (tx: Prisma.TransactionClient, result: PublishResult) => Promise<void>;
+    /** Image files named in the scrape, processed and stored (lib/uploads/store-image.ts), by file name. */
+    images?: ReadonlyMap<string, StoredImage>;
   },
 ): Promise<PublishResult> {
   const importKey = importKeyFor(article);
@@ -89,16 +93,26 @@ export async function publishArticle(
       await tx.user.update({ where: { id: authorId }, data: { postCount: { increment: 1 } } });
     }
 
-    // Attachments mirror the image blocks: the page names the files, the bytes
-    // are not in the scrape (storagePath stays null).
+    // Attachments mirror the image blocks: the page names the files; the
+    // bytes are not in the scrape (storagePath stays null) unless the import
+    // was given them (--images DIR): then the picture shows in place. A
+    // re-import without a file keeps the picture stored before.
     await tx.attachment.deleteMany({ where: { postId, filename: { notIn: images } } });
+    const shown = new Map<string, PictureView>();
     for (const [position, filename] of images.entries()) {
-      await tx.attachment.upsert({
+      const stored = options.images?.get(filename);
+      const picture = stored
+        ? { storagePath: stored.hash, contentHash: stored.hash, variants: stored.variants, width: stored.width, height: stored.height, mimeType: stored.mimeType, byteSize: stored.byteSize }
+        : {};
+      const row = await tx.attachment.upsert({
         where: { postId_filename: { postId, filename } },
-        create: { postId, filename, position, mimeType: mimeTypeForFilename(filename) },
-        update: { position },
+        create: { postId, filename, position, mimeType: mimeTypeForFilename(filename), ...picture },
+        update: { position, ...picture },
+        select: { id: true, alt: true, variants: true, removedAt: true, removedReason: true },
       });
+      if (row.variants) shown.set(filename, row);
     }
+    if (shown.size > 0) await tx.post.update({ where: { id: postId }, data: { html: renderArticleHtml(article.blocks, shown) } });
 
     // The opening post's index entry carries the thread's title and lead too,
     // so one call covers a new article and every re-import's changes.

@@ -2,18 +2,25 @@
 // Every text is escaped: the scrape is untrusted input.
 import type { ArticleBlock } from "./parse";
 import { escapeHtml } from "@/lib/text";
+import { pictureHtml, type PictureView } from "@/lib/uploads/picture-html";
 
-export function renderArticleHtml(blocks: ArticleBlock[]): string {
-  return blocks.map(renderBlock).join("\n");
+/** `pictures`: the image files given with the import (--images DIR, or the admin form), by file name. */
+export function renderArticleHtml(blocks: ArticleBlock[], pictures: ReadonlyMap<string, PictureView> = new Map()): string {
+  return blocks.map((block) => renderBlock(block, pictures)).join("\n");
 }
 
-function renderBlock(block: ArticleBlock): string {
+function renderBlock(block: ArticleBlock, pictures: ReadonlyMap<string, PictureView>): string {
   switch (block.type) {
     case "paragraph":
       return `<p>${escapeHtml(block.text)}</p>`;
     case "heading":
       return `<h2>${escapeHtml(block.text)}</h2>`;
-    case "image":
+    case "image": {
+      // The file came with the import: the picture itself, in place.
+      const picture = pictures.get(block.filename);
+      if (picture) {
+        return `<figure class="attachment" data-filename="${escapeHtml(block.filename)}">${pictureHtml(picture, `Ảnh minh họa: ${block.filename}`)}<figcaption>${escapeHtml(block.filename)}</figcaption></figure>`;
+      }
       // The scrape names the attachment but does not contain the picture, so the
       // figure says so honestly instead of showing an invented image.
       return (
@@ -25,6 +32,7 @@ function renderBlock(block: ArticleBlock): string {
         `<figcaption>${escapeHtml(block.filename)}</figcaption>` +
         `</figure>`
       );
+    }
   }
 }
 

@@ -28,6 +28,7 @@ import { renderPostSource } from "./render-post";
 import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 import { afterReplyPosted } from "@/lib/alerts/on-activity";
+import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures } from "@/lib/uploads/post-pictures";
 
 export type CreatedReply = {
   postId: number;
@@ -66,7 +67,10 @@ export async function createReply(
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
   await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);
 
-  const html = await renderPostSource(source);
+  // The member's uploads named by the form (lib/uploads/post-pictures.ts).
+  const pictureIds = attachmentIdsOf(input);
+  const pictures = await claimablePictures(viewer, pictureIds, settings.maxImagesPerPost, 0, altTextsOf(input, pictureIds));
+  const html = await renderPostSource(source, pictures);
   return writeOnce(async () => {
     const post = await db.$transaction(async (tx) => {
       // A held reply takes its number now but counts only once approved.
@@ -79,6 +83,7 @@ export async function createReply(
         data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true, number: true, status: true },
       });
+      await linkPictures(tx, created.id, viewer.id, pictures);
       await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });
       if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
       return created;

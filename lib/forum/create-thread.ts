@@ -26,6 +26,7 @@ import { applyPostingRules } from "./posting-rules";
 import { enforcePostChallenge } from "@/lib/spam/post-challenge";
 import { screenedFromInput } from "@/lib/spam/screen-form";
 import { renderPostSource } from "./render-post";
+import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures } from "@/lib/uploads/post-pictures";
 import { clearThreadDraft } from "./thread-drafts";
 import { afterThreadCreated } from "@/lib/alerts/on-activity";
 
@@ -66,7 +67,10 @@ export async function createThread(
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
   await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);
 
-  const html = await renderPostSource(source);
+  // The member's uploads named by the form (lib/uploads/post-pictures.ts).
+  const pictureIds = attachmentIdsOf(input);
+  const pictures = await claimablePictures(viewer, pictureIds, settings.maxImagesPerPost, 0, altTextsOf(input, pictureIds));
+  const html = await renderPostSource(source, pictures);
   // One transaction: the thread, its opening post, its search entry and the counters.
   const write = async () => {
     const created = await db.$transaction(async (tx): Promise<CreatedThread> => {
@@ -89,6 +93,7 @@ export async function createThread(
         data: newPostData(thread, viewer.id, 1, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
         select: { id: true },
       });
+      await linkPictures(tx, post.id, viewer.id, pictures);
       await indexNewPost(tx, { id: post.id, number: 1, format: "markdown", source, html, thread: { title, lead: null } });
       // A held thread counts once approved (lib/forum/post-visibility.ts).
       if (visible) {

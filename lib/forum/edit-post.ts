@@ -18,6 +18,7 @@ import { explainCannotParticipate } from "@/lib/eligibility";
 import { enforceLinkRule } from "./posting-rules";
 import { loadPostTarget } from "./post-target";
 import { renderPostSource } from "./render-post";
+import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures, picturesOfPost } from "@/lib/uploads/post-pictures";
 import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
@@ -47,7 +48,11 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
   if (title !== undefined && target.number !== 1) throw new InvalidInputError("Chỉ bài mở đầu mới có tiêu đề chủ đề.");
   const thread = title === undefined ? null : await db.thread.findUniqueOrThrow({ where: { id: target.threadId }, select: { title: true } });
   const renamed = thread !== null && title !== thread.title;
-  const textChanged = source !== target.source;
+  // Pictures added with the edit join those the post has (lib/uploads/post-pictures.ts).
+  const pictureIds = attachmentIdsOf(input);
+  const existingPictures = await picturesOfPost(postId);
+  const addedPictures = await claimablePictures(viewer, pictureIds, settings.maxImagesPerPost, existingPictures.length, altTextsOf(input, pictureIds));
+  const textChanged = source !== target.source || addedPictures.length > 0;
   if (!textChanged && !renamed) return { postId, changed: false, requeued: false, renamed: false };
   // The link rule of new members' first posts holds for edits too (not for staff editing others).
   if (textChanged && target.authorId === viewer.id) await enforceLinkRule(viewer, source, settings, { postId, createdAt: target.createdAt });
@@ -62,12 +67,13 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
   // An edit that brings in a phrase held for review sends the post back to the queue.
   const requeue = (verdict?.action === "queue" || titleVerdict?.action === "queue") && !isStaff(viewer) && target.status === "visible";
 
-  const html = await renderPostSource(source);
+  const html = await renderPostSource(source, [...existingPictures, ...addedPictures]);
   const now = new Date();
   await db.$transaction(async (tx) => {
     // The title first: the post's search entry, rewritten below, carries it.
     if (renamed) await tx.thread.update({ where: { id: target.threadId }, data: { title: title!, slug: slugify(title!) } });
     // A new title alone is not a new version of the text: no revision, no "Đã chỉnh sửa".
+    if (addedPictures.length > 0) await linkPictures(tx, postId, viewer.id, addedPictures, existingPictures.length);
     if (textChanged) {
       await tx.postRevision.create({
         data: { postId, editorId: viewer.id, source: target.source, html: target.html, createdAt: now },

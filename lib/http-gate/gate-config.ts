@@ -13,6 +13,12 @@ function originOf(url: string | undefined): string | null {
   }
 }
 
+/** The largest post form with pictures, in MB (UPLOAD_MAX_REQUEST_MB; default: 10 pictures of 10 MB and the text). */
+export function uploadRequestLimitMb(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.UPLOAD_MAX_REQUEST_MB);
+  return Number.isFinite(mb) && mb >= 1 ? Math.floor(mb) : 105;
+}
+
 export function gateConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GateConfig {
   const siteOrigins = [env.SITE_URL, env.AUTH_URL].map(originOf).filter((o): o is string => o !== null);
   // Without JavaScript our "Đăng nhập bằng Google" form is answered with a
@@ -28,5 +34,6 @@ export function gateConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GateCon
     https: siteOrigins.some((o) => o.startsWith("https:")),
     formActionOrigins,
     exposeCacheStatus: env.EXPOSE_CACHE_STATUS === "1",
+    maxUploadBodyBytes: uploadRequestLimitMb(env) * 1024 * 1024,
   };
 }

@@ -38,6 +38,8 @@ export type GateConfig = HeaderConfig & {
   /** Public origins the forum answers on (SITE_URL, AUTH_URL): a form from them is ours. */
   siteOrigins: string[];
   maxBodyBytes?: number;
+  /** Multipart bodies (post forms with pictures): UPLOAD_MAX_REQUEST_MB, the same as next.config.mjs's server-action limit. */
+  maxUploadBodyBytes?: number;
   /**
    * Tests only (EXPOSE_CACHE_STATUS=1, set by the Playwright server): pass
    * Next.js's x-nextjs-cache on as x-cache-status, so journeys can tell a
@@ -67,11 +69,14 @@ export function createGate(config: GateConfig, handle: Handler, fastPath?: Guest
     if (SAFE_METHODS.has(req.method ?? "GET")) return toNext(req, res);
     if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
 
+    // Pictures travel in multipart forms (lib/uploads): those may be larger.
+    const multipart = /^multipart\/form-data/i.test(String(req.headers["content-type"] ?? ""));
+    const limit = multipart ? Math.max(maxBody, config.maxUploadBodyBytes ?? maxBody) : maxBody;
     const declared = Number(req.headers["content-length"] ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBody) return refuseTooLarge(req, res, maxBody);
-    readBody(req, maxBody).then(
+    if (Number.isFinite(declared) && declared > limit) return refuseTooLarge(req, res, limit);
+    readBody(req, limit).then(
       (body) => {
-        if (body === "too-large") return refuseTooLarge(req, res, maxBody);
+        if (body === "too-large") return refuseTooLarge(req, res, limit);
         if (body === "aborted") return;
         const problem: BodyProblem | null = inspectBody(String(req.headers["content-type"] ?? ""), body);
         if (problem) return refuse(req, res, problem);
@@ -247,7 +252,10 @@ function replaceOutageErrors(req: IncomingMessage, res: ServerResponse): void {
 }
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
-  refuse(req, res, { status: 413, message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(max / 1024 / 1024)} MB).` });
+  refuse(req, res, {
+    status: 413,
+    message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(max / 1024 / 1024)} MB một lần). Nội dung chưa được gửi: hãy quay lại, bớt ảnh rồi gửi lại.`,
+  });
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, problem: { status: number; message: string }): void {

@@ -37,6 +37,8 @@ export function contentSecurityPolicy(config: HeaderConfig): string {
     "frame-ancestors 'none'",
     "manifest-src 'self'",
     "worker-src 'self'",
+    // Video embeds (lib/markdown/embeds.ts): the player's frame, only after the reader clicks.
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://www.tiktok.com https://platform.twitter.com https://www.facebook.com",
     ...(config.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }

@@ -6,11 +6,22 @@
 import MarkdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { mentionPlugin } from "./mentions";
+import { galleryHtml, pictureHtml, type PictureView } from "@/lib/uploads/picture-html";
+import { embedLine } from "./embeds";
 
 export type RenderOptions = {
   /** Members that exist, lower-cased username → username: only these @mentions become links. */
   knownUsernames?: ReadonlyMap<string, string>;
+  /** The post's uploaded pictures: `![alt](upload:ID)` places one; the others make a gallery under the text. */
+  pictures?: readonly PictureView[];
 };
+
+// Placed pictures and embeds leave a marker (private-use characters a source
+// never keeps, see renderMarkdown) that survives sanitising and is replaced by
+// markup made here, never from the member's text.
+const MARK_OPEN = "\uE000";
+const MARK_CLOSE = "\uE001";
+type Env = { knownUsernames: ReadonlyMap<string, string>; pictures: Map<number, PictureView>; placed: Set<number>; embeds: string[] };
 
 const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 md.use(mentionPlugin);
@@ -18,6 +29,14 @@ md.renderer.rules.image = (tokens, idx, _options, env, self) => {
   const token = tokens[idx];
   const src = token.attrGet("src") ?? "";
   const alt = self.renderInlineAsText(token.children ?? [], md.options, env) || src;
+  const upload = /^upload:(\d{1,12})$/.exec(src);
+  const e = env as Env;
+  const picture = upload ? e.pictures.get(Number(upload[1])) : undefined;
+  if (picture) {
+    e.placed.add(picture.id);
+    e.embeds.push(pictureHtml(picture, alt === src ? "Ảnh đính kèm" : alt));
+    return `${MARK_OPEN}${e.embeds.length - 1}${MARK_CLOSE}`;
+  }
   return `<a href="${md.utils.escapeHtml(src)}">${md.utils.escapeHtml(alt)}</a>`;
 };
 
@@ -62,9 +81,28 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
-  const env = { knownUsernames: options.knownUsernames ?? new Map<string, string>() };
-  const html = md.render(source.normalize("NFC"), env);
-  return sanitizeHtml(html, SANITIZE).trim();
+  const pictures = options.pictures ?? [];
+  const env: Env = {
+    knownUsernames: options.knownUsernames ?? new Map<string, string>(),
+    pictures: new Map(pictures.map((p) => [p.id, p])),
+    placed: new Set(),
+    embeds: [],
+  };
+  const text = source.normalize("NFC").replace(/[\uE000\uE001]/g, "");
+  const html = sanitizeHtml(md.render(text, env), SANITIZE).trim();
+  // A paragraph that is only a video link becomes the click-to-load embed (lib/markdown/embeds.ts).
+  const withEmbeds = html.replace(/<p>(<a href="([^"]+)" rel="nofollow ugc noopener" target="_blank">[^<]*<\/a>)<\/p>/g, (whole, _link, href: string) => {
+    const embed = embedLine(decodeEntities(href));
+    return embed ?? whole;
+  });
+  const placedHtml = withEmbeds.replace(new RegExp(`${MARK_OPEN}(\\d+)${MARK_CLOSE}`, "g"), (_m, i: string) => env.embeds[Number(i)] ?? "");
+  const rest = pictures.filter((p) => !env.placed.has(p.id));
+  const gallery = galleryHtml(rest, (i) => `Ảnh đính kèm ${env.placed.size + i + 1}`);
+  return gallery ? `${placedHtml}\n${gallery}` : placedHtml;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
 /** Usernames written as @mentions in a source (lower-cased), to look up before rendering. */

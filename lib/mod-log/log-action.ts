@@ -43,6 +43,8 @@ export const MOD_ACTIONS = {
   "conversation.report-view": "Xem tin nhắn riêng bị báo cáo",
   "conversation.message-hide": "Ẩn tin nhắn riêng bị báo cáo",
   "conversation.report-dismiss": "Bỏ qua báo cáo tin nhắn riêng",
+  // Pictures (lib/moderation/remove-picture.ts).
+  "picture.remove": "Gỡ ảnh khỏi bài viết",
 } as const;
 
 export type ModAction = keyof typeof MOD_ACTIONS;

@@ -13,6 +13,7 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
+import { purgeUnusedFiles } from "@/lib/uploads/purge-files";
 
 export async function hidePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(hidePostSchema, input);
@@ -48,6 +49,8 @@ export async function purgePost(viewer: Viewer | null, input: unknown) {
   const post = await loadPostTarget(postId);
   if (!post) throw new NotFoundError("Bài viết không tồn tại.");
   assertCan(canPurgePost(viewer, post));
+  // Its pictures' files go too, once nothing else uses them (after the rows are gone).
+  const pictures = await db.attachment.findMany({ where: { postId: post.id }, select: { contentHash: true, variants: true } });
   await db.$transaction(async (tx) => {
     if (post.status === "visible") {
       await tx.thread.update({ where: { id: post.threadId }, data: { replyCount: { decrement: 1 } } });
@@ -65,6 +68,7 @@ export async function purgePost(viewer: Viewer | null, input: unknown) {
       details: { threadId: post.threadId, number: post.number },
     });
   });
+  await purgeUnusedFiles(db, pictures);
   publishThreadEvent({ threadId: post.threadId, kind: "update" });
   return { threadId: post.threadId, number: post.number };
 }

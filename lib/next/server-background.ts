@@ -75,6 +75,20 @@ export function startServerBackground(): void {
     const alertDb = databaseEngine() === "postgresql" ? createPrismaClient(undefined, { poolSize: 2 }) : (shared.__banluanDb ??= createPrismaClient(undefined, { watchAvailability: true }));
     startAlertLoop(alertDb, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
   });
+  // Uploads never posted are deleted after a day (lib/uploads/sweep-orphans.ts), hourly.
+  // Through the requests' client, for the reason the alert loop gives above:
+  // on SQLite a second connection waiting for the write lock would block the event loop.
+  const sweepUploads = async () => {
+    try {
+      const [{ sweepOrphanUploads }, { db: requestsDb }] = await Promise.all([import("@/lib/uploads/sweep-orphans"), import("@/lib/db")]);
+      const done = await sweepOrphanUploads(requestsDb);
+      if (done > 0) console.log(`[uploads] Đã xóa ${done} ảnh tải lên không được đăng sau một ngày.`);
+    } catch (error) {
+      if (!isUnreachableError(error)) console.error("[uploads] Không dọn được ảnh tải lên bị bỏ:", error);
+    }
+    setTimeout(sweepUploads, 60 * 60_000).unref();
+  };
+  setTimeout(sweepUploads, 45_000).unref();
 
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) {

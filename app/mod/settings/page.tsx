@@ -29,6 +29,11 @@ const FIELDS: SettingField[] = [
   { key: "conversationMinPosts", label: "Hội thoại: cần ít nhất số bài viết", hint: "Số bài viết hiển thị cần có trước khi bắt đầu hội thoại. 0: tắt." },
   { key: "conversationRecipientsPerHour", label: "Hội thoại: số người nhận mới tối đa mỗi giờ", hint: "Số thành viên khác nhau một người được mời vào hội thoại trong một giờ." },
   { key: "approveFirstReplies", label: "Duyệt trước N trả lời đầu tiên của thành viên mới", hint: "0: không cần duyệt. Tính cả chủ đề mới: khi thành viên chưa đủ N bài được duyệt, chủ đề họ tạo cũng chờ duyệt." },
+  // Pictures (lib/uploads).
+  { key: "maxImagesPerPost", label: "Số ảnh tối đa mỗi bài", hint: "0: không cho đính kèm ảnh." },
+  { key: "maxImageMegabytes", label: "Dung lượng tối đa mỗi ảnh (MB)", hint: "Tối đa 50 MB." },
+  { key: "dailyImageQuota", label: "Số ảnh mỗi thành viên được tải lên trong 24 giờ", hint: "Không áp dụng cho ban điều hành. 0: không giới hạn." },
+  { key: "imageFreePosts", label: "Số bài đầu tiên không được đính kèm ảnh", hint: "Thành viên chưa có đủ N bài không được đính kèm ảnh (chống spam). 0: tắt." },
   {
     key: "requireStaffTwoFactor",
     label: "Bắt buộc xác thực hai bước cho ban điều hành",

@@ -20,7 +20,7 @@ function runImport(args: string[]) {
   return spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/import-article.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, CHECKPOINT_DISABLE: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, CHECKPOINT_DISABLE: "1", UPLOADS_DIR: path.join(dir, "uploads") },
     timeout: 60_000,
   });
 }
@@ -108,6 +108,29 @@ describe("publishing", () => {
     );
     expect(files.length).toBe(2);
     expect(files.every((f) => f.storagePath === null)).toBe(true);
+  });
+});
+
+describe("--images DIR", () => {
+  it("shows the article's picture in place when its file is in DIR; the placeholder stays otherwise", async () => {
+    const sharp = (await import("sharp")).default;
+    const images = path.join(dir, "images");
+    fs.mkdirSync(images, { recursive: true });
+    const bytes = await sharp({ create: { width: 1400, height: 800, channels: 3, background: "#2a6" } }).png().toBuffer();
+    // The other article's two files: only one given.
+    const named = query<{ filename: string }>("SELECT a.filename FROM Attachment a JOIN Post p ON p.id = a.postId JOIN Thread t ON t.id = p.threadId WHERE t.id = 3 ORDER BY a.position");
+    fs.writeFileSync(path.join(images, named[0].filename), bytes);
+    const result = runImport([OTHER_CRLF, "--images", images]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(new RegExp(`^Ảnh: 1 tệp có trong .*; không có: ${named[1].filename.replace(".", "\\.")}$`, "m"));
+    const [post] = query<{ html: string }>("SELECT html FROM Post WHERE threadId = 3 AND number = 1");
+    expect(post.html).toMatch(/<figure class="attachment" data-filename="[^"]+"><a class="post-picture" href="\/uploads\/[a-f0-9]{64}\/full\.webp"[^>]*><img [^>]*width="1400" height="800" loading="lazy"/);
+    expect(post.html).toContain("attachment--missing");
+    const files = query<{ storagePath: string | null; width: number | null }>("SELECT a.storagePath, a.width FROM Attachment a JOIN Post p ON p.id = a.postId WHERE p.threadId = 3 ORDER BY a.position");
+    expect(files[0]).toMatchObject({ width: 1400 });
+    expect(files[0].storagePath).toMatch(/^[a-f0-9]{64}$/);
+    expect(files[1]).toEqual({ storagePath: null, width: null });
+    expect(fs.existsSync(path.join(dir, "uploads", files[0].storagePath!.slice(0, 2), files[0].storagePath!, "full.webp"))).toBe(true);
   });
 });
 

@@ -97,6 +97,27 @@ describe("bodies Next.js answered with a 500", () => {
     }
     expect(seen).toHaveLength(0);
   });
+  it("a multipart post form with pictures may be larger (UPLOAD_MAX_REQUEST_MB), up to its own limit, refused above it in Vietnamese", async () => {
+    const at = await start({ maxUploadBodyBytes: 3 * 1024 * 1024 });
+    const boundary = "----pictures";
+    const part = (size: number) =>
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="images"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+        Buffer.alloc(size, 0x61),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+    seen = [];
+    const ok = await post("/threads/x.1", part(2 * 1024 * 1024), { "content-type": `multipart/form-data; boundary=${boundary}` }, at);
+    expect(ok.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    const big = await post("/threads/x.1", part(3 * 1024 * 1024), { "content-type": `multipart/form-data; boundary=${boundary}`, accept: "text/html" }, at);
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain("Dữ liệu gửi lên quá lớn (tối đa 3 MB một lần). Nội dung chưa được gửi");
+    // A urlencoded body keeps the 1 MB limit.
+    const form = await post("/login", Buffer.alloc(2 * 1024 * 1024, 0x61), {}, at);
+    expect(form.status).toBe(413);
+    expect(seen).toHaveLength(1);
+  });
   it("malformed multipart, 20 000 fields and arguments nested 5 000 deep get 400; nothing reaches Next.js", async () => {
     seen = [];
     const boundary = "----formboundary123";

@@ -7,6 +7,7 @@ import { EditPostForm } from "@/components/thread/edit-post-form";
 import { getPostWithThread } from "@/lib/forum/read-post";
 import { canEditPost, canSeePost } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
+import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { getViewer } from "@/lib/next/session";
 import { threadPath } from "@/lib/urls";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
@@ -30,6 +31,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
           source={post.source}
           maxLength={settings.maxReplyLength}
           title={post.number === 1 ? { value: post.thread.title, min: THREAD_TITLE_MIN, max: THREAD_TITLE_MAX } : undefined}
+          pictures={await pictureLimitsFor(viewer, settings)}
         />
       ) : (
         <p className="notice notice--warning">

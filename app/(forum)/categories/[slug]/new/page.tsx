@@ -17,6 +17,7 @@ import { getThreadDraft } from "@/lib/forum/thread-drafts";
 import { canCreateThread } from "@/lib/permissions";
 import { getSessionState } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
+import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { categoryPath, newThreadPath } from "@/lib/urls";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
 
@@ -76,6 +77,7 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
         limits={{ titleMin: THREAD_TITLE_MIN, titleMax: THREAD_TITLE_MAX, bodyMax: settings.maxReplyLength }}
         draft={draft}
         challenge={viewer && needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
+        pictures={await pictureLimitsFor(viewer, settings)}
       />
     </main>
   );

@@ -1,0 +1,58 @@
+// A post form that carries files (the form works without JavaScript: the
+// files travel with the text). Before the post's own service runs, the files
+// are stored as the member's uploads and their ids join those the form
+// already held (attachmentIds); the post service then claims them. When
+// anything refuses — a file, or the post itself — the ids stored so far go
+// back into the form (heldPictures) with the typed text, so nothing is lost
+// and nothing needs to be chosen again.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/permissions";
+import type { ServiceContext } from "@/lib/service-context";
+import { PictureRefusedError, filesOf, uploadFormPictures } from "./upload-pictures";
+import { attachmentIdsOf } from "./post-pictures";
+import { pictureUrl, variantKey, parseVariants } from "./picture-urls";
+
+type PostService<R> = (viewer: Viewer | null, input: unknown, ctx: ServiceContext) => Promise<R>;
+
+// A refusal (the service's own typed error, thrown on unchanged) → the ids the form holds.
+const heldByError = new WeakMap<object, string>();
+const rethrowHolding = (error: unknown, ids: number[]): never => {
+  if (typeof error === "object" && error !== null) heldByError.set(error, ids.join(","));
+  throw error;
+};
+/** The uploads a refused form holds ("12,15"), for the action to give back to the form. */
+export function heldPictureIds(error: unknown): string {
+  return (typeof error === "object" && error !== null && heldByError.get(error)) || "";
+}
+
+export function withFormPictures<R>(service: PostService<R>): PostService<R> {
+  return async (viewer, input, ctx) => {
+    const { images, ...rest } = (input ?? {}) as Record<string, unknown> & { images?: unknown[] };
+    let held = attachmentIdsOf(rest);
+    try {
+      held = [...held, ...(await uploadFormPictures(viewer, filesOf(images ?? []), held.length))];
+    } catch (error) {
+      if (error instanceof PictureRefusedError) held = [...held, ...error.storedIds];
+      return rethrowHolding(error, held);
+    }
+    try {
+      return await service(viewer, { ...rest, attachmentIds: held.join(",") }, ctx);
+    } catch (error) {
+      return rethrowHolding(error, held);
+    }
+  };
+}
+
+/** The uploads a refused form holds, as the composer shows them (name-free: the thumbnail and size). */
+export async function heldPicturesData(viewer: Viewer | null, ids: string): Promise<string> {
+  if (!viewer || !ids) return "[]";
+  const list = ids.split(",").map(Number).filter(Number.isInteger);
+  const rows = await db.attachment.findMany({ where: { id: { in: list }, uploaderId: viewer.id, postId: null }, select: { id: true, variants: true, width: true, height: true, filename: true, alt: true } });
+  return JSON.stringify(
+    rows.map((r) => {
+      const v = parseVariants(r.variants);
+      return { id: r.id, name: r.filename.replace(/^[a-f0-9]{12}-[a-z0-9]+-/, ""), width: r.width, height: r.height, thumb: v ? pictureUrl(variantKey(v.hash, "thumb.webp")) : "" };
+    }),
+  );
+}
