@@ -21,6 +21,10 @@ const MAIL_TEXT = {
   unsubscribeMentions: "Không nhận thư khi được nhắc đến nữa",
   settings: "Cài đặt thông báo",
   greeting: (name: string) => `Chào ${name},`,
+  conversationSubject: (author: string, title: string) => `${author} gửi bạn tin nhắn riêng: «${title}»`,
+  conversationIntro: (author: string, title: string) => `${author} đã viết trong hội thoại «${title}».`,
+  conversationOnce: "Bạn sẽ không nhận thêm thư về hội thoại này cho đến khi mở nó.",
+  readConversation: "Mở hội thoại",
 } as const;
 
 export type MailRecipient = { id: number; displayName: string; email: string };
@@ -90,4 +94,30 @@ export function digestMail(to: MailRecipient, period: "daily" | "weekly", posts:
     );
   }
   return { key: `digest:${period}:${to.id}:${stamp}`, userId: to.id, to: to.email, subject: MAIL_TEXT.digestSubject(period), ...layout(to, "watched", { text, html }) };
+}
+
+/**
+ * A private message: who wrote and where, never the words — the mail leaves
+ * the forum, the conversation stays between its participants. Under the
+ * "mentions" setting (quotes, mentions, private messages: what is addressed
+ * to the member), with its one-click unsubscribe.
+ */
+export function conversationMail(to: MailRecipient, message: { conversationId: number; number: number; title: string; authorName: string }): QueuedMail {
+  const link = absoluteUrl(`/conversations/${message.conversationId}/m/${message.number}`);
+  const intro = MAIL_TEXT.conversationIntro(message.authorName, message.title);
+  const body = layout(to, "mentions", {
+    text: [intro, "", `${MAIL_TEXT.readConversation}: ${link}`, "", MAIL_TEXT.conversationOnce],
+    html: [
+      `<p>${escapeHtml(intro)}</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(MAIL_TEXT.readConversation)}</a></p>`,
+      `<p style="font-size:13px;color:#555">${escapeHtml(MAIL_TEXT.conversationOnce)}</p>`,
+    ],
+  });
+  return {
+    key: `conversation:${message.conversationId}:${message.number}:${to.id}`,
+    userId: to.id,
+    to: to.email,
+    subject: MAIL_TEXT.conversationSubject(message.authorName, message.title),
+    ...body,
+  };
 }

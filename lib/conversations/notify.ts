@@ -1,14 +1,16 @@
 // The one place a conversation tells its members something happened: a new
 // conversation, a new message, an invitation. In-app alerts (Notification
-// rows) for now; e-mail (with the member's preferences and one-click
-// unsubscribe) is to be wired in here by the alerts work, so every caller
-// already goes through this single function.
+// rows), e-mail (lib/alerts/conversation-mail.ts: the member's setting for
+// what is addressed to them, with its one-click unsubscribe) and the live
+// bell; every caller goes through this single function.
 //
 // One unread alert per conversation is enough: a member who has not opened
 // the earlier alert (or the conversation) is not sent another for each
 // message. Members who left are never alerted (callers pass active ones).
 import "server-only";
 import { db } from "@/lib/db";
+import { mailConversationAlerts } from "@/lib/alerts/conversation-mail";
+import { publishMemberEvent } from "@/lib/live/member-bus";
 import { CONVERSATION_TEXT as T } from "./messages";
 
 export type ConversationMessageNotice = {
@@ -52,6 +54,14 @@ export async function notifyConversationMessage(notice: ConversationMessageNotic
     await db.notification.createMany({
       data: notified.map((userId) => ({ userId, kind: CONVERSATION_NOTIFICATION_KIND, message, link: conversationLink(notice.conversationId, notice.messageNumber) })),
     });
+    // The same members by e-mail (their setting for what is addressed to them), and their open pages' bell at once.
+    await mailConversationAlerts(db, notified, {
+      conversationId: notice.conversationId,
+      number: notice.messageNumber,
+      title: notice.title,
+      authorName: notice.author.displayName,
+    });
+    for (const userId of notified) publishMemberEvent(userId, { kind: "alerts" });
   }
   return { notified };
 }

@@ -14,7 +14,7 @@ const TEXT = {
     weekly: "Tóm tắt hằng tuần",
     never: "Không gửi",
   },
-  mentions: "Email khi có người trích dẫn hoặc nhắc đến tôi",
+  mentions: "Email khi có người trích dẫn, nhắc đến tôi hoặc gửi tin nhắn riêng cho tôi",
   mentionModes: { immediate: "Ngay lập tức", never: "Không gửi" },
   save: "Lưu cài đặt",
 } as const;

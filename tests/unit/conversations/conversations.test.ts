@@ -260,3 +260,20 @@ describe("account deletion", () => {
     await expect(inviteToConversation(a, { conversationId: id, recipients: `xoa.${b.id}` })).rejects.toThrow(/Không tìm thấy/);
   });
 });
+
+describe("e-mail", () => {
+  it("mails each alerted member once per unread alert, never its words, and respects the member's choice", async () => {
+    const [a, b, c] = [await makeMember(), await makeMember(), await makeMember()];
+    await db.alertSettings.create({ data: { userId: c.id, mentionEmail: "never" } });
+    const { conversationId } = await startConversation(a, { recipients: `${b.username}, ${c.username}`, title: "Hỏi giá ống kính", source: "Bạn bán ống kính bao nhiêu?", clientToken: token() });
+    const mails = await db.mailMessage.findMany({ where: { userId: { in: [b.id, c.id] } } });
+    expect(mails.map((m) => m.userId)).toEqual([b.id]);
+    expect(mails[0].subject).toContain("Hỏi giá ống kính");
+    expect(mails[0].text).toContain(`/conversations/${conversationId}/m/1`);
+    expect(mails[0].text).not.toContain("bao nhiêu");
+    expect(mails[0].headers).toContain("List-Unsubscribe-Post");
+    // B has not opened the alert: a second message writes no second alert, so no second mail.
+    await reply(a, conversationId, "Mình trả thêm được");
+    expect(await db.mailMessage.count({ where: { userId: b.id } })).toBe(1);
+  });
+});
