@@ -6,14 +6,22 @@ import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
+import { postLabel } from "@/lib/forum/post-label";
 
 export const metadata = { title: "Nhật ký điều hành" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-function targetLink(e: { targetType: string; targetId: number }): React.ReactNode {
-  if (e.targetType === "post") return <Link href={`/posts/${e.targetId}`}>bài #{e.targetId}</Link>;
+function targetLink(e: { targetType: string; targetId: number; targetPost: { number: number; threadTitle: string } | null }): React.ReactNode {
+  // Numbered as the thread numbers it (lib/forum/post-label.ts); a purged post keeps only its id.
+  if (e.targetType === "post" && e.targetPost)
+    return (
+      <Link href={`/posts/${e.targetId}`}>
+        {postLabel(e.targetPost.number)} trong “{e.targetPost.threadTitle}”
+      </Link>
+    );
+  if (e.targetType === "post") return <span>bài viết đã xóa hẳn</span>;
   if (e.targetType === "thread") return <Link href={`/threads/${e.targetId}`}>chủ đề #{e.targetId}</Link>;
   return null;
 }
