@@ -9,9 +9,18 @@ export function postPath(post: { id: number }): string {
   return `/posts/${post.id}`;
 }
 
-export function categoryPath(category: { slug: string }): string {
-  return `/categories/${category.slug}`;
+export function categoryPath(category: { slug: string }, page = 1): string {
+  const base = `/categories/${category.slug}`;
+  return page > 1 ? `${base}/page-${page}` : base;
 }
+
+/** Redirects to the first post the member has not read (lib/forum/unread.ts). */
+export function threadUnreadPath(thread: { id: number; slug: string }): string {
+  return `${threadPath(thread)}/unread`;
+}
+
+/** "Bài mới" for members, "Có gì mới" for guests. */
+export const WHATS_NEW_PATH = "/whats-new";
 
 /** The "Tạo chủ đề" form, with this category chosen. */
 export function newThreadPath(category: { slug: string }): string {

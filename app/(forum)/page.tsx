@@ -3,7 +3,9 @@ import Link from "next/link";
 import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
 import { getCachedNewestPosts } from "@/lib/next/cached-thread";
-import { ThreadList } from "@/components/thread-list";
+import { ThreadList } from "@/components/lists/thread-list";
+import { MarkReadForm } from "@/components/lists/mark-read-form";
+import { withRowFacts } from "@/lib/forum/thread-rows";
 import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
 import { formatNumber } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
@@ -12,7 +14,11 @@ import { categoryPath } from "@/lib/urls";
 export const dynamic = "force-dynamic";
 
 export default async function ForumIndex() {
-  const [sections, viewer] = await Promise.all([listCategoriesWithLatest(), getViewer()]);
+  const [listed, viewer] = await Promise.all([listCategoriesWithLatest(), getViewer()]);
+  // Last posters and unread marks for every row of the page at once (one lookup, not one per section).
+  const rows = await withRowFacts(viewer, listed.flatMap((s) => s.threads));
+  const byId = new Map(rows.map((t) => [t.id, t]));
+  const sections = listed.map((s) => ({ ...s, threads: s.threads.map((t) => byId.get(t.id)!) }));
   // The index's "Tạo chủ đề" opens the form on the first category open to
   // members (staff too: news is for articles), else one open to the viewer;
   // the form lets them choose another.
@@ -25,6 +31,11 @@ export default async function ForumIndex() {
           <h1 className="page-title">Diễn đàn</h1>
           {newThreadIn ? <NewThreadButton category={newThreadIn} /> : null}
         </div>
+        {viewer ? (
+          <div className="list-tools">
+            <MarkReadForm />
+          </div>
+        ) : null}
         {sections.map(({ category, threads }) => (
           <section key={category.id} aria-labelledby={`category-${category.id}`} className="block">
             <div className="block__title block__title--category">

@@ -20,6 +20,8 @@ import {
 } from "@/lib/next/cached-thread";
 import { visibleReplies } from "@/lib/forum/read-thread";
 import { noteThreadShown } from "@/lib/forum/read-state";
+import { UnreadJumpLink } from "@/components/lists/unread-jump-link";
+import { readBeforeShowing } from "@/lib/forum/unread";
 import { canManageThread } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 
@@ -34,8 +36,11 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
     getCachedSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
+  const shownUpTo = replies.reduce((highest, reply) => Math.max(highest, reply.number), 1);
+  // What the member had read before this page (for "Bài chưa đọc đầu tiên"), then what it shows counts as read.
+  const readBefore = await readBeforeShowing(viewer, thread.id);
   // What this page shows counts as read (unread marks, alerts sent once per thread until read).
-  await noteThreadShown(viewer, thread.id, replies.reduce((highest, reply) => Math.max(highest, reply.number), 1));
+  await noteThreadShown(viewer, thread.id, shownUpTo);
   return (
     <ThreadView
       thread={thread}
@@ -44,7 +49,12 @@ export async function MemberThreadPage({ thread, page, quotePostId }: Props) {
       replies={visibleReplies(viewer, replies)}
       viewer={viewer}
       newestPosts={newestPosts}
-      threadTools={<ThreadModTools thread={thread} viewer={viewer} categories={categories} />}
+      threadTools={
+        <>
+          {viewer ? <UnreadJumpLink thread={thread} readBefore={readBefore} shownUpTo={shownUpTo} /> : null}
+          <ThreadModTools thread={thread} viewer={viewer} categories={categories} />
+        </>
+      }
       replyTools={(reply) => (
         <>
           {isRemoved(reply) ? null : (

@@ -17,8 +17,8 @@ export async function getCategoryBySlug(slug: string) {
  */
 export const LISTED_THREAD = { status: "visible" } as const;
 
-const threadListInclude = {
-  author: { select: { username: true, displayName: true } },
+export const threadListInclude = {
+  author: { select: { username: true, displayName: true, avatarUrl: true } },
   category: { select: { slug: true, name: true } },
 } as const;
 

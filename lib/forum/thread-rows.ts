@@ -1,0 +1,46 @@
+// What a row of a thread list shows besides the thread itself (issue 20,
+// feature 14, XenForo's list): the last poster with their avatar and the
+// time of the last post, and — for a member — whether it is unread.
+// Two queries for a whole list (the last visible post number of each thread
+// on the index Post(threadId, status, number), then those posts), plus the
+// unread lookup of lib/forum/unread.ts: the cost never grows per thread.
+import "server-only";
+import { db } from "@/lib/db";
+import { unreadThreadIds } from "@/lib/forum/unread";
+import type { Viewer } from "@/lib/permissions";
+
+export type LastPost = {
+  id: number;
+  number: number;
+  createdAt: Date;
+  author: { username: string; displayName: string; avatarUrl: string | null };
+};
+
+/** Each thread's last visible post (the opening post when it has no reply yet). */
+export async function lastPostsOf(threadIds: readonly number[]): Promise<Map<number, LastPost>> {
+  if (threadIds.length === 0) return new Map();
+  const last = await db.post.groupBy({
+    by: ["threadId"],
+    where: { threadId: { in: [...threadIds] }, status: "visible" },
+    _max: { number: true },
+  });
+  const pairs = last.filter((g) => g._max.number !== null).map((g) => ({ threadId: g.threadId, number: g._max.number! }));
+  if (pairs.length === 0) return new Map();
+  const posts = await db.post.findMany({
+    where: { OR: pairs },
+    select: { id: true, threadId: true, number: true, createdAt: true, author: { select: { username: true, displayName: true, avatarUrl: true } } },
+  });
+  return new Map(posts.map(({ threadId, ...post }) => [threadId, post]));
+}
+
+/** `threads` with their last post and, for a member, their unread mark. */
+export async function withRowFacts<T extends { id: number; categoryId: number; lastPostAt: Date }>(
+  viewer: Viewer | null,
+  threads: readonly T[],
+  now: Date = new Date(),
+): Promise<(T & { lastPost: LastPost | null; unread: boolean })[]> {
+  const lastPosts = await lastPostsOf(threads.map((t) => t.id));
+  const lastNumbers = new Map([...lastPosts].map(([threadId, p]) => [threadId, p.number]));
+  const unread = await unreadThreadIds(viewer, threads, lastNumbers, now);
+  return threads.map((t) => ({ ...t, lastPost: lastPosts.get(t.id) ?? null, unread: unread.has(t.id) }));
+}
