@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SITE_FEED_PATH, siteUrl } from "@/lib/urls";
 import "./globals.css";
+import "@/components/header/back-to-top.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -34,10 +35,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {children}
         <footer className="site-footer">
           <p>Bàn Luận — diễn đàn thảo luận tiếng Việt.</p>
+          {/* A plain link at the end of the page (works without JavaScript, covers nothing);
+              on wide screens it floats in the margin once the page is scrolled (components/header/back-to-top.css). */}
+          <a href="#top" className="back-to-top" data-testid="back-to-top">
+            <span aria-hidden="true">↑ </span>Lên đầu trang
+          </a>
         </footer>
-        <a href="#top" className="back-to-top" aria-label="Lên đầu trang">
-          Top
-        </a>
       </body>
     </html>
   );
