@@ -26,11 +26,15 @@ export async function lastPostsOf(threadIds: readonly number[]): Promise<Map<num
   });
   const pairs = last.filter((g) => g._max.number !== null).map((g) => ({ threadId: g.threadId, number: g._max.number! }));
   if (pairs.length === 0) return new Map();
+  // (threadId IN …) AND (number IN …) is one index range per thread on both
+  // engines (an OR of pairs is not, on PostgreSQL); a post matching another
+  // thread's number is dropped below — at most a list's length of them.
+  const wanted = new Map(pairs.map((p) => [p.threadId, p.number]));
   const posts = await db.post.findMany({
-    where: { OR: pairs },
+    where: { threadId: { in: [...wanted.keys()] }, status: "visible", number: { in: [...new Set(wanted.values())] } },
     select: { id: true, threadId: true, number: true, createdAt: true, author: { select: { username: true, displayName: true, avatarUrl: true } } },
   });
-  return new Map(posts.map(({ threadId, ...post }) => [threadId, post]));
+  return new Map(posts.filter((p) => wanted.get(p.threadId) === p.number).map(({ threadId, ...post }) => [threadId, post]));
 }
 
 /** `threads` with their last post and, for a member, their unread mark. */
