@@ -1,4 +1,5 @@
 // Every URL the forum links to is built here, so a route change is one edit.
+import { publicOrigin } from "./public-origin";
 
 export function threadPath(thread: { id: number; slug: string }, page = 1): string {
   const base = `/threads/${thread.slug}.${thread.id}`;
@@ -49,11 +50,9 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Public origin of the site, for canonical links, feeds and OpenGraph. */
+/** Public origin of the site, for every absolute link (lib/public-origin.ts: SITE_URL, else AUTH_URL, else localhost). */
 export function siteUrl(): string {
-  const configured = process.env.SITE_URL?.trim().replace(/\/+$/, "");
-  if (configured) return configured;
-  return `http://localhost:${process.env.PORT ?? "3000"}`;
+  return publicOrigin();
 }
 
 export function absoluteUrl(path: string): string {

@@ -22,3 +22,9 @@ ALTER TABLE "CategoryRead" ADD CONSTRAINT "CategoryRead_userId_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "CategoryRead" ADD CONSTRAINT "CategoryRead_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "Category"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Backfill (issue 20, defect 6): a profile made by the article importer (no
+-- password, no e-mail, not a deleted account) joined with its first post.
+UPDATE "User" SET "createdAt" = (SELECT MIN("Post"."createdAt") FROM "Post" WHERE "Post"."authorId" = "User"."id")
+WHERE "passwordHash" IS NULL AND "email" IS NULL AND "deletedAt" IS NULL
+  AND "createdAt" > (SELECT MIN("Post"."createdAt") FROM "Post" WHERE "Post"."authorId" = "User"."id");
