@@ -1,7 +1,8 @@
 // A category's page N: its threads (lib/forum/category-pages.ts) with page
 // links and a page jump over and under the list, and, for members, unread
-// marks and "Đánh dấu chuyên mục đã đọc". Rendered per request (it reads the
-// session); a member's unread marks are never in a cached page.
+// marks and "Đánh dấu chuyên mục đã đọc". Reads nothing about the request:
+// guests get it from the page cache (viewer null, app/guest-view), members
+// per request with their viewer.
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
 import { NewestPosts } from "@/components/newest-posts";
@@ -10,8 +11,9 @@ import { ThreadList } from "@/components/lists/thread-list";
 import { MarkReadForm } from "@/components/lists/mark-read-form";
 import { PageJump } from "@/components/lists/page-jump";
 import { getCachedNewestPosts } from "@/lib/next/cached-thread";
-import { categoryPageCount, listCategoryPage } from "@/lib/forum/category-pages";
-import { withRowFacts } from "@/lib/forum/thread-rows";
+import { categoryPageCount } from "@/lib/forum/category-pages";
+import { withUnread } from "@/lib/forum/thread-rows";
+import { getCachedCategoryPage } from "@/lib/next/cached-lists";
 import type { Viewer } from "@/lib/permissions";
 import { categoryPath } from "@/lib/urls";
 
@@ -26,7 +28,8 @@ type Category = { id: number; slug: string; name: string; description: string | 
 
 export async function CategoryPageView({ category, page, viewer }: { category: Category; page: number; viewer: Viewer | null }) {
   const total = categoryPageCount(category.threadCount);
-  const threads = await withRowFacts(viewer, await listCategoryPage(category.id, page));
+  // Shared rows from the cache; a member's unread marks added now, never cached.
+  const threads = await withUnread(viewer, await getCachedCategoryPage(category.id, page));
   const pager = (where: "top" | "bottom") => (
     <div className="list-pager">
       <Pagination current={page} total={total} hrefFor={(p) => categoryPath(category, p)} label={where === "top" ? TEXT.pagesTop : TEXT.pagesBottom} />

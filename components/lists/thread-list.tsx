@@ -71,9 +71,10 @@ export function ThreadList({ threads, showCategory = true }: { threads: ThreadRo
               {t.unread ? (
                 <>
                   {" · "}
-                  <Link href={threadUnreadPath(t)} className="thread-list__unread-link">
+                  {/* A plain <a>: a redirect to a post's anchor (a client navigation would drop it). */}
+                  <a href={threadUnreadPath(t)} className="thread-list__unread-link">
                     {TEXT.unreadLink}
-                  </Link>
+                  </a>
                 </>
               ) : null}
             </div>

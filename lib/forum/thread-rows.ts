@@ -37,14 +37,28 @@ export async function lastPostsOf(threadIds: readonly number[]): Promise<Map<num
   return new Map(posts.filter((p) => wanted.get(p.threadId) === p.number).map(({ threadId, ...post }) => [threadId, post]));
 }
 
+/** `threads` with their last post: what every reader's row shows (cacheable, no viewer). */
+export async function withLastPosts<T extends { id: number }>(threads: readonly T[]): Promise<(T & { lastPost: LastPost | null })[]> {
+  const lastPosts = await lastPostsOf(threads.map((t) => t.id));
+  return threads.map((t) => ({ ...t, lastPost: lastPosts.get(t.id) ?? null }));
+}
+
+/** Rows with their last post, marked unread for a member (never for a guest); one lookup for the list. */
+export async function withUnread<T extends { id: number; categoryId: number; lastPostAt: Date; lastPost: { number: number } | null }>(
+  viewer: Viewer | null,
+  rows: readonly T[],
+  now: Date = new Date(),
+): Promise<(T & { unread: boolean })[]> {
+  const lastNumbers = new Map(rows.flatMap((t) => (t.lastPost ? [[t.id, t.lastPost.number] as const] : [])));
+  const unread = await unreadThreadIds(viewer, rows, lastNumbers, now);
+  return rows.map((t) => ({ ...t, unread: unread.has(t.id) }));
+}
+
 /** `threads` with their last post and, for a member, their unread mark. */
 export async function withRowFacts<T extends { id: number; categoryId: number; lastPostAt: Date }>(
   viewer: Viewer | null,
   threads: readonly T[],
   now: Date = new Date(),
 ): Promise<(T & { lastPost: LastPost | null; unread: boolean })[]> {
-  const lastPosts = await lastPostsOf(threads.map((t) => t.id));
-  const lastNumbers = new Map([...lastPosts].map(([threadId, p]) => [threadId, p.number]));
-  const unread = await unreadThreadIds(viewer, threads, lastNumbers, now);
-  return threads.map((t) => ({ ...t, lastPost: lastPosts.get(t.id) ?? null, unread: unread.has(t.id) }));
+  return withUnread(viewer, await withLastPosts(threads), now);
 }

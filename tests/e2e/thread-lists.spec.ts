@@ -51,6 +51,9 @@ function touch(threadId: number) {
   withDb((db) => db.prepare("UPDATE Thread SET lastPostAt = ? WHERE id = ?").run(sqlDate(new Date(Date.now() + 1000)), threadId));
 }
 
+// Several members log in (argon2) and pages are many: generous on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const rows = (page: Page) => page.getByTestId("thread-row");
 const row = (page: Page, title: string) => rows(page).filter({ hasText: title });
 

@@ -1,5 +1,6 @@
-// A category's first page of threads. "?page=N" (the page jump, without
-// JavaScript) redirects to the canonical /page-N address.
+// A category's first page of threads for members (guests get the cached copy,
+// app/guest-view/categories/[slug]). "?page=N" (the page jump, without
+// JavaScript) redirects to the canonical /page-N address, for guests too.
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { CategoryPageView } from "@/components/lists/category-page-view";
