@@ -32,7 +32,7 @@ const withoutSession = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
 const GUEST_VIEW_REWRITES = [
   { source: "/threads/:slugId", destination: "/guest-view/threads/:slugId", missing: withoutSession },
   { source: "/threads/:slugId/:pageSegment(page-\\d+)", destination: "/guest-view/threads/:slugId/:pageSegment", missing: withoutSession },
-  { source: "/", destination: "/guest-view", missing: withoutSession },
+  { source: "/", destination: "/guest-view/forum-index/all", missing: withoutSession },
   { source: "/categories/:slug", destination: "/guest-view/categories/:slug", missing: [...withoutSession, { type: "query", key: "page" }] },
   { source: "/categories/:slug/:pageSegment(page-\\d+)", destination: "/guest-view/categories/:slug/:pageSegment", missing: withoutSession },
 ];
