@@ -129,9 +129,14 @@ for (const javaScriptEnabled of [true, false]) {
     await page.goto(category.path);
     await expect(rows(page).getByText("Mới", { exact: true })).toHaveCount(0);
 
-    // A new reply makes it unread again; the row's link leads to it.
-    const [latest] = insertReplies(busy.id, replier.username, 1, () => "Trả lời mới nhất");
-    touch(busy.id);
+    // A new reply, posted through the form (which expires the cached lists),
+    // makes it unread again; the row's link leads to it.
+    const replierPage = await loggedIn(browser, replier, javaScriptEnabled);
+    await replierPage.goto(`${busy.path}/page-2`);
+    await replierPage.locator("#reply-composer").getByLabel("Nội dung trả lời").fill("Trả lời mới nhất, sau khi đã đánh dấu đọc");
+    await replierPage.locator("#reply-composer").getByRole("button", { name: "Gửi trả lời" }).click();
+    await expect(replierPage.getByText("Trả lời mới nhất, sau khi đã đánh dấu đọc")).toBeVisible();
+    const latest = withDb((db) => (db.prepare("SELECT id FROM Post WHERE threadId = ? ORDER BY number DESC LIMIT 1").get(busy.id) as { id: number }).id);
     await page.goto(category.path);
     await expect(row(page, busy.title).getByText("Mới", { exact: true })).toBeVisible();
     await row(page, busy.title).getByRole("link", { name: "Bài chưa đọc đầu tiên" }).click();
