@@ -135,7 +135,7 @@ for (const javaScriptEnabled of [true, false]) {
     await replierPage.goto(`${busy.path}/page-2`);
     await replierPage.locator("#reply-composer").getByLabel("Nội dung trả lời").fill("Trả lời mới nhất, sau khi đã đánh dấu đọc");
     await replierPage.locator("#reply-composer").getByRole("button", { name: "Gửi trả lời" }).click();
-    await expect(replierPage.getByText("Trả lời mới nhất, sau khi đã đánh dấu đọc")).toBeVisible();
+    await expect(replierPage.getByTestId("reply-list").getByText("Trả lời mới nhất, sau khi đã đánh dấu đọc")).toBeVisible();
     const latest = withDb((db) => (db.prepare("SELECT id FROM Post WHERE threadId = ? ORDER BY number DESC LIMIT 1").get(busy.id) as { id: number }).id);
     await page.goto(category.path);
     await expect(row(page, busy.title).getByText("Mới", { exact: true })).toBeVisible();
