@@ -3,6 +3,10 @@
 // every error a request's render or action threw.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Two public origins configured: say so at start (lib/public-origin.ts).
+  const { publicOriginWarning } = await import("./lib/public-origin");
+  const originWarning = publicOriginWarning();
+  if (originWarning) console.warn(originWarning);
   // HTTP timeouts and the bounded graceful shutdown (lib/server/).
   const { installServerHooks } = await import("./lib/server/install-server-hooks");
   installServerHooks();

@@ -25,9 +25,16 @@ import { fileURLToPath } from "node:url";
 // measured, 530 instead of 1 900 cached pages a second.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "authjs.session-token.0", "__Secure-authjs.session-token.0"];
 const withoutSession = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
+// The thread lists are split the same way (issue 20): the index and a
+// category's pages for guests come from the cache, members get theirs per
+// request with their unread marks. A category's ?page=N (the page jump
+// without JavaScript) stays with the per-request route, which redirects it.
 const GUEST_VIEW_REWRITES = [
   { source: "/threads/:slugId", destination: "/guest-view/threads/:slugId", missing: withoutSession },
   { source: "/threads/:slugId/:pageSegment(page-\\d+)", destination: "/guest-view/threads/:slugId/:pageSegment", missing: withoutSession },
+  { source: "/", destination: "/guest-view/forum-index/all", missing: withoutSession },
+  { source: "/categories/:slug", destination: "/guest-view/categories/:slug", missing: [...withoutSession, { type: "query", key: "page" }] },
+  { source: "/categories/:slug/:pageSegment(page-\\d+)", destination: "/guest-view/categories/:slug/:pageSegment", missing: withoutSession },
 ];
 
 /** @type {import('next').NextConfig} */

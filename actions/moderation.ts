@@ -27,6 +27,7 @@ import { field, fields, formAction, inPlace } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
 import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
+import { articlePreviewData } from "@/lib/article-import/preview-data";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
 const expirePostsOf = ({ threadId }: { threadId: number }) => expireThread(threadId, { visiblePostsChanged: true });
@@ -223,7 +224,8 @@ const previewArticle = formAction({
   values: (input) => input,
   service: previewPastedArticle,
   // The pasted page can be long; it goes back to the form only when refused or previewed.
-  answer: (article, values): FormState => ({ status: "preview", values, data: { json: JSON.stringify(article, null, 2) } }),
+  // Shown as the thread page would show it, not as JSON (lib/article-import/preview-data.ts).
+  answer: (article, values): FormState => ({ status: "preview", values, data: articlePreviewData(article) }),
 });
 
 const publishArticle = formAction({

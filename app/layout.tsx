@@ -3,6 +3,7 @@ import { SITE_FEED_PATH, siteUrl } from "@/lib/urls";
 import "./globals.css";
 import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/site/site-settings";
+import "@/components/header/back-to-top.css";
 
 /** The forum's name and description from Cài đặt → Diễn đàn (the defaults when there is no database, as while building). */
 async function forumIdentity(): Promise<{ forumName: string; forumDescription: string }> {
@@ -49,10 +50,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {children}
         <footer className="site-footer">
           <p>{forumName} — diễn đàn thảo luận tiếng Việt.</p>
+          {/* A plain link at the end of the page (works without JavaScript, covers nothing);
+              on wide screens it floats in the margin once the page is scrolled (components/header/back-to-top.css). */}
+          <a href="#top" className="back-to-top" data-testid="back-to-top">
+            <span aria-hidden="true">↑ </span>Lên đầu trang
+          </a>
         </footer>
-        <a href="#top" className="back-to-top" aria-label="Lên đầu trang">
-          Top
-        </a>
       </body>
     </html>
   );

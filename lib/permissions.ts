@@ -93,6 +93,16 @@ export function canParticipate(viewer: Viewer | null, now: Date = new Date()): v
   return !!viewer && viewer.emailVerified && isInGoodStanding(viewer, now);
 }
 
+// — Read state (issue 20) ———————————————————————————————————————————————
+
+/**
+ * Keeping what one has read (thread marks, "Đánh dấu đã đọc"): any member
+ * with a session, sanctioned or not — it is their own reading, not content.
+ */
+export function canKeepReadState(viewer: Viewer | null): viewer is Viewer {
+  return !!viewer;
+}
+
 // — Own account ——————————————————————————————————————————————————————————
 
 /** Changing one's own display name, password or email, or logging out everywhere. */

@@ -38,3 +38,24 @@ export function excerpt(text: string, max: number): string {
   if (flat.length <= max) return flat;
   return flat.slice(0, max).replace(/\s+\S*$/, "") + "…";
 }
+
+// Quote blocks nest (a reply quoting a reply that quotes): remove the
+// innermost one until none is left, so the outer one's end is found right.
+const INNERMOST_QUOTE = /<blockquote\b[^>]*>(?:(?!<blockquote\b)[\s\S])*?<\/blockquote>/gi;
+const CODE_BLOCK = /<pre\b[^>]*>[\s\S]*?<\/pre>/gi;
+
+/**
+ * The author's own words of a rendered post, on one line: quoted posts and
+ * code blocks left out (a reply that opens with "Lan Anh đã viết: …" is
+ * previewed by what it says, not by what it quotes). A post that is nothing
+ * but a quote or code falls back to its whole text, never to nothing.
+ */
+export function postExcerpt(html: string, max: number): string {
+  let own = html;
+  for (let before = ""; before !== own; ) {
+    before = own;
+    own = own.replace(INNERMOST_QUOTE, " ");
+  }
+  const text = htmlToText(own.replace(CODE_BLOCK, " "));
+  return excerpt(text || htmlToText(html), max);
+}

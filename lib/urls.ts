@@ -1,4 +1,5 @@
 // Every URL the forum links to is built here, so a route change is one edit.
+import { publicOrigin } from "./public-origin";
 
 export function threadPath(thread: { id: number; slug: string }, page = 1): string {
   const base = `/threads/${thread.slug}.${thread.id}`;
@@ -9,9 +10,18 @@ export function postPath(post: { id: number }): string {
   return `/posts/${post.id}`;
 }
 
-export function categoryPath(category: { slug: string }): string {
-  return `/categories/${category.slug}`;
+export function categoryPath(category: { slug: string }, page = 1): string {
+  const base = `/categories/${category.slug}`;
+  return page > 1 ? `${base}/page-${page}` : base;
 }
+
+/** Redirects to the first post the member has not read (lib/forum/unread.ts). */
+export function threadUnreadPath(thread: { id: number; slug: string }): string {
+  return `${threadPath(thread)}/unread`;
+}
+
+/** "Bài mới" for members, "Có gì mới" for guests. */
+export const WHATS_NEW_PATH = "/whats-new";
 
 /** The "Tạo chủ đề" form, with this category chosen. */
 export function newThreadPath(category: { slug: string }): string {
@@ -40,11 +50,9 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Public origin of the site, for canonical links, feeds and OpenGraph. */
+/** Public origin of the site, for every absolute link (lib/public-origin.ts: SITE_URL, else AUTH_URL, else localhost). */
 export function siteUrl(): string {
-  const configured = process.env.SITE_URL?.trim().replace(/\/+$/, "");
-  if (configured) return configured;
-  return `http://localhost:${process.env.PORT ?? "3000"}`;
+  return publicOrigin();
 }
 
 export function absoluteUrl(path: string): string {

@@ -15,7 +15,7 @@ import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
 import { absoluteUrl, threadPath } from "@/lib/urls";
 import { prepareDatabase } from "./prepare-db";
 import { announceExpiry } from "@/lib/cache/expiry-broadcast";
-import { CATEGORIES_TAG, NEWEST_POSTS_TAG, threadTag } from "@/lib/cache/tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, THREAD_LISTS_TAG, threadTag } from "@/lib/cache/tags";
 
 function fail(message: string): never {
   console.error(`Lỗi: ${message.split("\n")[0]}`);
@@ -60,7 +60,7 @@ async function main() {
     // Running servers expire these pages at once over Redis pub/sub when
     // REDIS_URL is set, and within 2 s from the database feed in any case
     // (lib/cache/expiry-broadcast.ts).
-    await announceExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG]);
+    await announceExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG, THREAD_LISTS_TAG]);
     const verb = result.created ? "Đã đăng" : "Đã cập nhật";
     console.log(`${verb} chủ đề #${result.threadId}: ${absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }))}`);
   } catch (error) {

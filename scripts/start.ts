@@ -6,6 +6,8 @@ import { baseEnv, bin, runForeground } from "./lib/run";
 import { ensureBuild } from "./lib/build";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { portIsFree } from "./lib/port-free";
+// (Two origins configured: the server warns at start, instrumentation.ts.)
+import { publicOrigin } from "@/lib/public-origin";
 
 async function main() {
   const port = process.env.PORT ?? "3000";
@@ -16,8 +18,10 @@ async function main() {
   const { setupPath } = await prepareDatabase();
   if (process.env.SKIP_BUILD !== "1") ensureBuild();
   const env = baseEnv({ AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", PORT: port });
-  console.log(`Bàn Luận đang chạy tại http://localhost:${port}`);
-  announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${port}`, setupPath);
+  // One public origin for the printed links, the same the server builds every absolute link from.
+  const origin = publicOrigin({ ...process.env, PORT: port });
+  console.log(`Bàn Luận đang chạy tại ${origin}`);
+  announceSetupLink(origin, setupPath);
   // Next.js behind the request gate (scripts/serve.ts), not bare `next start`.
   runForeground(bin("tsx"), ["scripts/serve.ts", "-p", port], { ...env, NODE_ENV: "production" });
 }

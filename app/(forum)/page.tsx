@@ -1,51 +1,10 @@
-// Forum index: each category with its most recently active threads.
-import Link from "next/link";
-import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
-import { NewestPosts } from "@/components/newest-posts";
-import { getCachedNewestPosts } from "@/lib/next/cached-thread";
-import { ThreadList } from "@/components/thread-list";
-import { listCategoriesWithLatest } from "@/lib/forum/list-threads";
-import { formatNumber } from "@/lib/format";
+// Forum index for members: rendered per request (their unread marks).
+// Guests get the cached copy (a rewrite in next.config.mjs → app/guest-view/page.tsx).
+import { ForumIndexView } from "@/components/lists/forum-index-view";
 import { getViewer } from "@/lib/next/session";
-import { categoryPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
 export default async function ForumIndex() {
-  const [sections, viewer] = await Promise.all([listCategoriesWithLatest(), getViewer()]);
-  // The index's "Tạo chủ đề" opens the form on the first category open to
-  // members (staff too: news is for articles), else one open to the viewer;
-  // the form lets them choose another.
-  const categories = sections.map((s) => s.category);
-  const newThreadIn = categories.find((c) => !c.staffThreadsOnly) ?? categories.find((c) => offersNewThread(viewer, c));
-  return (
-    <div className="layout">
-      <main className="content">
-        <div className="page-head">
-          <h1 className="page-title">Diễn đàn</h1>
-          {newThreadIn ? <NewThreadButton category={newThreadIn} /> : null}
-        </div>
-        {sections.map(({ category, threads }) => (
-          <section key={category.id} aria-labelledby={`category-${category.id}`} className="block">
-            <div className="block__title block__title--category">
-              <h2 id={`category-${category.id}`}>
-                <Link href={categoryPath(category)}>{category.name}</Link>
-              </h2>
-              <span className="category-list__count">Chủ đề: {formatNumber(category.threadCount)}</span>
-            </div>
-            {category.description ? <p className="block__description">{category.description}</p> : null}
-            <ThreadList threads={threads} showCategory={false} />
-            {category.threadCount > threads.length ? (
-              <p className="block__more">
-                <Link href={categoryPath(category)}>Xem tất cả chủ đề trong {category.name} ›</Link>
-              </p>
-            ) : null}
-          </section>
-        ))}
-      </main>
-      <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts posts={await getCachedNewestPosts()} />
-      </aside>
-    </div>
-  );
+  return <ForumIndexView viewer={await getViewer()} />;
 }

@@ -1,16 +1,57 @@
 "use client";
-// The dry run of the publish form: the parsed article as the importer sees it.
+// The dry run of the publish form: the article laid out as its thread page
+// shows it (title, byline, lead, body, source), not the importer's JSON.
+// The body is the HTML the importer stores, every text of it escaped
+// (lib/article-import/render-html.ts).
 import { useActionFormState } from "@/components/forms/action-form";
+
+const TEXT = {
+  region: "Xem thử",
+  label: "Xem thử (chưa đăng)",
+  source: "Nguồn:",
+  original: "Bài gốc",
+} as const;
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "" : date.toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" });
+}
 
 export function ArticlePreview() {
   const state = useActionFormState();
-  if (state.status !== "preview" || !state.data?.json) return null;
+  const data = state.status === "preview" ? state.data : undefined;
+  if (!data?.title) return null;
   return (
-    <section className="composer__preview" aria-label="Xem thử">
-      <div className="composer__preview-label">Xem thử (chưa đăng)</div>
-      <pre className="article-preview" data-testid="article-preview">
-        {state.data.json}
-      </pre>
+    <section className="composer__preview" aria-label={TEXT.region}>
+      <div className="composer__preview-label">{TEXT.label}</div>
+      <article className="article" data-testid="article-preview">
+        <h2 className="article__title">{data.title}</h2>
+        <p className="article__byline">
+          <strong>{data.author}</strong>
+          {data.userTitle ? <> · {data.userTitle}</> : null}
+          {data.publishedAt ? (
+            <>
+              {" · "}
+              <time dateTime={data.publishedAt}>{formatDate(data.publishedAt)}</time>
+            </>
+          ) : null}
+        </p>
+        {data.lead ? <p className="article__lead">{data.lead}</p> : null}
+        <div className="article__body prose" dangerouslySetInnerHTML={{ __html: data.html }} />
+        {data.source || data.sourceUrl ? (
+          <footer className="article__source">
+            {data.source ? <span>{TEXT.source} {data.source}</span> : null}
+            {data.sourceUrl ? (
+              <>
+                {" · "}
+                <a href={data.sourceUrl} rel="nofollow noopener noreferrer">
+                  {TEXT.original}
+                </a>
+              </>
+            ) : null}
+          </footer>
+        ) : null}
+      </article>
     </section>
   );
 }

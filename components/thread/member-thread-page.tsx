@@ -20,6 +20,8 @@ import {
 } from "@/lib/next/cached-thread";
 import { visibleReplies } from "@/lib/forum/read-thread";
 import { noteThreadShown } from "@/lib/forum/read-state";
+import { UnreadJumpLink } from "@/components/lists/unread-jump-link";
+import { readBeforeShowing } from "@/lib/forum/unread";
 import { canManageThread, isStaffRole, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
@@ -43,13 +45,16 @@ export async function MemberThreadPage({ thread, page, quotePostId, done }: Prop
     getCachedSiteSettings(),
   ]);
   const categories = canManageThread(viewer) ? await getCachedCategories() : [];
-  const [watching, ignored, bookmarks] = await Promise.all([
+  // What the member had read before this page (for "Bài chưa đọc đầu tiên"), read with the viewer's other parts.
+  const [watching, ignored, bookmarks, readBefore] = await Promise.all([
     isWatchingThread(viewer, thread.id),
     ignoredByViewer(viewer),
     bookmarkedAmong(viewer, [...(opening ? [opening.id] : []), ...replies.map((r) => r.id)]),
+    readBeforeShowing(viewer, thread.id),
   ]);
-  // What this page shows counts as read (unread marks, alerts sent once per thread until read).
-  await noteThreadShown(viewer, thread.id, replies.reduce((highest, reply) => Math.max(highest, reply.number), 1));
+  const shownUpTo = replies.reduce((highest, reply) => Math.max(highest, reply.number), 1);
+  // Then what this page shows counts as read (unread marks, alerts sent once per thread until read).
+  await noteThreadShown(viewer, thread.id, shownUpTo);
   return (
     <ThreadView
       thread={thread}
@@ -60,6 +65,7 @@ export async function MemberThreadPage({ thread, page, quotePostId, done }: Prop
       newestPosts={newestPosts}
       threadTools={
         <>
+          {viewer ? <UnreadJumpLink thread={thread} readBefore={readBefore} shownUpTo={shownUpTo} /> : null}
           {viewer ? <WatchForm target="thread" id={thread.id} watching={watching} /> : null}
           <ThreadModTools thread={thread} viewer={viewer} categories={categories} done={done} />
         </>

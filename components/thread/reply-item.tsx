@@ -12,7 +12,8 @@ import { AuthorBlock } from "@/components/thread/author-block";
 import type { Reply } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { canViewPostContent, isStaff, type Viewer } from "@/lib/permissions";
-import { postPath } from "@/lib/urls";
+import { memberPath, postPath } from "@/lib/urls";
+import { replyOrdinal } from "@/lib/forum/post-label";
 
 type Props = { reply: Reply; viewer: Viewer | null; tools: React.ReactNode };
 
@@ -46,8 +47,8 @@ export function ReplyItem({ reply, viewer, tools }: Props) {
             ) : null}
             {reply.status === "pending" ? <span className="badge badge--pending">Đang chờ duyệt</span> : null}
           </span>
-          <a href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${reply.number - 1}`}>
-            #{reply.number - 1}
+          <a href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${replyOrdinal(reply.number)}`}>
+            #{replyOrdinal(reply.number)}
           </a>
         </div>
         {removed ? <RemovalNotice reply={reply} /> : null}

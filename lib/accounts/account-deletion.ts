@@ -168,6 +168,7 @@ export async function completeAccountDeletion(db: Db, userId: number, now: Date 
     await tx.notification.deleteMany({ where: { userId } });
     // What they read, whom they ignored or followed, and who followed them: personal, not content.
     await tx.threadRead.deleteMany({ where: { userId } });
+    await tx.categoryRead.deleteMany({ where: { userId } });
     await tx.memberIgnore.deleteMany({ where: { OR: [{ userId }, { ignoredId: userId }] } });
     await tx.memberFollow.deleteMany({ where: { OR: [{ followerId: userId }, { followedId: userId }] } });
     // Conversations: their messages stay for the others to read, signed with

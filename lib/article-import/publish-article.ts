@@ -93,6 +93,13 @@ export async function publishArticle(
       await tx.user.update({ where: { id: authorId }, data: { postCount: { increment: 1 } } });
     }
 
+    // An imported author "joined" no later than their article (issue 20,
+    // defect 6: the profile said "Tham gia" today above a post of 2025). Only
+    // a profile made by the importer (no password, no e-mail) is moved.
+    if (publishedAt) {
+      await tx.user.updateMany({ where: { id: authorId, passwordHash: null, email: null, createdAt: { gt: publishedAt } }, data: { createdAt: publishedAt } });
+    }
+
     // Attachments mirror the image blocks: the page names the files; the
     // bytes are not in the scrape (storagePath stays null) unless the import
     // was given them (--images DIR): then the picture shows in place. A

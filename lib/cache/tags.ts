@@ -21,6 +21,12 @@ import { pageOfNumber } from "@/lib/forum/pages";
 export const NEWEST_POSTS_TAG = "newest-posts";
 export const SETTINGS_TAG = "settings";
 export const CATEGORIES_TAG = "categories";
+/**
+ * Every thread list (the index, category pages): any change of a thread —
+ * a reply, a new thread, moderation, a rename — and member renames and
+ * category changes expire it (lib/next/expire.ts, lib/next/cached-lists.ts).
+ */
+export const THREAD_LISTS_TAG = "thread-lists";
 
 export function threadTag(threadId: number): string {
   return `thread:${threadId}`;

@@ -1,7 +1,7 @@
 // Lists for the forum index, category pages and the sidebar widget.
 import "server-only";
 import { db } from "@/lib/db";
-import { excerpt, htmlToText } from "@/lib/text";
+import { postExcerpt } from "@/lib/text";
 
 export async function listCategories() {
   return db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
@@ -17,8 +17,8 @@ export async function getCategoryBySlug(slug: string) {
  */
 export const LISTED_THREAD = { status: "visible" } as const;
 
-const threadListInclude = {
-  author: { select: { username: true, displayName: true } },
+export const threadListInclude = {
+  author: { select: { username: true, displayName: true, avatarUrl: true } },
   category: { select: { slug: true, name: true } },
 } as const;
 
@@ -81,7 +81,7 @@ export async function listNewestPosts(limit = 8): Promise<NewestPostItem[]> {
     id: p.id,
     replyNumber: p.number > 1 ? p.number - 1 : null,
     threadTitle: p.thread.title,
-    excerpt: p.number > 1 ? excerpt(htmlToText(p.html), 90) : null,
+    excerpt: p.number > 1 ? postExcerpt(p.html, 90) : null,
     createdAt: p.createdAt.toISOString(),
     author: p.author,
   }));

@@ -1,5 +1,6 @@
 // The account emails, in Vietnamese, as plain text and simple HTML. Links are
-// absolute (SITE_URL) because they are opened from a mail client.
+// absolute (the one public origin, lib/public-origin.ts) because they are
+// opened from a mail client.
 import { escapeHtml } from "@/lib/text";
 import { absoluteUrl } from "@/lib/urls";
 import type { MailMessage } from "./send-mail";

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { LISTED_THREAD } from "@/lib/forum/list-threads";
-import { excerpt, htmlToText } from "@/lib/text";
+import { postExcerpt } from "@/lib/text";
 import { usernameKey } from "@/lib/validation/account";
 
 export async function getMemberProfile(username: string) {
@@ -35,5 +35,5 @@ export async function listRecentPosts(authorId: number, limit = 10) {
     take: limit,
     select: { id: true, number: true, html: true, createdAt: true, thread: { select: { id: true, slug: true, title: true } } },
   });
-  return posts.map(({ html, ...post }) => ({ ...post, excerpt: excerpt(htmlToText(html), 180) }));
+  return posts.map(({ html, ...post }) => ({ ...post, excerpt: postExcerpt(html, 180) }));
 }

@@ -33,8 +33,25 @@ export async function listModLog(viewer: Viewer | null, filters: LogFilters) {
   const userIds = [...new Set(entries.map((e) => e.targetUserId).filter((id): id is number => id !== null))];
   const targets = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, username: true, displayName: true } }) : [];
   const byId = new Map(targets.map((t) => [t.id, t]));
+  const posts = await postTargetsOf(entries);
   return {
-    entries: entries.map((e) => ({ ...e, targetUser: e.targetUserId ? byId.get(e.targetUserId) ?? null : null })),
+    entries: entries.map((e) => ({
+      ...e,
+      targetUser: e.targetUserId ? byId.get(e.targetUserId) ?? null : null,
+      targetPost: e.targetType === "post" ? posts.get(e.targetId) ?? null : null,
+    })),
     next: rows.length > LOG_PAGE_SIZE ? entries[entries.length - 1].id : null,
   };
+}
+
+/**
+ * The posts a page of the log names, by id: their number in the thread (the
+ * log says "bài #2" as the thread does, never the database id) and the
+ * thread's title. One query for the page.
+ */
+async function postTargetsOf(entries: readonly { targetType: string; targetId: number }[]) {
+  const ids = [...new Set(entries.filter((e) => e.targetType === "post").map((e) => e.targetId))];
+  if (ids.length === 0) return new Map<number, { id: number; number: number; threadTitle: string }>();
+  const rows = await db.post.findMany({ where: { id: { in: ids } }, select: { id: true, number: true, thread: { select: { title: true } } } });
+  return new Map(rows.map((p) => [p.id, { id: p.id, number: p.number, threadTitle: p.thread.title }]));
 }

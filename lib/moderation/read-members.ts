@@ -39,7 +39,7 @@ export async function getMemberRecord(viewer: Viewer | null, username: string) {
       where: { post: { authorId: member.id } },
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, reason: true, note: true, status: true, createdAt: true, postId: true, reporter: { select: { username: true, displayName: true } } },
+      select: { id: true, reason: true, note: true, status: true, createdAt: true, postId: true, post: { select: { number: true } }, reporter: { select: { username: true, displayName: true } } },
     }),
     db.sanction.findMany({
       where: { userId: member.id },

@@ -8,7 +8,7 @@
 // actions call these after the service succeeded.
 import "server-only";
 import { updateTag } from "next/cache";
-import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag } from "@/lib/cache/tags";
+import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, THREAD_LISTS_TAG, postPageTag, threadTag } from "@/lib/cache/tags";
 
 /**
  * Something every page of a thread shows changed: a reply counted or
@@ -21,6 +21,8 @@ import { CATEGORIES_TAG, NEWEST_POSTS_TAG, SETTINGS_TAG, postPageTag, threadTag 
 export function expireThread(threadId: number, { visiblePostsChanged }: { visiblePostsChanged: boolean }): void {
   updateTag(threadTag(threadId));
   if (visiblePostsChanged) updateTag(NEWEST_POSTS_TAG);
+  // Its row in the lists (counts, last poster, order, lock, pin, title).
+  updateTag(THREAD_LISTS_TAG);
 }
 
 /**
@@ -40,6 +42,7 @@ export function expirePostPage(threadId: number, number: number, { textChanged }
 export function expireMemberAppearances(threadIds: number[]): void {
   for (const threadId of threadIds) updateTag(threadTag(threadId));
   updateTag(NEWEST_POSTS_TAG);
+  updateTag(THREAD_LISTS_TAG);
 }
 
 export function expireSettings(): void {
@@ -53,4 +56,5 @@ export function expireSettings(): void {
  */
 export function expireCategories(): void {
   updateTag(CATEGORIES_TAG);
+  updateTag(THREAD_LISTS_TAG);
 }

@@ -35,6 +35,13 @@ test("report → hide with a reason → a guest sees the reason in place → res
   await expect(group).toContainText("1 báo cáo");
   await expect(group).toContainText("Spam (1)");
   await expect(group).toContainText("Quảng cáo trá hình");
+  // No destructive default (issue 20, defect 9): nothing is chosen, and
+  // "Xử lý" without a choice asks for one and hides nothing.
+  await expect(group.getByLabel("Ẩn bài viết")).not.toBeChecked();
+  await expect(group.getByLabel("Bỏ qua (không vi phạm)")).not.toBeChecked();
+  await group.getByRole("button", { name: "Xử lý" }).click();
+  await expect(group).toContainText("Hãy chọn cách xử lý.");
+  await expect(group).toContainText("Mua hàng giá rẻ");
   await group.getByLabel("Ẩn bài viết").check();
   await group.getByLabel(/Ghi chú/).fill("Quảng cáo");
   await group.getByRole("button", { name: "Xử lý" }).click();

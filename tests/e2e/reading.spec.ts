@@ -47,7 +47,8 @@ async function expectEveryArticleElement(page: Page) {
   const widget = page.getByRole("complementary").getByRole("region", { name: "Thành viên mới đăng" });
   await expect(widget.getByTestId("newest-posts").locator("li").first()).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Đường dẫn" }).getByRole("link")).toHaveText(["Diễn đàn", "Tin công nghệ"]);
-  await expect(page.getByRole("link", { name: "Lên đầu trang" })).toHaveText("Top");
+  // Its accessible name is its visible text (WCAG 2.5.3), the arrow hidden from assistive technology.
+  await expect(page.getByRole("link", { name: "Lên đầu trang", exact: true })).toHaveText("↑ Lên đầu trang");
 }
 
 test("a guest opens the index, then the article thread, and sees every element", async ({ page }) => {

@@ -7,6 +7,7 @@ import { resolveLogTargets, type LogTarget } from "@/lib/mod-log/log-targets";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
+import { postLabel } from "@/lib/forum/post-label";
 
 export const metadata = { title: "Nhật ký điều hành" };
 
@@ -18,7 +19,8 @@ function targetLink(target: LogTarget | undefined): React.ReactNode {
   if (!target) return null;
   if (target.kind === "conversation-message") return <Link href={`/mod/conversation-reports/${target.messageId}`}>tin nhắn riêng #{target.messageId}</Link>;
   if (target.kind === "thread") return <Link href={`/threads/${target.threadId}`}>{target.title ? `“${target.title}”` : "chủ đề đã xóa"}</Link>;
-  const which = target.number === null ? "bài đã xóa" : target.number === 1 ? "bài mở đầu" : `bài #${target.number - 1}`;
+  // Numbered as the thread numbers it (lib/forum/post-label.ts).
+  const which = target.number === null ? "bài viết đã xóa hẳn" : postLabel(target.number);
   return <Link href={`/posts/${target.postId}`}>{target.title ? `${which} trong “${target.title}”` : which}</Link>;
 }
 

@@ -46,12 +46,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 <input type="hidden" name="postId" value={post.id} />
                 <div className="radio-row">
                   <label className="radio">
-                    <FormRadio name="outcome" value="hide" defaultChecked /> Ẩn bài viết
+                    <FormRadio name="outcome" value="hide" /> Ẩn bài viết
                   </label>
                   <label className="radio">
                     <FormRadio name="outcome" value="dismiss" /> Bỏ qua (không vi phạm)
                   </label>
                 </div>
+                {/* Nothing chosen by default: one click on "Xử lý" must not hide a post (XenForo does nothing by default). */}
+                <FieldError name="outcome" />
                 <label htmlFor={`note-${post.id}`}>Ghi chú (người báo cáo sẽ thấy; dùng làm lý do khi ẩn)</label>
                 <FormTextarea id={`note-${post.id}`} name="note" rows={2} maxLength={1000} />
                 <FieldError name="note" />

@@ -190,8 +190,13 @@ test("an administrator publishes a scraped article from the form: dry run first,
   await page.getByLabel("Nội dung trang").fill(scraped);
   await page.getByRole("button", { name: "Xem thử" }).click();
   const preview = page.getByTestId("article-preview");
-  await expect(preview).toContainText('"title": "Xe điện về miền Tây: trạm sạc đi trước hay người mua đi trước?"');
-  await expect(preview).toContainText('"author": "Lê Quốc Bảo"');
+  // Laid out as the thread page shows it, never the importer's JSON (issue 20, defect 4).
+  await expect(preview.getByRole("heading", { name: "Xe điện về miền Tây: trạm sạc đi trước hay người mua đi trước?" })).toBeVisible();
+  await expect(preview.locator(".article__byline")).toContainText("Lê Quốc Bảo");
+  await expect(preview.locator(".article__lead")).toContainText("Ở các tỉnh Đồng bằng sông Cửu Long");
+  await expect(preview.locator(".article__body p").first()).toBeVisible();
+  await expect(preview).not.toContainText('"blocks"');
+  await expect(preview).not.toContainText('"title":');
   await expect(page.getByLabel("Nội dung trang")).toHaveValue(scraped.replace(/\r\n/g, "\n"));
 
   await page.getByRole("button", { name: "Đăng", exact: true }).click();

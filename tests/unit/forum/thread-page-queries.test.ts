@@ -43,6 +43,9 @@ const { getSettings } = await import("@/lib/settings");
 const { countUnread } = await import("@/lib/forum/notifications");
 const { getDraft } = await import("@/lib/forum/drafts");
 const { makeMember, makeThread } = await import("./fixtures");
+const { listCategoryPage } = await import("@/lib/forum/category-pages");
+const { withRowFacts } = await import("@/lib/forum/thread-rows");
+const { listRecentActivity } = await import("@/lib/forum/whats-new");
 
 async function statementsOf(fn: () => Promise<unknown>): Promise<Statement[]> {
   sent.length = 0;
@@ -73,6 +76,7 @@ let small: number;
 let full: number;
 let long: number;
 let likers: number[];
+let listedThreads: { id: number; categoryId: number; lastPostAt: Date }[];
 
 beforeAll(async () => {
   likers = [(await makeMember()).id, (await makeMember()).id];
@@ -82,6 +86,7 @@ beforeAll(async () => {
   await addReplies(small, 1, likers);
   await addReplies(full, 20, likers);
   await addReplies(long, 65, likers.slice(0, 1));
+  listedThreads = await db.thread.findMany({ where: { id: { in: [small, full, long] } } });
 });
 
 afterAll(async () => {
@@ -112,6 +117,18 @@ describe("queries per thread page", () => {
     const postQuery = page4.find((s) => /FROM [`"](main|public)[`"]\.[`"]Post[`"]/.test(s.sql))!;
     expect(postQuery.sql).toMatch(/[`"]number[`"] >= (\?|\$\d+) AND [`"](main|public)[`"]\.[`"]Post[`"]\.[`"]number[`"] < (\?|\$\d+)/);
     expect(postQuery.params.map(String)).toContain("0"); // OFFSET 0
+  });
+
+  it("for a list's rows (last posters, unread marks) are as many for 3 threads as for 1 (no query per thread)", async () => {
+    const member = await makeMember();
+    const rows = await db.thread.findMany({ where: { id: { in: [small, full, long] } } });
+    const one = await statementsOf(() => withRowFacts(member, rows.slice(0, 1)));
+    const three = await statementsOf(() => withRowFacts(member, rows));
+    expect(three.length).toBe(one.length);
+    // last visible numbers + those posts (with authors); read state + watermarks
+    expect(three.length).toBe(5);
+    const facts = await withRowFacts(member, rows);
+    expect(facts.every((t) => t.unread && t.lastPost !== null)).toBe(true);
   });
 
   it("for a member's own part (draft, unread count) are a fixed few", async () => {
@@ -171,6 +188,7 @@ describe("every list query is served by an index", () => {
     ["a later page of replies", () => readRepliesPage(long, 3)],
     ["threads showing a member (renaming them)", () => threadsShowingMember(likers[0])],
     ["a member's unread notifications", () => countUnread({ id: likers[0] } as Parameters<typeof countUnread>[0])],
+    ["a list's last posters and unread marks", () => withRowFacts({ id: likers[0] } as Parameters<typeof withRowFacts>[0], listedThreads)],
   ];
   for (const [name, fn] of cases) {
     it(name, async () => {
@@ -182,7 +200,7 @@ describe("every list query is served by an index", () => {
 
   it("lists of threads walk an index in the order they are sorted, never sort a whole table", async () => {
     const category = await db.category.findFirstOrThrow();
-    for (const fn of [() => listCategoryThreads(category.id), () => listLatestThreads()]) {
+    for (const fn of [() => listCategoryThreads(category.id), () => listLatestThreads(), () => listCategoryPage(category.id, 1), () => listCategoryPage(category.id, 2), () => listRecentActivity(null, null)]) {
       for (const statement of await statementsOf(fn)) {
         const scans = await fullScans(statement);
         for (const scan of scans) expect(scan, statement.sql).toMatch(/USING (COVERING )?INDEX/);

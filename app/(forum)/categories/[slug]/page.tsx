@@ -1,41 +1,31 @@
+// A category's first page of threads for members (guests get the cached copy,
+// app/guest-view/categories/[slug]). "?page=N" (the page jump, without
+// JavaScript) redirects to the canonical /page-N address, for guests too.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { NewThreadButton, offersNewThread } from "@/components/new-thread-button";
-import { NewestPosts } from "@/components/newest-posts";
-import { getCachedNewestPosts } from "@/lib/next/cached-thread";
-import { ThreadList } from "@/components/thread-list";
-import { getCategoryBySlug, listCategoryThreads } from "@/lib/forum/list-threads";
+import { notFound, redirect } from "next/navigation";
+import { CategoryPageView } from "@/components/lists/category-page-view";
+import { categoryPageCount } from "@/lib/forum/category-pages";
+import { getCategoryBySlug } from "@/lib/forum/list-threads";
 import { getViewer } from "@/lib/next/session";
-import { WatchForm } from "@/components/alerts/watch-form";
-import { isWatchingCategory } from "@/lib/alerts/watch";
+import { categoryPath } from "@/lib/urls";
 
 type Params = { slug: string };
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const category = await getCategoryBySlug((await params).slug);
   return category ? { title: category.name, description: category.description ?? undefined } : {};
 }
 
-export default async function CategoryPage({ params }: { params: Promise<Params> }) {
+export default async function CategoryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Search }) {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) notFound();
-  const [threads, viewer] = await Promise.all([listCategoryThreads(category.id), getViewer()]);
-  return (
-    <div className="layout">
-      <main className="content">
-        <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }]} />
-        <div className="page-head">
-          <h1 className="page-title">{category.name}</h1>
-          {offersNewThread(viewer, category) ? <NewThreadButton category={category} /> : null}
-          {viewer ? <WatchForm target="category" id={category.id} watching={await isWatchingCategory(viewer, category.id)} /> : null}
-        </div>
-        {category.description ? <p className="page-description">{category.description}</p> : null}
-        <ThreadList threads={threads} showCategory={false} />
-      </main>
-      <aside className="sidebar" aria-label="Thanh bên">
-        <NewestPosts posts={await getCachedNewestPosts()} />
-      </aside>
-    </div>
-  );
+  const asked = (await searchParams).page;
+  if (asked !== undefined) {
+    // A page number out of range goes to the nearest page; anything else to page 1.
+    const n = Math.trunc(Number(Array.isArray(asked) ? asked[0] : asked));
+    const page = Number.isFinite(n) ? Math.min(Math.max(n, 1), categoryPageCount(category.threadCount)) : 1;
+    redirect(categoryPath(category, page));
+  }
+  return <CategoryPageView category={category} page={1} viewer={await getViewer()} />;
 }

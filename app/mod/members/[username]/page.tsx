@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { canChangeRole, canResetTwoFactor, canSanction, ROLES, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
+import { postLabel, REPORT_STATUS_LABELS } from "@/lib/forum/post-label";
 import { REPORT_REASONS, ROLE_LABELS } from "@/lib/validation/moderation";
 
 const STATUS_LABEL: Record<string, string> = { visible: "Hiển thị", hidden: "Đã ẩn", deleted: "Tác giả đã xóa", pending: "Chờ duyệt" };
@@ -166,8 +167,8 @@ export default async function ModMemberPage({
         <ul className="plain-list">
           {reports.map((r) => (
             <li key={r.id}>
-              {formatDateTime(r.createdAt)} — <Link href={postPath({ id: r.postId })}>bài #{r.postId}</Link>:{" "}
-              {REPORT_REASONS[r.reason as keyof typeof REPORT_REASONS] ?? r.reason} ({r.status}) bởi {r.reporter.displayName}
+              {formatDateTime(r.createdAt)} — <Link href={postPath({ id: r.postId })}>{postLabel(r.post.number)}</Link>:{" "}
+              {REPORT_REASONS[r.reason as keyof typeof REPORT_REASONS] ?? r.reason} ({REPORT_STATUS_LABELS[r.status] ?? r.status}) bởi {r.reporter.displayName}
               {r.note ? ` — “${r.note}”` : ""}
             </li>
           ))}
@@ -182,7 +183,7 @@ export default async function ModMemberPage({
             <li key={p.id} className="mod-list__item">
               <div className="mod-list__main">
                 <div className="mod-list__meta">
-                  <Link href={postPath(p)}>{p.thread.title}</Link> · {formatDateTime(p.createdAt)} ·{" "}
+                  <Link href={postPath(p)}>{p.thread.title}</Link> · {postLabel(p.number)} · {formatDateTime(p.createdAt)} ·{" "}
                   <span className="badge">{STATUS_LABEL[p.status] ?? p.status}</span>
                   {p.statusReason ? ` Lý do: ${p.statusReason}` : ""}
                 </div>
