@@ -55,12 +55,13 @@ export async function notifyConversationMessage(notice: ConversationMessageNotic
       data: notified.map((userId) => ({ userId, kind: CONVERSATION_NOTIFICATION_KIND, message, link: conversationLink(notice.conversationId, notice.messageNumber) })),
     });
     // The same members by e-mail (their setting for what is addressed to them), and their open pages' bell at once.
+    // The message is already written: a mail that cannot be queued is logged, never the sender's error.
     await mailConversationAlerts(db, notified, {
       conversationId: notice.conversationId,
       number: notice.messageNumber,
       title: notice.title,
       authorName: notice.author.displayName,
-    });
+    }).catch((error: unknown) => console.error("[conversations] Không xếp được thư báo tin nhắn riêng:", error));
     for (const userId of notified) publishMemberEvent(userId, { kind: "alerts" });
   }
   return { notified };

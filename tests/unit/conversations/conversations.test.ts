@@ -17,6 +17,9 @@ import { setConversationPolicy } from "@/lib/conversations/policy";
 import { makeMember, token } from "../forum/fixtures";
 import type { Viewer } from "@/lib/permissions";
 
+// Alert e-mails carry a signed one-click unsubscribe link.
+process.env.AUTH_SECRET ??= "conversations-unit-test-secret-0123456789";
+
 beforeEach(async () => {
   await db.setting.deleteMany();
   // Pace is tested on its own below; elsewhere members write as fast as they like.
