@@ -18,8 +18,8 @@ import { toggleReaction } from "@/lib/forum/toggle-reaction";
 import { SCREENED_FIELDS } from "@/lib/spam/screened-fields";
 import { threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
-import { keepPictures, pictureFields } from "@/lib/next/form-pictures";
-import { withFormPictures } from "@/lib/uploads/form-pictures";
+import { keepPictures, pictureFields, previewHolding } from "@/lib/next/form-pictures";
+import { holdingFormPictures, withFormPictures } from "@/lib/uploads/form-pictures";
 
 /** The service, then where its post is shown (for the expiry and the redirect back to it). */
 function andPlace<R>(service: Service<R>): Service<{ result: R; place: PostPlace | null }> {
@@ -35,13 +35,21 @@ const threadWithPictures = withFormPictures(createThread);
 const reactAndLocate = andPlace(toggleReaction);
 const deleteAndLocate = andPlace(deleteOwnPost);
 
-/** "Xem trước" of any post form: the text rendered, what was typed kept. */
+const previewWithPictures = holdingFormPictures(previewPost);
+const typedOf = (input: Record<string, unknown>, typed: readonly string[]) => Object.fromEntries(typed.map((name) => [name, String(input[name] ?? "")]));
+
+/**
+ * "Xem trước" of any post form: the text rendered, what was typed kept, and
+ * the files chosen (sent with the form without JavaScript) stored and held
+ * by the form as after a refusal, so posting after the preview includes them.
+ */
 const previewAction = (typed: readonly string[]) =>
   formAction({
-    input: (form) => fields(form, typed),
-    values: (input) => input,
-    service: previewPost,
-    answer: ({ html }, input): FormState => ({ status: "preview", values: input, data: { html } }),
+    input: (form) => ({ ...fields(form, typed), ...pictureFields(form) }),
+    values: (input) => ({ ...typedOf(input, typed), attachmentIds: input.attachmentIds }),
+    service: previewWithPictures,
+    refused: keepPictures,
+    answer: ({ result, held }, input) => previewHolding(result.html, typedOf(input, typed), held),
   });
 const previewReply = previewAction(["source"]);
 const previewNewThread = previewAction(["categoryId", "title", "source"]);

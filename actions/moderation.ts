@@ -23,11 +23,12 @@ import { updateForumSettings } from "@/lib/moderation/update-settings";
 import { updateReactionKinds } from "@/lib/moderation/update-reaction-kinds";
 import { updateSiteSettings } from "@/lib/moderation/update-site-settings";
 import { addWordFilter, removeWordFilter } from "@/lib/moderation/word-filter";
-import { field, fields, formAction, inPlace } from "@/lib/next/action";
+import { field, fields, formAction, inPlace, type Answer } from "@/lib/next/action";
 import { expireCategories, expireMemberAppearances, expireSettings, expireThread } from "@/lib/next/expire";
 import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 import { articlePreviewData } from "@/lib/article-import/preview-data";
+import { unusedImagesMessage } from "@/lib/article-import/form-images";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
 const expirePostsOf = ({ threadId }: { threadId: number }) => expireThread(threadId, { visiblePostsChanged: true });
@@ -219,6 +220,9 @@ export const updateReactionKindsAction = formAction({
   answer: () => inPlace("Đã lưu các loại cảm xúc."),
 });
 
+/** The article forms' image files (name "images"), matched to the names the article gives its pictures. */
+const articleImages = (form: FormData) => ({ images: form.getAll("images") });
+
 const previewArticle = formAction({
   input: (form) => fields(form, ["text", "categorySlug"]),
   values: (input) => input,
@@ -229,13 +233,17 @@ const previewArticle = formAction({
 });
 
 const publishArticle = formAction({
-  input: (form) => fields(form, ["text", "categorySlug"]),
-  values: (input) => input,
+  input: (form) => ({ ...fields(form, ["text", "categorySlug"]), ...articleImages(form) }),
+  values: ({ text, categorySlug }) => ({ text, categorySlug }),
   service: publishPastedArticle,
   // A re-import rewrites the thread's title, lead and article in place; its
   // opening post is also among the newest posts.
   expire: expirePostsOf,
-  answer: (result) => threadPath({ id: result.threadId, slug: result.slug }),
+  // Files the page does not name are said by name, with the way to the thread.
+  answer: (result, { text, categorySlug }): Answer => {
+    const path = threadPath({ id: result.threadId, slug: result.slug });
+    return result.unusedImages.length === 0 ? path : { status: "success", message: unusedImagesMessage(result.unusedImages), values: { text, categorySlug }, data: { threadUrl: path } };
+  },
 });
 
 export async function publishArticleAction(previous: FormState, form: FormData): Promise<FormState> {
@@ -245,16 +253,16 @@ export async function publishArticleAction(previous: FormState, form: FormData):
 const ARTICLE_FIELDS = ["title", "author", "userTitle", "lead", "body", "source", "sourceUrl", "categorySlug"] as const;
 
 const previewArticleFields = formAction({
-  input: (form) => fields(form, ARTICLE_FIELDS),
-  values: (input) => input,
+  input: (form) => ({ ...fields(form, ARTICLE_FIELDS), ...articleImages(form) }),
+  values: ({ images: _, ...typed }) => typed,
   service: previewArticleFromFields,
   // The same preview as the pasted page's (components/moderation/article-preview.tsx).
-  answer: (article, values): FormState => ({ status: "preview", values, data: { json: JSON.stringify(article, null, 2) } }),
+  answer: (article, { images: _, ...values }): FormState => ({ status: "preview", values, data: articlePreviewData(article) }),
 });
 
 const publishArticleFields = formAction({
-  input: (form) => fields(form, ARTICLE_FIELDS),
-  values: (input) => input,
+  input: (form) => ({ ...fields(form, ARTICLE_FIELDS), ...articleImages(form) }),
+  values: ({ images: _, ...typed }) => typed,
   service: publishArticleFromFields,
   expire: expirePostsOf,
   answer: (result) => threadPath({ id: result.threadId, slug: result.slug }),

@@ -10,6 +10,7 @@ const TEXT = {
   label: "Xem thử (chưa đăng)",
   source: "Nguồn:",
   original: "Bài gốc",
+  published: "Xem chủ đề vừa đăng",
 } as const;
 
 function formatDate(iso: string): string {
@@ -19,6 +20,16 @@ function formatDate(iso: string): string {
 
 export function ArticlePreview() {
   const state = useActionFormState();
+  // Published, with files the article did not name (said in the form's message): the way to the thread.
+  if (state.status === "success" && state.data?.threadUrl) {
+    return (
+      <p>
+        <a href={state.data.threadUrl} data-testid="published-article">
+          {TEXT.published}
+        </a>
+      </p>
+    );
+  }
   const data = state.status === "preview" ? state.data : undefined;
   if (!data?.title) return null;
   return (

@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { articleFieldsSchema, type ArticleFields } from "@/lib/validation/article-fields";
 import type { ArticleBlock, ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
+import { readFormImages, storeFormImages } from "./form-images";
 
 /** The body: one paragraph per non-empty line; a line starting with "## " is a heading. */
 export function bodyBlocks(body: string): ArticleBlock[] {
@@ -22,32 +23,61 @@ export function bodyBlocks(body: string): ArticleBlock[] {
     .map((l) => (l.startsWith("## ") && l.length > 3 ? { type: "heading", text: l.slice(3).trim() } : { type: "paragraph", text: l }));
 }
 
-export function articleFromFields(fields: ArticleFields): ParsedArticle {
+/**
+ * The body with the form's pictures placed in it: a line that is exactly a
+ * chosen file's name (e.g. "so-do.png") becomes that picture, in place; the
+ * chosen files no line names follow the body's last block, in the order chosen.
+ */
+export function bodyWithImages(body: string, imageNames: readonly string[]): ArticleBlock[] {
+  const names = new Set(imageNames);
+  const placed = new Set<string>();
+  const blocks = bodyBlocks(body).map((b): ArticleBlock => {
+    if (b.type === "paragraph" && names.has(b.text)) {
+      placed.add(b.text);
+      return { type: "image", filename: b.text };
+    }
+    return b;
+  });
+  return [...blocks, ...imageNames.filter((n) => !placed.has(n)).map((filename): ArticleBlock => ({ type: "image", filename }))];
+}
+
+export function articleFromFields(fields: ArticleFields, imageNames: readonly string[] = []): ParsedArticle {
   return {
     title: fields.title,
     author: fields.author,
     userTitle: fields.userTitle,
     replyCount: null,
     lead: fields.lead,
-    blocks: bodyBlocks(fields.body),
+    blocks: bodyWithImages(fields.body, imageNames),
     source: fields.source,
     sourceUrl: fields.sourceUrl,
     publishedAt: null,
   };
 }
 
+/** The form's image files (not part of the typed fields' schema). */
+const imagesOf = (input: unknown): unknown[] => {
+  const images = typeof input === "object" && input !== null ? (input as { images?: unknown }).images : undefined;
+  return Array.isArray(images) ? images : [];
+};
+
 export async function previewArticleFromFields(viewer: Viewer | null, input: unknown): Promise<ParsedArticle> {
   assertCan(canPublishArticle(viewer));
-  return articleFromFields(parseInput(articleFieldsSchema, input));
+  const fields = parseInput(articleFieldsSchema, input);
+  // Where the chosen pictures will go (their placeholders); nothing is stored by a dry run.
+  return articleFromFields(fields, [...(await readFormImages(imagesOf(input))).keys()]);
 }
 
 export async function publishArticleFromFields(viewer: Viewer | null, input: unknown): Promise<PublishResult> {
   assertCan(canPublishArticle(viewer));
   const fields = parseInput(articleFieldsSchema, input);
-  const article = articleFromFields(fields);
+  const files = await readFormImages(imagesOf(input));
+  const article = articleFromFields(fields, [...files.keys()]);
+  const stored = await storeFormImages(article, files);
   try {
     return await publishArticle(db, article, {
       categorySlug: fields.categorySlug,
+      images: stored,
       afterPublish: (tx, result) =>
         logModAction(tx, {
           actorId: viewer!.id,

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db-client";
-import { ImageRefusedError } from "@/lib/uploads/process-image";
+import { ImageRefusedError, type ProcessRefusal } from "@/lib/uploads/process-image";
 import { storeImage, type StoredImage } from "@/lib/uploads/store-image";
 import type { ParsedArticle } from "./parse";
 
-export type ArticleImages = { stored: Map<string, StoredImage>; missing: string[]; refused: { filename: string; reason: string }[] };
+export type ArticleImages = { stored: Map<string, StoredImage>; missing: string[]; refused: { filename: string; reason: ProcessRefusal }[] };
 
 export const namedImages = (article: ParsedArticle) => [...new Set(article.blocks.flatMap((b) => (b.type === "image" ? [b.filename] : [])))];
 

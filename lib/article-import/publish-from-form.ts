@@ -8,11 +8,15 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { assertCan, canPublishArticle, type Viewer } from "@/lib/permissions";
 import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
+import { readFormImages, storeFormImages, unusedImages } from "./form-images";
 import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 
-/** The admin form: the pasted page and, optionally, the category to publish in. */
-const pastedArticleSchema = z.object({ text: z.string().default(""), categorySlug: z.string().default("") });
+/** The admin form: the pasted page, optionally the category to publish in, and the image files the page names. */
+const pastedArticleSchema = z.object({ text: z.string().default(""), categorySlug: z.string().default(""), images: z.array(z.unknown()).default([]) });
+
+/** A published article, and the chosen files it did not name (reported back by name). */
+export type FormPublishResult = PublishResult & { unusedImages: string[] };
 
 /** Parses pasted text, refusing what the command would refuse, with the same messages. */
 export function parsePastedArticle(text: string): ParsedArticle {
@@ -27,13 +31,17 @@ export function parsePastedArticle(text: string): ParsedArticle {
   }
 }
 
-export async function publishPastedArticle(viewer: Viewer | null, input: unknown): Promise<PublishResult> {
+export async function publishPastedArticle(viewer: Viewer | null, input: unknown): Promise<FormPublishResult> {
   assertCan(canPublishArticle(viewer));
-  const { text, categorySlug } = parseInput(pastedArticleSchema, input);
+  const { text, categorySlug, images } = parseInput(pastedArticleSchema, input);
   const article = parsePastedArticle(text);
+  // The files, matched by the names the page gives its images, as --images DIR does.
+  const files = await readFormImages(images);
+  const stored = await storeFormImages(article, files);
   try {
-    return await publishArticle(db, article, {
+    const result = await publishArticle(db, article, {
       categorySlug,
+      images: stored,
       afterPublish: (tx, result) =>
         logModAction(tx, {
           actorId: viewer!.id,
@@ -43,6 +51,7 @@ export async function publishPastedArticle(viewer: Viewer | null, input: unknown
           details: { title: article.title, created: result.created },
         }),
     });
+    return { ...result, unusedImages: unusedImages(article, files) };
   } catch (error) {
     if (error instanceof PublishError) throw new InvalidInputError(error.message, { categorySlug: error.message });
     throw error;

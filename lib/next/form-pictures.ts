@@ -26,3 +26,13 @@ export async function keepPictures(state: FormState, _input: unknown, error: unk
     data: { ...state.data, pictures: await heldPicturesData(await getViewer(), held) },
   };
 }
+
+/** A previewed post form: the rendered text, what was typed, and the uploads it now holds (lib/uploads/form-pictures.ts). */
+export async function previewHolding(html: string, values: Record<string, string>, held: string): Promise<FormState> {
+  if (!held) return { status: "preview", values, data: { html } };
+  return {
+    status: "preview",
+    values: { ...values, attachmentIds: held },
+    data: { html, pictures: await heldPicturesData(await getViewer(), held) },
+  };
+}

@@ -44,6 +44,24 @@ export function withFormPictures<R>(service: PostService<R>): PostService<R> {
   };
 }
 
+/**
+ * "Xem trước" of a post form: the files chosen (without JavaScript they travel
+ * with the preview's submit) are stored as the post submit stores them, so
+ * the previewed form holds them and posting after the preview includes them.
+ * The service's result, with the ids the form now holds ("12,15"); a refusal
+ * carries them too (heldPictureIds), as a post's does.
+ */
+export function holdingFormPictures<R>(service: PostService<R>): PostService<{ result: R; held: string }> {
+  return async (viewer, input, ctx) => {
+    let held = "";
+    const result = await withFormPictures<R>((v, withIds, c) => {
+      held = String((withIds as { attachmentIds?: unknown }).attachmentIds ?? "");
+      return service(v, withIds, c);
+    })(viewer, input, ctx);
+    return { result, held };
+  };
+}
+
 /** The uploads a refused form holds, as the composer shows them (name-free: the thumbnail and size). */
 export async function heldPicturesData(viewer: Viewer | null, ids: string): Promise<string> {
   if (!viewer || !ids) return "[]";

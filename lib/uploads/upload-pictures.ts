@@ -47,7 +47,8 @@ export function displayName(name: string): string {
   return (clean || "ảnh").slice(0, 120);
 }
 
-function refusalMessage(reason: ProcessRefusal, name: string): string {
+/** Why a file is not a picture the forum takes, naming it (members' uploads and the article form's images). */
+export function refusalMessage(reason: ProcessRefusal, name: string): string {
   switch (reason) {
     case "tooManyPixels":
       return UPLOAD_MESSAGES.tooManyPixels(name, Math.round(MAX_PIXELS / 1_000_000));

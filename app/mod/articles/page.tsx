@@ -4,6 +4,8 @@
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormSelect, FormTextarea } from "@/components/forms/action-form";
 import { ArticlePreview } from "@/components/moderation/article-preview";
+import { ArticleImagesField } from "@/components/moderation/article-images-field";
+import { getSettings } from "@/lib/settings";
 import { publishArticleAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
@@ -14,7 +16,7 @@ export const metadata = { title: "Đăng bài viết" };
 
 export default async function PublishArticlePage() {
   if (!canPublishArticle(await getViewer())) notFound();
-  const categories = await listCategories();
+  const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
   return (
     <>
       <h1 className="page-title">Đăng bài viết</h1>
@@ -32,6 +34,7 @@ export default async function PublishArticlePage() {
           <FormTextarea id="article-text" name="text" rows={16} required />
           <FieldError name="text" />
         </div>
+        <ArticleImagesField form="pasted" maxMegabytes={settings.maxImageMegabytes} />
         <div className="field">
           <label htmlFor="article-category">Chuyên mục</label>
           <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>

@@ -11,7 +11,8 @@ import { createReply } from "@/lib/forum/create-reply";
 import { editPost } from "@/lib/forum/edit-post";
 import { setPictureStorage } from "@/lib/uploads/storage";
 import { localStorage } from "@/lib/uploads/storage/local";
-import { heldPictureIds, withFormPictures } from "@/lib/uploads/form-pictures";
+import { heldPictureIds, holdingFormPictures, withFormPictures } from "@/lib/uploads/form-pictures";
+import { previewPost } from "@/lib/forum/preview-post";
 import { uploadOnePicture } from "@/lib/uploads/upload-pictures";
 import { canUploadPicture, canUsePicture } from "@/lib/permissions";
 import { makeMember, makeThread, token } from "../forum/fixtures";
@@ -151,5 +152,31 @@ describe("who may upload", () => {
     expect(canUsePicture(member, { uploaderId: member.id + 1, postId: null, kind: "post" })).toBe(false);
     expect(canUsePicture(member, { uploaderId: member.id, postId: 5, kind: "post" })).toBe(false);
     expect(canUsePicture(member, { uploaderId: member.id, postId: null, kind: "avatar" })).toBe(false);
+  });
+});
+
+describe("“Xem trước” without JavaScript: the chosen files are stored, not lost", () => {
+  const preview = holdingFormPictures(previewPost);
+
+  it("holds the previewed form's files so that posting after the preview includes them", async () => {
+    const thread = await makeThread();
+    const member = await makeMember();
+    const previewed = await preview(member, { source: "Xem trước có ảnh", images: [file("xem-truoc.png", await png(420, 300))], attachmentIds: "" }, {});
+    expect(previewed.result.html).toContain("Xem trước có ảnh");
+    const held = previewed.held.split(",").map(Number);
+    expect(held).toHaveLength(1);
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: held[0] } })).toMatchObject({ uploaderId: member.id, postId: null, width: 420 });
+    // Previewed again with nothing new chosen: the same picture, still held.
+    expect((await preview(member, { source: "Xem trước có ảnh", images: [], attachmentIds: previewed.held }, {})).held).toBe(previewed.held);
+    const posted = await reply(member, { threadId: thread.id, source: "Xem trước có ảnh", clientToken: token(), attachmentIds: previewed.held, images: [] }, {});
+    expect((await db.attachment.findUniqueOrThrow({ where: { id: held[0] } })).postId).toBe(posted.postId);
+  });
+
+  it("refuses a guest's files, and keeps the stored ones when the preview itself is refused", async () => {
+    await expect(preview(null, { source: "Khách", images: [file("khach.png", await png())] }, {})).rejects.toThrow("Bạn cần đăng nhập để tải ảnh lên.");
+    const member = await makeMember();
+    const refused = await refusal(preview(member, { source: "   ", images: [file("chi-anh.png", await png(310, 200))], attachmentIds: "" }, {}));
+    expect(refused.message).toBe("Chưa có gì để xem trước.");
+    expect(refused.held.split(",")).toHaveLength(1);
   });
 });

@@ -3,6 +3,8 @@
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, FormInput, FormSelect, FormTextarea } from "@/components/forms/action-form";
 import { ArticlePreview } from "@/components/moderation/article-preview";
+import { ArticleImagesField } from "@/components/moderation/article-images-field";
+import { getSettings } from "@/lib/settings";
 import { publishArticleFieldsAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
@@ -31,7 +33,7 @@ export const metadata = { title: T.title };
 
 export default async function ArticleFieldsPage() {
   if (!canPublishArticle(await getViewer())) notFound();
-  const categories = await listCategories();
+  const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
   return (
     <>
       <h1 className="page-title">{T.title}</h1>
@@ -55,6 +57,7 @@ export default async function ArticleFieldsPage() {
             <FieldError name={f.name} />
           </div>
         ))}
+        <ArticleImagesField form="fields" maxMegabytes={settings.maxImageMegabytes} />
         <div className="field">
           <label htmlFor="article-category">Chuyên mục</label>
           <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
