@@ -28,7 +28,7 @@ import { expireCategories, expireMemberAppearances, expireSettings, expireThread
 import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 import { articlePreviewData } from "@/lib/article-import/preview-data";
-import { unusedImagesMessage } from "@/lib/article-import/form-images";
+import { dryRunImagesMessage, unusedImagesMessage } from "@/lib/article-import/form-images";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
 const expirePostsOf = ({ threadId }: { threadId: number }) => expireThread(threadId, { visiblePostsChanged: true });
@@ -224,12 +224,12 @@ export const updateReactionKindsAction = formAction({
 const articleImages = (form: FormData) => ({ images: form.getAll("images") });
 
 const previewArticle = formAction({
-  input: (form) => fields(form, ["text", "categorySlug"]),
-  values: (input) => input,
+  input: (form) => ({ ...fields(form, ["text", "categorySlug"]), ...articleImages(form) }),
+  values: ({ text, categorySlug }) => ({ text, categorySlug }),
   service: previewPastedArticle,
   // The pasted page can be long; it goes back to the form only when refused or previewed.
   // Shown as the thread page would show it, not as JSON (lib/article-import/preview-data.ts).
-  answer: (article, values): FormState => ({ status: "preview", values, data: articlePreviewData(article) }),
+  answer: (dryRun, { text, categorySlug }): FormState => ({ status: "preview", message: dryRunImagesMessage(dryRun), values: { text, categorySlug }, data: articlePreviewData(dryRun.article) }),
 });
 
 const publishArticle = formAction({
@@ -257,7 +257,7 @@ const previewArticleFields = formAction({
   values: ({ images: _, ...typed }) => typed,
   service: previewArticleFromFields,
   // The same preview as the pasted page's (components/moderation/article-preview.tsx).
-  answer: (article, { images: _, ...values }): FormState => ({ status: "preview", values, data: articlePreviewData(article) }),
+  answer: (dryRun, { images: _, ...values }): FormState => ({ status: "preview", message: dryRunImagesMessage(dryRun), values, data: articlePreviewData(dryRun.article) }),
 });
 
 const publishArticleFields = formAction({

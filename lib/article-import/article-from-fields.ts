@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { articleFieldsSchema, type ArticleFields } from "@/lib/validation/article-fields";
 import type { ArticleBlock, ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
-import { readFormImages, storeFormImages } from "./form-images";
+import { readFormImages, storeFormImages, type ArticleDryRun } from "./form-images";
 
 /** The body: one paragraph per non-empty line; a line starting with "## " is a heading. */
 export function bodyBlocks(body: string): ArticleBlock[] {
@@ -61,11 +61,12 @@ const imagesOf = (input: unknown): unknown[] => {
   return Array.isArray(images) ? images : [];
 };
 
-export async function previewArticleFromFields(viewer: Viewer | null, input: unknown): Promise<ParsedArticle> {
+export async function previewArticleFromFields(viewer: Viewer | null, input: unknown): Promise<ArticleDryRun> {
   assertCan(canPublishArticle(viewer));
   const fields = parseInput(articleFieldsSchema, input);
   // Where the chosen pictures will go (their placeholders); nothing is stored by a dry run.
-  return articleFromFields(fields, [...(await readFormImages(imagesOf(input))).keys()]);
+  const chosenImages = [...(await readFormImages(imagesOf(input))).keys()];
+  return { article: articleFromFields(fields, chosenImages), chosenImages, unusedImages: [] };
 }
 
 export async function publishArticleFromFields(viewer: Viewer | null, input: unknown): Promise<PublishResult> {

@@ -52,3 +52,13 @@ export async function storeFormImages(article: ParsedArticle, files: ReadonlyMap
 export function unusedImagesMessage(unused: readonly string[]): string {
   return `Đã đăng bài viết. Các tệp sau không khớp với ảnh nào trong bài nên không được dùng: ${unused.map((n) => `“${n}”`).join(", ")}.`;
 }
+
+/** A dry run of an article form: the article, and what became of the chosen files (nothing stored). */
+export type ArticleDryRun = { article: ParsedArticle; chosenImages: string[]; unusedImages: string[] };
+
+/** What "Xem thử" says of the chosen files: not kept by a dry run, and those the article does not name. */
+export function dryRunImagesMessage({ chosenImages, unusedImages }: Pick<ArticleDryRun, "chosenImages" | "unusedImages">): string | undefined {
+  if (chosenImages.length === 0) return undefined;
+  const unused = unusedImages.length ? ` Các tệp không khớp với ảnh nào trong bài: ${unusedImages.map((n) => `“${n}”`).join(", ")}.` : "";
+  return `Xem thử không lưu ảnh: hãy chọn lại các tệp ảnh trước khi bấm “Đăng”.${unused}`;
+}

@@ -8,7 +8,7 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { assertCan, canPublishArticle, type Viewer } from "@/lib/permissions";
 import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle } from "./parse";
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
-import { readFormImages, storeFormImages, unusedImages } from "./form-images";
+import { readFormImages, storeFormImages, unusedImages, type ArticleDryRun } from "./form-images";
 import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -59,7 +59,10 @@ export async function publishPastedArticle(viewer: Viewer | null, input: unknown
 }
 
 /** The dry run of the form: what would be published, nothing written. */
-export async function previewPastedArticle(viewer: Viewer | null, input: unknown): Promise<ParsedArticle> {
+export async function previewPastedArticle(viewer: Viewer | null, input: unknown): Promise<ArticleDryRun> {
   assertCan(canPublishArticle(viewer));
-  return parsePastedArticle(parseInput(pastedArticleSchema, input).text);
+  const { text, images } = parseInput(pastedArticleSchema, input);
+  const article = parsePastedArticle(text);
+  const files = await readFormImages(images);
+  return { article, chosenImages: [...files.keys()], unusedImages: unusedImages(article, files) };
 }

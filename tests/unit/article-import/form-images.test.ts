@@ -10,7 +10,8 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { bodyWithImages, publishArticleFromFields } from "@/lib/article-import/article-from-fields";
-import { publishPastedArticle } from "@/lib/article-import/publish-from-form";
+import { previewPastedArticle, publishPastedArticle } from "@/lib/article-import/publish-from-form";
+import { dryRunImagesMessage } from "@/lib/article-import/form-images";
 import { InvalidInputError } from "@/lib/errors";
 import { ForbiddenError } from "@/lib/permissions";
 import { setPictureStorage } from "@/lib/uploads/storage";
@@ -60,6 +61,17 @@ describe("the pasted page's images", () => {
     expect(attachments.map((a) => a.filename)).toEqual(["1718012345678.jpg", "so-sanh-nep-gap.webp"]);
     expect(attachments[0].storagePath).toMatch(/^[a-f0-9]{64}$/);
     expect(attachments[1].storagePath).toBeNull();
+  });
+
+  it("“Xem thử” says which chosen files the page does not name, storing nothing", async () => {
+    const admin = await makeMember({ role: "admin" });
+    const before = await db.attachment.count();
+    const dryRun = await previewPastedArticle(admin, { text: scraped, images: [file("1718012345678.jpg", await png()), file("thua.png", await png())] });
+    expect(dryRun).toMatchObject({ chosenImages: ["1718012345678.jpg", "thua.png"], unusedImages: ["thua.png"] });
+    expect(dryRunImagesMessage(dryRun)).toContain("“thua.png”");
+    expect(dryRunImagesMessage({ chosenImages: [], unusedImages: [] })).toBeUndefined();
+    expect(await db.attachment.count()).toBe(before);
+    await expect(previewPastedArticle(await makeMember({ role: "moderator" }), { text: scraped })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("refuses a file that is not a picture, naming it, and publishes nothing", async () => {
