@@ -9,6 +9,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings";
+import { detectImageType } from "@/lib/uploads/detect-type";
 import { UPLOAD_MESSAGES } from "@/lib/uploads/messages";
 import type { StoredImage } from "@/lib/uploads/store-image";
 import { displayName, filesOf, refusalMessage } from "@/lib/uploads/upload-pictures";
@@ -42,6 +43,12 @@ export const unusedImages = (article: ParsedArticle, files: ReadonlyMap<string, 
 /** Stores the files the article names; the first that is not a picture refuses the form (nothing published yet). */
 export async function storeFormImages(article: ParsedArticle, files: ReadonlyMap<string, Buffer>): Promise<Map<string, StoredImage>> {
   if (files.size === 0) return new Map();
+  // The type from the bytes first, for every named file: a refusal stores nothing.
+  const named = new Set(namedImages(article));
+  for (const [name, bytes] of files) {
+    const detected = named.has(name) ? detectImageType(bytes) : null;
+    if (detected && !detected.ok) throw refuse(refusalMessage(detected.reason, name));
+  }
   const result = await storeArticleImages(db, article, files);
   const refused = result.refused[0];
   if (refused) throw refuse(refusalMessage(refused.reason, refused.filename));

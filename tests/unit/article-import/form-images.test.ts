@@ -4,7 +4,7 @@
 // place as `import:article --images DIR` does; files that match nothing are
 // reported back by name; a refused file refuses the form, naming the file and
 // why, and nothing is published. Administrators only (lib/permissions.ts).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -29,6 +29,7 @@ beforeEach(async () => {
   await db.setting.deleteMany();
 });
 
+const storedCount = () => readdirSync(dir, { recursive: true }).length;
 const file = (name: string, bytes: Buffer) => new File([new Uint8Array(bytes)], name);
 const scraped = readFileSync(path.resolve(__dirname, "../../fixtures/articles/dien-thoai-gap.txt"), "utf8");
 const category = () => db.category.create({ data: { slug: `anh-bai-viet-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, name: "Bài viết có ảnh" } });
@@ -81,6 +82,13 @@ describe("the pasted page's images", () => {
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).message).toBe("Tệp “1718012345678.jpg” là một trang HTML/văn bản, không phải ảnh (dù tên có đuôi ảnh).");
     expect((error as InvalidInputError).fieldErrors?.images).toContain("1718012345678.jpg");
+    expect(await db.thread.count({ where: { category: { slug } } })).toBe(0);
+    // A good file beside a refused one: nothing of it is stored either.
+    const before = storedCount();
+    await expect(
+      publishPastedArticle(admin, { text: scraped, categorySlug: slug, images: [file("1718012345678.jpg", await png(333, 222)), file("so-sanh-nep-gap.webp", Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"))] }),
+    ).rejects.toThrow("Tệp “so-sanh-nep-gap.webp” là ảnh SVG");
+    expect(storedCount()).toBe(before);
     expect(await db.thread.count({ where: { category: { slug } } })).toBe(0);
   });
 
