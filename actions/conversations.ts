@@ -18,6 +18,12 @@ import { conversationLink } from "@/lib/conversations/notify";
 import { CONVERSATION_TEXT as T } from "@/lib/conversations/messages";
 import { pageOfMessage } from "@/lib/conversations/read-conversation";
 import type { FormState } from "@/lib/validation/form-contract";
+import { keepPictures, pictureFields } from "@/lib/next/form-pictures";
+import { withFormPictures } from "@/lib/uploads/form-pictures";
+
+// Pictures travel with the text (lib/uploads/form-pictures.ts), stored privately; a refusal keeps both.
+const startWithPictures = withFormPictures(startConversation, "conversation");
+const replyWithPictures = withFormPictures(replyToConversation, "conversation");
 
 const messageUrl = (conversationId: number, number: number) => {
   const page = pageOfMessage(number);
@@ -35,9 +41,10 @@ const previewStart = preview(["recipients", "title", "source"]);
 const previewReply = preview(["source"]);
 
 const start = formAction({
-  input: (form) => fields(form, ["recipients", "title", "source", "clientToken"]),
-  values: ({ recipients, title, source }) => ({ recipients, title, source }),
-  service: startConversation,
+  input: (form) => ({ ...fields(form, ["recipients", "title", "source", "clientToken"]), ...pictureFields(form) }),
+  values: ({ recipients, title, source, attachmentIds }) => ({ recipients, title, source, attachmentIds }),
+  service: startWithPictures,
+  refused: keepPictures,
   loginFirst: "/conversations/new",
   answer: ({ conversationId }) => conversationLink(conversationId),
 });
@@ -48,9 +55,10 @@ export async function submitStartConversation(previous: FormState, form: FormDat
 }
 
 const reply = formAction({
-  input: (form) => fields(form, ["conversationId", "source", "clientToken"]),
-  values: ({ source }) => ({ source }),
-  service: replyToConversation,
+  input: (form) => ({ ...fields(form, ["conversationId", "source", "clientToken"]), ...pictureFields(form) }),
+  values: ({ source, attachmentIds }) => ({ source, attachmentIds }),
+  service: replyWithPictures,
+  refused: keepPictures,
   answer: ({ conversationId, number }) => messageUrl(conversationId, number),
 });
 

@@ -467,6 +467,32 @@ export function canUploadPicture(viewer: Viewer | null, author: { priorPosts: nu
   return author.priorPosts >= settings.imageFreePosts;
 }
 
+/** Using an upload in a private message: only its uploader, a private upload, while no message holds it yet. */
+export function canUseConversationPicture(
+  viewer: Viewer | null,
+  picture: { uploaderId: number | null; postId: number | null; conversationMessageId: number | null; kind: string },
+): boolean {
+  return !!viewer && picture.uploaderId === viewer.id && picture.postId === null && picture.conversationMessageId === null && picture.kind === "conversation";
+}
+
+/**
+ * Seeing a private message's picture. Not yet sent: its uploader only (the
+ * composer's thumbnail). Sent: the conversation's active participants while
+ * the message is visible, and staff only when that message or its immediate
+ * neighbour was reported (what viewReportedMessage shows them). Administrators
+ * are outsiders like anyone else otherwise.
+ */
+export function canViewConversationPicture(
+  viewer: Viewer | null,
+  picture: { uploaderId: number | null; sent: boolean },
+  message: { access: ConversationAccess; status: string; reportedNearby: boolean } | null,
+): boolean {
+  if (!viewer) return false;
+  if (!picture.sent || !message) return picture.uploaderId === viewer.id && !picture.sent;
+  if (canReadConversation(viewer, message.access) && message.status === "visible") return true;
+  return canViewReportedConversationMessage(viewer, { reported: message.reportedNearby });
+}
+
 /** Using an upload in a post: only its uploader, and only while no post holds it yet. */
 export function canUsePicture(viewer: Viewer | null, picture: { uploaderId: number | null; postId: number | null; kind: string }): boolean {
   return !!viewer && picture.uploaderId === viewer.id && picture.postId === null && picture.kind === "post";

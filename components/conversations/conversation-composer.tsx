@@ -12,6 +12,7 @@ import { ComposerError } from "@/components/thread/composer-error";
 import { MarkdownToolbar } from "@/components/thread/markdown-toolbar";
 import { PreviewPanel } from "@/components/thread/preview-panel";
 import { useDraftSaver } from "@/components/thread/use-draft-saver";
+import { PicturePicker } from "@/components/pictures/picture-picker";
 import { RecipientsInput } from "./recipients-input";
 
 const TEXT = {
@@ -34,9 +35,11 @@ type Props = {
   clientToken: string;
   initial: { recipients: string; title: string; source: string };
   maxLength: number;
+  /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
+  pictures?: { maxImages: number; maxMegabytes: number } | null;
 };
 
-export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength }: Props) {
+export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength, pictures }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(mode === "start" ? submitStartConversation : submitConversationReply, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -120,6 +123,17 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
           </span>
         </div>
       </div>
+      {pictures ? (
+        <PicturePicker
+          heldJson={state.data?.pictures}
+          error={state.errors?.images}
+          maxImages={pictures.maxImages}
+          maxMegabytes={pictures.maxMegabytes}
+          textarea={textarea}
+          onTextChange={enhanced ? draft.schedule : undefined}
+          uploadFor="conversation"
+        />
+      ) : null}
       <div className="composer__actions">
         <Buttons label={mode === "start" ? TEXT.start : TEXT.send} />
       </div>

@@ -21,6 +21,8 @@ type Props = {
   textarea: RefObject<HTMLTextAreaElement | null>;
   /** Called when the text changed (draft saving). */
   onTextChange?: () => void;
+  /** "conversation": a private message's form — uploads are stored privately (lib/uploads/picture-urls.ts). */
+  uploadFor?: "conversation";
 };
 
 function parseHeld(json: string | undefined): HeldPicture[] {
@@ -34,11 +36,12 @@ function parseHeld(json: string | undefined): HeldPicture[] {
 
 type UploadAnswer = { ok: true; picture: HeldPicture } | { ok: false; message: string };
 
-function upload(file: File, held: number, onProgress: (p: number) => void): Promise<UploadAnswer> {
+function upload(file: File, held: number, uploadFor: string | undefined, onProgress: (p: number) => void): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const body = new FormData();
     body.append("file", file);
     body.append("held", String(held));
+    if (uploadFor) body.append("for", uploadFor);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/uploads");
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
@@ -55,7 +58,7 @@ function upload(file: File, held: number, onProgress: (p: number) => void): Prom
   });
 }
 
-export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textarea, onTextChange }: Props) {
+export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textarea, onTextChange, uploadFor }: Props) {
   const [held, setHeld] = useState<HeldPicture[]>(() => parseHeld(heldJson));
   const [pending, setPending] = useState<Pending[]>([]);
   const [enhanced, setEnhanced] = useState(false);
@@ -76,7 +79,7 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
       }
       const key = `${Date.now()}-${Math.random()}`;
       setPending((p) => [...p, { key, name: file.name, progress: 0 }]);
-      const answer = await upload(file, heldRef.current.length, (progress) => setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))));
+      const answer = await upload(file, heldRef.current.length, uploadFor, (progress) => setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))));
       if (answer.ok) {
         setHeld((h) => [...h, answer.picture]);
         setPending((p) => p.filter((x) => x.key !== key));

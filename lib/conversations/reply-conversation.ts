@@ -15,6 +15,8 @@ import type { ServiceContext } from "@/lib/service-context";
 import { getSettings } from "@/lib/settings";
 import { conversationReplySchema } from "@/lib/validation/conversation";
 import { parseInput } from "@/lib/validation/parse-input";
+import { altTextsOf, attachmentIdsOf } from "@/lib/uploads/post-pictures";
+import { claimableConversationPictures, linkConversationPictures } from "@/lib/uploads/conversation-pictures";
 import { conversationFor } from "./access";
 import { CONVERSATION_TEXT as T } from "./messages";
 import { notifyConversationMessage } from "./notify";
@@ -35,7 +37,10 @@ export async function replyToConversation(viewer: Viewer | null, input: unknown,
   });
   const settings = await getSettings();
   await enforceMessageRules(viewer, { source }, settings, now);
-  const html = await renderPostSource(source);
+  // Pictures: the member's private uploads the form names (lib/uploads/conversation-pictures.ts).
+  const ids = attachmentIdsOf(input);
+  const pictures = await claimableConversationPictures(viewer, ids, settings.maxImagesPerPost, altTextsOf(input, ids));
+  const html = await renderPostSource(source, pictures);
 
   let number: number;
   try {
@@ -45,9 +50,11 @@ export async function replyToConversation(viewer: Viewer | null, input: unknown,
         data: { lastNumber: { increment: 1 }, lastMessageAt: now },
         select: { lastNumber: true },
       });
-      await tx.conversationMessage.create({
+      const message = await tx.conversationMessage.create({
         data: { conversationId, authorId: viewer.id, number: numbered.lastNumber, source, html, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now },
+        select: { id: true },
       });
+      await linkConversationPictures(tx, message.id, viewer.id, pictures);
       await tx.conversationParticipant.updateMany({ where: { conversationId }, data: { lastMessageAt: now } });
       await tx.conversationParticipant.update({
         where: { conversationId_userId: { conversationId, userId: viewer.id } },

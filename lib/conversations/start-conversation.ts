@@ -14,6 +14,8 @@ import type { ServiceContext } from "@/lib/service-context";
 import { getSettings } from "@/lib/settings";
 import { startConversationSchema } from "@/lib/validation/conversation";
 import { parseInput } from "@/lib/validation/parse-input";
+import { altTextsOf, attachmentIdsOf } from "@/lib/uploads/post-pictures";
+import { claimableConversationPictures, linkConversationPictures } from "@/lib/uploads/conversation-pictures";
 import { CONVERSATION_TEXT as T } from "./messages";
 import { notifyConversationMessage } from "./notify";
 import { resolveRecipients } from "./recipients";
@@ -33,7 +35,10 @@ export async function startConversation(viewer: Viewer | null, input: unknown, c
   const recipients = await resolveRecipients(viewer, names);
   await assertRecipientBudget(viewer, recipients.map((r) => r.id), settings, now);
   await enforceMessageRules(viewer, { title, source }, settings, now);
-  const html = await renderPostSource(source);
+  // Pictures: the member's private uploads the form names (lib/uploads/conversation-pictures.ts).
+  const ids = attachmentIdsOf(input);
+  const pictures = await claimableConversationPictures(viewer, ids, settings.maxImagesPerPost, altTextsOf(input, ids));
+  const html = await renderPostSource(source, pictures);
 
   let conversationId: number;
   try {
@@ -48,9 +53,11 @@ export async function startConversation(viewer: Viewer | null, input: unknown, c
           ...recipients.map((r) => ({ conversationId: conversation.id, userId: r.id, lastReadNumber: 0, joinedAt: now, lastMessageAt: now })),
         ],
       });
-      await tx.conversationMessage.create({
+      const message = await tx.conversationMessage.create({
         data: { conversationId: conversation.id, authorId: viewer.id, number: 1, source, html, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now },
+        select: { id: true },
       });
+      await linkConversationPictures(tx, message.id, viewer.id, pictures);
       return conversation.id;
     });
   } catch (error) {

@@ -19,7 +19,7 @@ import { canViewThread, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { createReplySchema } from "@/lib/validation/reply";
 import { assertCanReply } from "@/lib/eligibility";
-import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
+import { findPostByToken, rulesUnlessPosted, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
 import { enforcePostChallenge } from "@/lib/spam/post-challenge";
@@ -62,7 +62,12 @@ export async function createReply(
 
   const settings = await getSettings();
   const now = new Date();
-  const status = await applyPostingRules(viewer, { kind: "reply", source, filtered: { source } }, settings, now);
+  const ruled = await rulesUnlessPosted(
+    () => applyPostingRules(viewer, { kind: "reply", source, filtered: { source } }, settings, now),
+    { clientToken, authorId: viewer.id, kind: "reply" },
+  );
+  if ("winner" in ruled) return answered(ruled.winner);
+  const status = ruled.passed;
   const held = status === "pending";
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
   await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);

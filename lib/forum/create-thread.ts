@@ -20,7 +20,7 @@ import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createThreadSchema } from "@/lib/validation/thread";
 import { explainCannotParticipate } from "@/lib/eligibility";
-import { findPostByToken, writeOnce, type TokenPost } from "./form-token";
+import { findPostByToken, rulesUnlessPosted, writeOnce, type TokenPost } from "./form-token";
 import { newPostData } from "./new-post";
 import { applyPostingRules } from "./posting-rules";
 import { enforcePostChallenge } from "@/lib/spam/post-challenge";
@@ -62,7 +62,12 @@ export async function createThread(
 
   const settings = await getSettings();
   const now = new Date();
-  const status = await applyPostingRules(viewer, { kind: "thread", source, filtered: { title, source } }, settings, now);
+  const ruled = await rulesUnlessPosted(
+    () => applyPostingRules(viewer, { kind: "thread", source, filtered: { title, source } }, settings, now),
+    { clientToken, authorId: viewer.id, kind: "thread" },
+  );
+  if ("winner" in ruled) return answered(ruled.winner);
+  const status = ruled.passed;
   const visible = status === "visible";
   // New members' challenge (a setting), last of the rules: a refusal above spends nothing.
   await enforcePostChallenge(viewer, settings, { challenge: screenedFromInput(input), ip: ctx.ip }, now);

@@ -47,3 +47,23 @@ export async function writeOnce<T>(
     throw error;
   }
 }
+
+/**
+ * The posting rules for a form — unless the same form went through meanwhile
+ * (a double submit racing itself past the token check above): then the post
+ * it made. The twin's own rules would refuse it only because the first one
+ * went in (the pace, the duplicate-text window), and the member would read
+ * "too fast" about a reply that was in fact posted.
+ */
+export async function rulesUnlessPosted<T>(
+  rules: () => Promise<T>,
+  form: { clientToken: string; authorId: number; kind: PostKind },
+): Promise<{ passed: T } | { winner: TokenPost }> {
+  try {
+    return { passed: await rules() };
+  } catch (error) {
+    const winner = await findPostByToken(form.clientToken, form.authorId, form.kind);
+    if (winner) return { winner };
+    throw error;
+  }
+}

@@ -9,9 +9,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/permissions";
 import type { ServiceContext } from "@/lib/service-context";
-import { PictureRefusedError, filesOf, uploadFormPictures } from "./upload-pictures";
+import { PictureRefusedError, filesOf, uploadFormPictures, type UploadKind } from "./upload-pictures";
 import { attachmentIdsOf } from "./post-pictures";
-import { pictureUrl, variantKey, parseVariants } from "./picture-urls";
+import { PRIVATE_KIND, conversationPictureUrl, pictureUrl, variantKey, parseVariants } from "./picture-urls";
 
 type PostService<R> = (viewer: Viewer | null, input: unknown, ctx: ServiceContext) => Promise<R>;
 
@@ -26,12 +26,13 @@ export function heldPictureIds(error: unknown): string {
   return (typeof error === "object" && error !== null && heldByError.get(error)) || "";
 }
 
-export function withFormPictures<R>(service: PostService<R>): PostService<R> {
+/** `kind` "conversation": a private message's form (the files stored privately). */
+export function withFormPictures<R>(service: PostService<R>, kind: UploadKind = "post"): PostService<R> {
   return async (viewer, input, ctx) => {
     const { images, ...rest } = (input ?? {}) as Record<string, unknown> & { images?: unknown[] };
     let held = attachmentIdsOf(rest);
     try {
-      held = [...held, ...(await uploadFormPictures(viewer, filesOf(images ?? []), held.length))];
+      held = [...held, ...(await uploadFormPictures(viewer, filesOf(images ?? []), held.length, new Date(), kind))];
     } catch (error) {
       if (error instanceof PictureRefusedError) held = [...held, ...error.storedIds];
       return rethrowHolding(error, held);
@@ -66,11 +67,11 @@ export function holdingFormPictures<R>(service: PostService<R>): PostService<{ r
 export async function heldPicturesData(viewer: Viewer | null, ids: string): Promise<string> {
   if (!viewer || !ids) return "[]";
   const list = ids.split(",").map(Number).filter(Number.isInteger);
-  const rows = await db.attachment.findMany({ where: { id: { in: list }, uploaderId: viewer.id, postId: null }, select: { id: true, variants: true, width: true, height: true, filename: true, alt: true } });
+  const rows = await db.attachment.findMany({ where: { id: { in: list }, uploaderId: viewer.id, postId: null, conversationMessageId: null }, select: { id: true, kind: true, variants: true, width: true, height: true, filename: true, alt: true } });
   return JSON.stringify(
     rows.map((r) => {
       const v = parseVariants(r.variants);
-      return { id: r.id, name: r.filename.replace(/^[a-f0-9]{12}-[a-z0-9]+-/, ""), width: r.width, height: r.height, thumb: v ? pictureUrl(variantKey(v.hash, "thumb.webp")) : "" };
+      return { id: r.id, name: r.filename.replace(/^[a-f0-9]{12}-[a-z0-9]+-/, ""), width: r.width, height: r.height, thumb: !v ? "" : r.kind === PRIVATE_KIND ? conversationPictureUrl(r.id, "thumb.webp") : pictureUrl(variantKey(v.hash, "thumb.webp")) };
     }),
   );
 }

@@ -5,7 +5,7 @@
 // opens in place when JavaScript runs. A picture staff removed shows the reason.
 import { escapeHtml } from "@/lib/text";
 import { UPLOAD_MESSAGES } from "./messages";
-import { parseVariants, pictureUrl, variantKey } from "./picture-urls";
+import { PRIVATE_KIND, conversationPictureUrl, parseVariants, pictureUrl, variantKey } from "./picture-urls";
 
 export type PictureView = {
   id: number;
@@ -13,6 +13,8 @@ export type PictureView = {
   variants: string | null;
   removedReason: string | null;
   removedAt: Date | null;
+  /** "conversation": a private message's picture, linked through its checked route, never a public address. */
+  kind?: string;
 };
 
 /** The column the post body takes on wide screens, for the browser to pick from srcset. */
@@ -25,15 +27,16 @@ export function pictureHtml(picture: PictureView, fallbackAlt: string): string {
   const v = parseVariants(picture.variants);
   const full = v?.files.find((f) => f.name === "full.webp");
   if (!v || !full) return "";
+  const urlOf = (name: string) => (picture.kind === PRIVATE_KIND ? conversationPictureUrl(picture.id, name) : pictureUrl(variantKey(v.hash, name)));
   const widths = v.files.filter((f) => /^w\d+\.webp$/.test(f.name)).sort((a, b) => a.width - b.width);
-  const srcset = [...widths, full].map((f) => `${pictureUrl(variantKey(v.hash, f.name))} ${f.width}w`).join(", ");
+  const srcset = [...widths, full].map((f) => `${urlOf(f.name)} ${f.width}w`).join(", ");
   // The src a browser without srcset takes: the largest width up to 1280, not the full file.
   const src = [...widths].reverse().find((f) => f.width <= 1280) ?? full;
   const alt = escapeHtml((picture.alt ?? "").trim() || fallbackAlt);
-  const href = pictureUrl(variantKey(v.hash, full.name));
+  const href = urlOf(full.name);
   return (
     `<a class="post-picture" href="${href}" data-picture="${picture.id}" data-full-width="${full.width}" data-full-height="${full.height}">` +
-    `<img src="${pictureUrl(variantKey(v.hash, src.name))}" srcset="${srcset}" sizes="${SIZES}" width="${full.width}" height="${full.height}" loading="lazy" decoding="async" alt="${alt}">` +
+    `<img src="${urlOf(src.name)}" srcset="${srcset}" sizes="${SIZES}" width="${full.width}" height="${full.height}" loading="lazy" decoding="async" alt="${alt}">` +
     `</a>`
   );
 }

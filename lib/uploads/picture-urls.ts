@@ -20,3 +20,13 @@ export function parseVariants(json: string | null): Variants | null {
 }
 
 export const variantKey = (hash: string, name: string) => `${hash}/${name}`;
+
+// Pictures of private messages (Attachment kind "conversation"): stored under
+// "private/", never at a public address, served one by one to those who may
+// read the message (app/conversation-pictures/, lib/conversations/picture-access.ts).
+export const PRIVATE_KIND = "conversation";
+export const privateVariantKey = (hash: string, name: string) => `private/${hash}/${name}`;
+/** The storage key of an attachment's file, by its kind. */
+export const storedKey = (kind: string | null | undefined, hash: string, name: string) => (kind === PRIVATE_KIND ? privateVariantKey(hash, name) : variantKey(hash, name));
+/** The address of one file of a private-message picture: always on the forum's origin, checked per request. */
+export const conversationPictureUrl = (attachmentId: number, name: string) => `/conversation-pictures/${attachmentId}/${name}`;

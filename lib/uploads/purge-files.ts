@@ -2,10 +2,11 @@
 // hash and shared by every upload of the same bytes (and an article's image),
 // so a folder goes only when no remaining, unremoved attachment names it.
 import type { Db } from "@/lib/db-client";
-import { parseVariants, variantKey } from "./picture-urls";
+import { parseVariants, storedKey } from "./picture-urls";
 import { pictureStorage } from "./storage";
 
-export type StoredRef = { contentHash: string | null; variants: string | null };
+/** `kind` "conversation": a private message's picture, its files under "private/" (picture-urls.ts). */
+export type StoredRef = { contentHash: string | null; variants: string | null; kind?: string | null };
 
 export async function purgeUnusedFiles(db: Pick<Db, "attachment">, refs: readonly StoredRef[]): Promise<number> {
   let purged = 0;
@@ -16,7 +17,7 @@ export async function purgeUnusedFiles(db: Pick<Db, "attachment">, refs: readonl
     seen.add(ref.contentHash);
     const stillUsed = await db.attachment.count({ where: { contentHash: ref.contentHash, removedAt: null, variants: { not: null } } });
     if (stillUsed > 0) continue;
-    await pictureStorage().delete(v.files.map((f) => variantKey(v.hash, f.name)));
+    await pictureStorage().delete(v.files.map((f) => storedKey(ref.kind, v.hash, f.name)));
     purged++;
   }
   return purged;

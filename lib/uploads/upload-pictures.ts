@@ -11,7 +11,7 @@ import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { ForbiddenError, assertCan, canUploadPicture, isStaff, type Viewer } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
 import { UPLOAD_MESSAGES } from "./messages";
-import { variantKey } from "./picture-urls";
+import { PRIVATE_KIND, conversationPictureUrl, pictureUrl, variantKey } from "./picture-urls";
 import { ImageRefusedError, type ProcessRefusal } from "./process-image";
 import { MAX_PIXELS, storeImage } from "./store-image";
 
@@ -20,7 +20,10 @@ export type IncomingFile = { name: string; size: number; arrayBuffer(): Promise<
 
 export { MAX_PIXELS } from "./store-image";
 
-export type UploadedPicture = { id: number; name: string; width: number; height: number; thumbKey: string };
+export type UploadedPicture = { id: number; name: string; width: number; height: number; thumbKey: string; thumbUrl: string };
+
+/** What an upload is for: a post ("post", public files) or a private message ("conversation", private files). */
+export type UploadKind = "post" | typeof PRIVATE_KIND;
 
 /** A refusal that carries the pictures of the same form already stored, so the form keeps them. */
 export class PictureRefusedError extends InvalidInputError {
@@ -67,13 +70,13 @@ async function assertMayUpload(viewer: Viewer | null, count: number, settings: F
   }
   if (count > settings.maxImagesPerPost) throw new InvalidInputError(UPLOAD_MESSAGES.tooManyFiles(settings.maxImagesPerPost), { images: UPLOAD_MESSAGES.tooManyFiles(settings.maxImagesPerPost) });
   if (settings.dailyImageQuota > 0 && !isStaff(viewer)) {
-    const today = await db.attachment.count({ where: { uploaderId: viewer.id, kind: "post", createdAt: { gt: new Date(now.getTime() - 24 * 3600_000) } } });
+    const today = await db.attachment.count({ where: { uploaderId: viewer.id, kind: { in: ["post", PRIVATE_KIND] }, createdAt: { gt: new Date(now.getTime() - 24 * 3600_000) } } });
     if (today + count > settings.dailyImageQuota) throw new RateLimitedError(UPLOAD_MESSAGES.dailyQuota(settings.dailyImageQuota), 3600);
   }
 }
 
 /** Processes and stores one file; refuses with the file's name and the reason. */
-async function storeOne(viewer: Viewer, file: IncomingFile, settings: ForumSettingsValues): Promise<UploadedPicture> {
+async function storeOne(viewer: Viewer, file: IncomingFile, settings: ForumSettingsValues, kind: UploadKind): Promise<UploadedPicture> {
   const name = displayName(file.name);
   const maxBytes = settings.maxImageMegabytes * 1024 * 1024;
   if (file.size > maxBytes) throw new InvalidInputError(UPLOAD_MESSAGES.tooLarge(name, settings.maxImageMegabytes));
@@ -81,17 +84,18 @@ async function storeOne(viewer: Viewer, file: IncomingFile, settings: ForumSetti
   if (bytes.length === 0) throw new InvalidInputError(UPLOAD_MESSAGES.empty(name));
   let stored;
   try {
-    stored = await storeImage(db, bytes);
+    stored = await storeImage(db, bytes, { private: kind === PRIVATE_KIND });
   } catch (error) {
     if (error instanceof ImageRefusedError) throw new InvalidInputError(refusalMessage(error.reason, name));
     throw error;
   }
   const { hash, ...record } = stored;
   const row = await db.attachment.create({
-    data: { postId: null, kind: "post", uploaderId: viewer.id, filename: `${hash.slice(0, 12)}-${Date.now().toString(36)}-${name}`, storagePath: hash, contentHash: hash, ...record },
+    data: { postId: null, kind, uploaderId: viewer.id, filename: `${hash.slice(0, 12)}-${Date.now().toString(36)}-${name}`, storagePath: hash, contentHash: hash, ...record },
     select: { id: true, width: true, height: true },
   });
-  return { id: row.id, name, width: row.width ?? 0, height: row.height ?? 0, thumbKey: variantKey(hash, "thumb.webp") };
+  const thumbKey = variantKey(hash, "thumb.webp");
+  return { id: row.id, name, width: row.width ?? 0, height: row.height ?? 0, thumbKey, thumbUrl: kind === PRIVATE_KIND ? conversationPictureUrl(row.id, "thumb.webp") : pictureUrl(thumbKey) };
 }
 
 /**
@@ -99,14 +103,14 @@ async function storeOne(viewer: Viewer, file: IncomingFile, settings: ForumSetti
  * refused form sent again). All are stored or the first refusal is thrown,
  * carrying the ids stored so far so the form keeps them.
  */
-export async function uploadFormPictures(viewer: Viewer | null, files: IncomingFile[], alreadyHeld: number, now: Date = new Date()): Promise<number[]> {
+export async function uploadFormPictures(viewer: Viewer | null, files: IncomingFile[], alreadyHeld: number, now: Date = new Date(), kind: UploadKind = "post"): Promise<number[]> {
   if (files.length === 0) return [];
   const settings = await getSettings();
   await assertMayUpload(viewer, alreadyHeld + files.length, settings, now);
   const ids: number[] = [];
   for (const file of files) {
     try {
-      ids.push((await storeOne(viewer!, file, settings)).id);
+      ids.push((await storeOne(viewer!, file, settings, kind)).id);
     } catch (error) {
       if (error instanceof InvalidInputError) throw new PictureRefusedError(error.message, ids);
       throw error;
@@ -116,9 +120,9 @@ export async function uploadFormPictures(viewer: Viewer | null, files: IncomingF
 }
 
 /** One file from the composer (JavaScript): its id and thumbnail for the form. */
-export async function uploadOnePicture(viewer: Viewer | null, file: IncomingFile | null, heldInForm: number, now: Date = new Date()): Promise<UploadedPicture> {
+export async function uploadOnePicture(viewer: Viewer | null, file: IncomingFile | null, heldInForm: number, now: Date = new Date(), kind: UploadKind = "post"): Promise<UploadedPicture> {
   if (!file) throw new InvalidInputError(UPLOAD_MESSAGES.empty("?"));
   const settings = await getSettings();
   await assertMayUpload(viewer, heldInForm + 1, settings, now);
-  return storeOne(viewer!, file, settings);
+  return storeOne(viewer!, file, settings, kind);
 }

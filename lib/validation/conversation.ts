@@ -67,3 +67,9 @@ export const resolveMessageReportSchema = z.object({
 });
 
 export const memberSuggestSchema = z.object({ q: z.string().max(100).transform((s) => s.replace(/^@/, "").trim().toLowerCase()) });
+
+/** One file of a private message's picture (/conversation-pictures/<attachmentId>/<file>). */
+export const conversationPictureSchema = z.object({
+  attachmentId: idSchema,
+  file: z.string().regex(/^[a-z0-9]{1,16}\.(webp|gif)$/, { error: "Không tìm thấy ảnh." }),
+});

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { establishedMember as member, loggedIn, sqlDate, withDb } from "./helpers/accounts";
 import { replayForm, serverForm } from "./helpers/forms";
+import { png } from "../unit/uploads/image-fixtures";
 
 const word = (prefix: string) => `${prefix}${crypto.randomBytes(4).toString("hex")}`;
 
@@ -191,4 +192,60 @@ test("a non-participant replaying every conversation form changes nothing and se
   }
   const after = stateOf(id);
   expect(after).toEqual(before);
+});
+
+test("pictures in a conversation: attached without JavaScript, seen by the other participant, 404 for anyone else", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const [a, b] = [member(), member()];
+  const title = word("Ảnh riêng ");
+  const text = word("xem anh ");
+  const pageA = await loggedIn(browser, a, false);
+  await pageA.goto("/conversations/new");
+  await pageA.getByLabel("Người nhận").fill(b.username);
+  await pageA.getByLabel("Tiêu đề").fill(title);
+  await pageA.locator("#conversation-source").fill(text);
+  // A refused file: the text stays, the good picture is held, the refusal names the file.
+  await pageA.locator('input[type="file"][name="images"]').setInputFiles([
+    { name: "phong-canh.png", mimeType: "image/png", buffer: await png(640, 400) },
+    { name: "khong-phai-anh.png", mimeType: "image/png", buffer: Buffer.from("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>") },
+  ]);
+  await pageA.getByRole("button", { name: "Bắt đầu hội thoại" }).click();
+  await expect(pageA.getByTestId("composer-error")).toContainText("Tệp “khong-phai-anh.png” là một trang HTML/văn bản, không phải ảnh");
+  await expect(pageA.locator("#conversation-source")).toHaveValue(text);
+  await expect(pageA.getByTestId("held-picture")).toContainText("phong-canh.png");
+  await pageA.getByRole("button", { name: "Bắt đầu hội thoại" }).click();
+  await pageA.waitForURL(/\/conversations\/\d+/);
+  const id = Number(/\/conversations\/(\d+)/.exec(pageA.url())![1]);
+
+  const picture = pageA.getByTestId("message-body").locator("a.post-picture img");
+  await expect(picture).toHaveAttribute("width", "640");
+  await expect(picture).toHaveAttribute("height", "400");
+  await expect(picture).toHaveAttribute("loading", "lazy");
+  await expect(picture).toHaveAttribute("srcset", /\/conversation-pictures\/\d+\/w320\.webp 320w/);
+  const full = (await pageA.getByTestId("message-body").locator("a.post-picture").getAttribute("href"))!;
+  expect(full).toMatch(/^\/conversation-pictures\/\d+\/full\.webp$/);
+  expect(await pageA.getByTestId("message-body").innerHTML()).not.toContain("/uploads/");
+
+  // b, the other participant (JavaScript on), sees it load; the file is private, never cached.
+  const pageB = await loggedIn(browser, b);
+  await pageB.goto(`/conversations/${id}`);
+  const seen = pageB.getByTestId("message-body").locator("a.post-picture img");
+  await seen.scrollIntoViewIfNeeded();
+  await expect.poll(() => seen.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
+  const res = await pageB.request.get(full);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/webp");
+  expect(res.headers()["cache-control"]).toBe("private, no-store");
+
+  // An outsider, an administrator and a guest: 404 for every file of it.
+  const outsider = await loggedIn(browser, member());
+  const admin = await loggedIn(browser, member("admin"));
+  const guest = await (await browser.newContext()).newPage();
+  for (const page of [outsider, admin, guest]) {
+    for (const url of [full, full.replace("full.webp", "thumb.webp")]) {
+      const refused = await page.request.get(url, { maxRedirects: 0 });
+      expect(refused.status(), url).toBe(404);
+      expect(refused.headers()["cache-control"]).toBe("private, no-store");
+    }
+  }
 });

@@ -4,7 +4,6 @@
 import { getViewer } from "@/lib/next/session";
 import { isUserFacingError } from "@/lib/errors";
 import { displayName, filesOf, uploadOnePicture } from "@/lib/uploads/upload-pictures";
-import { pictureUrl } from "@/lib/uploads/picture-urls";
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
@@ -20,9 +19,11 @@ export async function POST(request: Request) {
   }
   const [file] = filesOf(form.getAll("file"));
   const held = Math.max(0, Math.min(1000, Number(form.get("held")) || 0));
+  // A private message's composer asks for a private upload (stored under "private/", served by a checked route).
+  const kind = form.get("for") === "conversation" ? "conversation" : "post";
   try {
-    const picture = await uploadOnePicture(await getViewer(), file ?? null, held);
-    return json(200, { picture: { id: picture.id, name: displayName(picture.name), width: picture.width, height: picture.height, thumb: pictureUrl(picture.thumbKey) } });
+    const picture = await uploadOnePicture(await getViewer(), file ?? null, held, new Date(), kind);
+    return json(200, { picture: { id: picture.id, name: displayName(picture.name), width: picture.width, height: picture.height, thumb: picture.thumbUrl } });
   } catch (error) {
     if (isUserFacingError(error)) return json(STATUS[error.name] ?? 400, { message: error.message });
     throw error;

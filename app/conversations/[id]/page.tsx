@@ -18,6 +18,7 @@ import { readConversation } from "@/lib/conversations/read-conversation";
 import { isUserFacingError } from "@/lib/errors";
 import { requireViewer } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
+import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 
 // The title is private too: the tab's title is generic.
 export const metadata: Metadata = { title: "Hội thoại" };
@@ -75,6 +76,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           clientToken={randomBytes(18).toString("base64url")}
           initial={{ recipients: "", title: "", source: draft?.source ?? "" }}
           maxLength={settings.maxReplyLength}
+          pictures={await pictureLimitsFor(viewer, settings)}
         />
       ) : (
         <p className="notice notice--warning">{conversation.locked ? CONVERSATION_TEXT.locked : "Bạn không thể gửi tin nhắn lúc này."}</p>

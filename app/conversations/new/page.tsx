@@ -7,6 +7,7 @@ import { getConversationDraft } from "@/lib/conversations/drafts";
 import { assertMayStart } from "@/lib/conversations/rules";
 import { requireViewer } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
+import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 
 export const metadata = { title: "Bắt đầu hội thoại" };
 
@@ -37,6 +38,7 @@ export default async function NewConversationPage({ searchParams }: { searchPara
           clientToken={randomBytes(18).toString("base64url")}
           initial={{ recipients: to || draft?.recipients || "", title: draft?.title ?? "", source: draft?.source ?? "" }}
           maxLength={settings.maxReplyLength}
+          pictures={await pictureLimitsFor(viewer, settings)}
         />
       )}
     </main>

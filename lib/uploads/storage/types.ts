@@ -12,7 +12,11 @@ export interface PictureStorage {
 }
 
 const KEY = /^[a-f0-9]{64}\/[a-z0-9]{1,16}\.(webp|gif)$/;
+// Pictures of private messages live under "private/" (lib/uploads/picture-urls.ts,
+// privateVariantKey): the public /uploads route never serves such a key.
+const PRIVATE_KEY = /^private\/[a-f0-9]{64}\/[a-z0-9]{1,16}\.(webp|gif)$/;
 export function assertKey(key: string): void {
-  if (!KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
+  if (!KEY.test(key) && !PRIVATE_KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
 }
+/** A key the public /uploads route may serve: never a private one. */
 export const isStorageKey = (key: string) => KEY.test(key);

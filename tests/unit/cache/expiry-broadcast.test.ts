@@ -100,6 +100,6 @@ describe.skipIf(!hasRedis)("expiries over Redis pub/sub", () => {
     expect(result.status).toBe(0);
     const threadId = Number(/Đã đăng chủ đề #(\d+)/.exec(result.stdout)?.[1]);
     await until(() => arrived.length === 1);
-    expect(arrived[0].tags).toEqual([`thread:${threadId}`, "newest-posts", "categories"]);
+    expect(arrived[0].tags).toEqual([`thread:${threadId}`, "newest-posts", "categories", "thread-lists"]);
   }, 120_000);
 });

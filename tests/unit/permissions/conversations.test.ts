@@ -65,24 +65,26 @@ const ABILITIES: Record<string, (row: Row) => boolean> = {
   reportOwn: (r) => can.canReportConversationMessage(r.viewer, access(r), { authorId: r.viewer?.id ?? -1, status: "visible" }, NOW),
   viewReported: (r) => can.canViewReportedConversationMessage(r.viewer, { reported: !!r.reported }),
   hideReported: (r) => can.canModerateConversationMessage(r.viewer, { reported: !!r.reported, status: "visible" }),
+  // A picture of someone else's sent, visible message (app/conversation-pictures/).
+  viewPicture: (r) => can.canViewConversationPicture(r.viewer, { uploaderId: 99, sent: true }, { access: access(r), status: "visible", reportedNearby: !!r.reported }),
 };
 
 // prettier-ignore
 const EXPECTED: Record<string, string> = {
-  //                    start folBy notFol nobody read reply replyL invite lock leave unread report reportOwn viewRep hideRep
-  guest:               "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0",
-  starter:             "1     1     0      0      1    1     0      1      1    1     1      1      0         0       0",
-  participant:         "1     1     0      0      1    1     0      0      0    1     1      1      0         0       0",
-  formerParticipant:   "1     1     0      0      0    0     0      0      0    0     0      0      0         0       0",
-  otherMember:         "1     1     0      0      0    0     0      0      0    0     0      0      0         0       0",
-  ignored:             "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0",
-  newMember:           "0     0     0      0      1    1     0      0      0    1     1      1      0         0       0",
-  unverified:          "0     0     0      0      1    0     0      0      0    1     1      0      0         0       0",
-  banned:              "0     0     0      0      1    0     0      0      0    1     1      0      0         0       0",
-  moderatorNoReport:   "1     1     1      1      0    0     0      0      0    0     0      0      0         0       0",
-  moderatorWithReport: "1     1     1      1      0    0     0      0      0    0     0      0      0         1       1",
-  suspendedModerator:  "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0",
-  admin:               "1     1     1      1      0    0     0      0      0    0     0      0      0         0       0",
+  //                    start folBy notFol nobody read reply replyL invite lock leave unread report reportOwn viewRep hideRep viewPic
+  guest:               "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0       0",
+  starter:             "1     1     0      0      1    1     0      1      1    1     1      1      0         0       0       1",
+  participant:         "1     1     0      0      1    1     0      0      0    1     1      1      0         0       0       1",
+  formerParticipant:   "1     1     0      0      0    0     0      0      0    0     0      0      0         0       0       0",
+  otherMember:         "1     1     0      0      0    0     0      0      0    0     0      0      0         0       0       0",
+  ignored:             "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0       0",
+  newMember:           "0     0     0      0      1    1     0      0      0    1     1      1      0         0       0       1",
+  unverified:          "0     0     0      0      1    0     0      0      0    1     1      0      0         0       0       1",
+  banned:              "0     0     0      0      1    0     0      0      0    1     1      0      0         0       0       1",
+  moderatorNoReport:   "1     1     1      1      0    0     0      0      0    0     0      0      0         0       0       0",
+  moderatorWithReport: "1     1     1      1      0    0     0      0      0    0     0      0      0         1       1       1",
+  suspendedModerator:  "0     0     0      0      0    0     0      0      0    0     0      0      0         0       0       0",
+  admin:               "1     1     1      1      0    0     0      0      0    0     0      0      0         0       0       0",
 };
 
 describe("conversation abilities", () => {

@@ -15,18 +15,23 @@ const ABILITIES: Record<string, (v: Viewer | null) => boolean> = {
   usePostedUpload: (v) => can.canUsePicture(v, { uploaderId: v?.id ?? -1, postId: 1, kind: "post" }),
   removePicture: (v) => can.canRemovePicture(v),
   changeAvatar: (v) => can.canChangeAvatar(v, NOW),
+  // Private messages' uploads (lib/uploads/conversation-pictures.ts): one's own, and never across kinds.
+  useOwnPrivate: (v) => can.canUseConversationPicture(v, { uploaderId: v?.id ?? -1, postId: null, conversationMessageId: null, kind: "conversation" }),
+  useSentPrivate: (v) => can.canUseConversationPicture(v, { uploaderId: v?.id ?? -1, postId: null, conversationMessageId: 1, kind: "conversation" }),
+  usePostInMessage: (v) => can.canUseConversationPicture(v, { uploaderId: v?.id ?? -1, postId: null, conversationMessageId: null, kind: "post" }),
+  useMessageInPost: (v) => can.canUsePicture(v, { uploaderId: v?.id ?? -1, postId: null, kind: "conversation" }),
 };
 
 // prettier-ignore
 const EXPECTED: Record<string, string> = {
-  //           upload first useOwn useOthers usePosted remove avatar
-  guest:      "0      0     0      0         0         0      0",
-  unverified: "0      0     1      0         0         0      1",
-  member:     "1      0     1      0         0         0      1",
-  suspended:  "0      0     1      0         0         0      0",
-  banned:     "0      0     1      0         0         0      0",
-  moderator:  "1      1     1      0         0         1      1",
-  admin:      "1      1     1      0         0         1      1",
+  //           upload first useOwn useOthers usePosted remove avatar ownPriv sentPriv postInMsg msgInPost
+  guest:      "0      0     0      0         0         0      0      0       0        0         0",
+  unverified: "0      0     1      0         0         0      1      1       0        0         0",
+  member:     "1      0     1      0         0         0      1      1       0        0         0",
+  suspended:  "0      0     1      0         0         0      0      1       0        0         0",
+  banned:     "0      0     1      0         0         0      0      1       0        0         0",
+  moderator:  "1      1     1      0         0         1      1      1       0        0         0",
+  admin:      "1      1     1      0         0         1      1      1       0        0         0",
 };
 
 describe("picture abilities", () => {
