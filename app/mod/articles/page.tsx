@@ -2,13 +2,13 @@
 // forum: the same rules as `npm run import:article` (re-publishing the same
 // source updates its thread). "Xem thử" shows what would be published.
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, FormSelect, FormTextarea } from "@/components/forms/action-form";
+import { ActionForm, FieldError, FormTextarea } from "@/components/forms/action-form";
 import { ArticlePreview } from "@/components/moderation/article-preview";
 import { ArticleImagesField } from "@/components/moderation/article-images-field";
 import { getSettings } from "@/lib/settings";
 import { publishArticleAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
-import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { ArticleFormEnd } from "@/components/moderation/article-form-end";
 import { canPublishArticle } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 
@@ -35,25 +35,7 @@ export default async function PublishArticlePage() {
           <FieldError name="text" />
         </div>
         <ArticleImagesField form="pasted" maxMegabytes={settings.maxImageMegabytes} />
-        <div className="field">
-          <label htmlFor="article-category">Chuyên mục</label>
-          <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
-            {categories.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </FormSelect>
-          <FieldError name="categorySlug" />
-        </div>
-        <div className="composer__actions">
-          <button type="submit" name="intent" value="preview" className="button">
-            Xem thử
-          </button>
-          <button type="submit" name="intent" value="publish" className="button button--primary">
-            Đăng
-          </button>
-        </div>
+        <ArticleFormEnd categories={categories} />
       </ActionForm>
     </>
   );

@@ -1,13 +1,13 @@
 // Administrators publish an article by typing its fields, for a text that was
 // not scraped from the source forum (the pasted page is /mod/articles).
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, FormInput, FormSelect, FormTextarea } from "@/components/forms/action-form";
+import { ActionForm, FieldError, FormInput, FormTextarea } from "@/components/forms/action-form";
 import { ArticlePreview } from "@/components/moderation/article-preview";
 import { ArticleImagesField } from "@/components/moderation/article-images-field";
 import { getSettings } from "@/lib/settings";
 import { publishArticleFieldsAction } from "@/actions/moderation";
 import { listCategories } from "@/lib/forum/list-threads";
-import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { ArticleFormEnd } from "@/components/moderation/article-form-end";
 import { canPublishArticle } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 
@@ -58,25 +58,7 @@ export default async function ArticleFieldsPage() {
           </div>
         ))}
         <ArticleImagesField form="fields" maxMegabytes={settings.maxImageMegabytes} />
-        <div className="field">
-          <label htmlFor="article-category">Chuyên mục</label>
-          <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
-            {categories.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </FormSelect>
-          <FieldError name="categorySlug" />
-        </div>
-        <div className="composer__actions">
-          <button type="submit" name="intent" value="preview" className="button">
-            Xem thử
-          </button>
-          <button type="submit" name="intent" value="publish" className="button button--primary">
-            Đăng
-          </button>
-        </div>
+        <ArticleFormEnd categories={categories} />
       </ActionForm>
     </>
   );
