@@ -51,12 +51,32 @@ async function expectEveryArticleElement(page: Page) {
   await expect(page.getByRole("link", { name: "Lên đầu trang", exact: true })).toHaveText("↑ Lên đầu trang");
 }
 
+/**
+ * From the index to the article, as a guest would. On a fresh database the article
+ * is among "Tin công nghệ"'s newest threads on the index; when other journeys
+ * running beside this one have published newer threads there, the index shows only
+ * the five most recent, so the reader opens the category and its pages.
+ */
+async function openArticleFromIndex(page: Page) {
+  await page.goto("/");
+  const news = page.getByRole("region", { name: "Tin công nghệ" });
+  await expect(news.getByRole("heading", { name: "Tin công nghệ" })).toBeVisible();
+  const onIndex = news.getByRole("link", { name: TITLE });
+  if ((await onIndex.count()) > 0) return onIndex.click();
+  await news.getByRole("heading", { name: "Tin công nghệ" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tin công nghệ");
+  for (let pageNumber = 1; pageNumber < 50; pageNumber++) {
+    const link = page.getByRole("main").getByRole("link", { name: TITLE });
+    if ((await link.count()) > 0) return link.first().click();
+    await page.getByRole("link", { name: "Trang sau" }).first().click();
+  }
+  throw new Error("the article is on no page of its category");
+}
+
 test("a guest opens the index, then the article thread, and sees every element", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diễn đàn");
-  const news = page.getByRole("region", { name: "Tin công nghệ" });
-  await expect(news.getByRole("heading", { name: "Tin công nghệ" })).toBeVisible();
-  await news.getByRole("link", { name: TITLE }).click();
+  await openArticleFromIndex(page);
   await expect(page).toHaveURL(THREAD_PATH);
   await expectEveryArticleElement(page);
 
@@ -71,8 +91,7 @@ test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the thread reads fully and back-to-top still works", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("region", { name: "Tin công nghệ" }).getByRole("link", { name: TITLE }).click();
+    await openArticleFromIndex(page);
     await expect(page).toHaveURL(THREAD_PATH);
     await expectEveryArticleElement(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
