@@ -31,7 +31,7 @@ export const bulkUnwatchAction = formAction({
 });
 
 export const alertPreferencesAction = formAction({
-  input: (form) => fields(form, ["autoWatch", "watchedEmail", "mentionEmail"]),
+  input: (form) => fields(form, ["autoWatch", "watchedEmail", "mentionEmail", "followAlerts"]),
   values: (input) => input,
   service: updatePreferences,
   loginFirst: "/account/notifications",

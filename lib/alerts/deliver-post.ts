@@ -11,6 +11,7 @@
 //   that alert is updated ("3 phản hồi mới trong …") instead of a second one; the
 //   same rule holds for the "immediately" e-mail (ThreadWatch.mailedFrom);
 // - watchers of the category (a new thread): a "new thread" alert;
+// - followers of the author who watch neither (deliver-follow.ts);
 // nobody who ignores the author, nobody twice, never the author.
 import type { Db } from "@/lib/db-client";
 import { canReadPost } from "@/lib/permissions";
@@ -22,6 +23,7 @@ import { preferencesOfMany } from "./settings";
 import { writeAlerts, type AlertInput } from "./write-alert";
 import { mentionedUsernames, quotedPostIds } from "./mentions";
 import { mentionMail, replyMail, type MailPost } from "./alert-mail";
+import { deliverToFollowers } from "./deliver-follow";
 
 const CHUNK = 500;
 
@@ -109,6 +111,8 @@ export async function deliverReply(db: Db, postId: number): Promise<DeliveryResu
     if (ids.length) await deliverToWatchers(db, post, watches.filter((w) => ids.includes(w.userId)), result);
     if (watches.length < CHUNK) break;
   }
+  // Then the author's followers who do not watch the thread.
+  result.alerts += await deliverToFollowers(db, post, told);
   return result;
 }
 
@@ -206,5 +210,7 @@ export async function deliverNewThread(db: Db, postId: number): Promise<Delivery
     result.alerts += alerts.length;
     if (watches.length < CHUNK) break;
   }
+  // Then the author's followers who do not watch the category.
+  result.alerts += await deliverToFollowers(db, post, told);
   return result;
 }

@@ -35,6 +35,20 @@ export async function afterThreadCreated(thread: { postId: number; threadId: num
 }
 
 /**
+ * A moderator approved a held post (lib/moderation/approval-queue.ts): the
+ * alerts it would have sent when written, sent now. An opening post (number 1)
+ * is a new thread. Delivery re-reads everything, so a post hidden again before
+ * the job runs still alerts nobody.
+ */
+export async function afterPostApproved(post: { postId: number; opening: boolean }, ctx: { db?: Db } = {}): Promise<void> {
+  try {
+    await enqueueAlertJob(await contextDb(ctx), { kind: post.opening ? "thread" : "reply", postId: post.postId });
+  } catch (error) {
+    console.error("[alerts] không ghi được việc cho bài vừa duyệt:", error);
+  }
+}
+
+/**
  * A member reacted to a post (toggle-reaction.ts calls this once, when a
  * reaction is added; `kind` is the reaction type, "like" today).
  */

@@ -4,19 +4,22 @@ import type { Db } from "@/lib/db-client";
 
 export type WatchedEmail = "immediate" | "daily" | "weekly" | "never";
 export type MentionEmail = "immediate" | "never";
-export type AlertPreferences = { autoWatch: boolean; watchedEmail: WatchedEmail; mentionEmail: MentionEmail; push: boolean };
+// followAlerts is on by default: following a member is itself the choice to
+// hear from them (as XenForo does); the setting turns it off for all at once.
+export type AlertPreferences = { autoWatch: boolean; watchedEmail: WatchedEmail; mentionEmail: MentionEmail; push: boolean; followAlerts: boolean };
 
 export const WATCHED_EMAIL_MODES: readonly WatchedEmail[] = ["immediate", "daily", "weekly", "never"];
 export const MENTION_EMAIL_MODES: readonly MentionEmail[] = ["immediate", "never"];
-export const DEFAULT_PREFERENCES: AlertPreferences = { autoWatch: true, watchedEmail: "immediate", mentionEmail: "immediate", push: false };
+export const DEFAULT_PREFERENCES: AlertPreferences = { autoWatch: true, watchedEmail: "immediate", mentionEmail: "immediate", push: false, followAlerts: true };
 
-function normalise(row: { autoWatch: boolean; watchedEmail: string; mentionEmail: string; push: boolean } | null): AlertPreferences {
+function normalise(row: { autoWatch: boolean; watchedEmail: string; mentionEmail: string; push: boolean; followAlerts: boolean } | null): AlertPreferences {
   if (!row) return { ...DEFAULT_PREFERENCES };
   return {
     autoWatch: row.autoWatch,
     watchedEmail: (WATCHED_EMAIL_MODES as readonly string[]).includes(row.watchedEmail) ? (row.watchedEmail as WatchedEmail) : "immediate",
     mentionEmail: row.mentionEmail === "never" ? "never" : "immediate",
     push: row.push,
+    followAlerts: row.followAlerts,
   };
 }
 

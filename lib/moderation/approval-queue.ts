@@ -13,6 +13,7 @@ import { reviewPostsSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { setPostStatus } from "@/lib/forum/post-visibility";
+import { afterPostApproved } from "@/lib/alerts/on-activity";
 
 export async function listPendingPosts(viewer: Viewer | null) {
   assertCan(canApprovePosts(viewer));
@@ -34,6 +35,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
     throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: "Cần lý do." });
   }
   const threads = new Set<number>();
+  const approved: { id: number; number: number }[] = [];
   const count = await db.$transaction(async (tx) => {
     const posts = await tx.post.findMany({
       where: { id: { in: postIds }, status: "pending" },
@@ -45,6 +47,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
       const what = post.number === 1 ? "Chủ đề" : "Bài viết";
       if (decision === "approve") {
         await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
+        approved.push({ id: post.id, number: post.number });
         await notifyMember(tx, post.authorId, "post.approved", `${what} của bạn đã được duyệt.`, `/posts/${post.id}`);
       } else {
         // A rejected post is hidden (kept, restorable), with the reason shown to its author.
@@ -63,5 +66,9 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
     return posts.length;
   });
   for (const threadId of threads) publishThreadEvent({ threadId, kind: "reply" });
+  // Held posts alerted nobody when written: now that they are public, their
+  // watchers, category watchers, mentioned, quoted members and followers get
+  // what they would have got (after the commit, off the request path).
+  for (const post of approved) await afterPostApproved({ postId: post.id, opening: post.number === 1 });
   return { count, threadIds: [...threads] };
 }

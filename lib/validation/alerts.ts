@@ -19,6 +19,7 @@ export const alertPreferencesSchema = z.object({
   autoWatch: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
   watchedEmail: z.enum(["immediate", "daily", "weekly", "never"], { error: "Hãy chọn cách nhận thư về chủ đề theo dõi." }),
   mentionEmail: z.enum(["immediate", "never"], { error: "Hãy chọn cách nhận thư khi được nhắc đến." }),
+  followAlerts: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
 });
 
 export const ignoreMemberSchema = z.object({ memberId: idSchema, ignore: flag });

@@ -16,10 +16,11 @@ const TEXT = {
   },
   mentions: "Email khi có người trích dẫn, nhắc đến tôi hoặc gửi tin nhắn riêng cho tôi",
   mentionModes: { immediate: "Ngay lập tức", never: "Không gửi" },
+  followAlerts: "Thông báo khi thành viên tôi theo dõi tạo chủ đề hoặc trả lời",
   save: "Lưu cài đặt",
 } as const;
 
-type Prefs = { autoWatch: boolean; watchedEmail: keyof typeof TEXT.watchedModes; mentionEmail: keyof typeof TEXT.mentionModes };
+type Prefs = { autoWatch: boolean; followAlerts: boolean; watchedEmail: keyof typeof TEXT.watchedModes; mentionEmail: keyof typeof TEXT.mentionModes };
 
 export function AlertPreferencesForm({ prefs }: { prefs: Prefs }) {
   const [state, action] = useActionState<FormState, FormData>(alertPreferencesAction, IDLE);
@@ -28,6 +29,9 @@ export function AlertPreferencesForm({ prefs }: { prefs: Prefs }) {
       <FormMessage state={state} />
       <label className="field field--check">
         <input type="checkbox" name="autoWatch" value="1" defaultChecked={prefs.autoWatch} /> {TEXT.autoWatch}
+      </label>
+      <label className="field field--check">
+        <input type="checkbox" name="followAlerts" value="1" defaultChecked={prefs.followAlerts} /> {TEXT.followAlerts}
       </label>
       <fieldset className="field">
         <legend>{TEXT.watched}</legend>

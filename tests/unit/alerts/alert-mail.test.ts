@@ -86,7 +86,7 @@ describe("watched-thread e-mail", () => {
     expect(await unsubscribeWithToken("rác")).toBeNull();
     expect((await preferencesOf(db, b.id)).watchedEmail).toBe("immediate");
     expect(await unsubscribeWithToken(t)).toEqual({ topic: "watched" });
-    expect(await preferencesOf(db, b.id)).toEqual({ watchedEmail: "never", mentionEmail: "immediate", autoWatch: true, push: false });
+    expect(await preferencesOf(db, b.id)).toEqual({ watchedEmail: "never", mentionEmail: "immediate", autoWatch: true, push: false, followAlerts: true });
   });
 });
 
