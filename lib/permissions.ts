@@ -449,6 +449,14 @@ export function canIgnoreMember(viewer: Viewer | null, target: MemberTarget): bo
   return !!viewer && viewer.id !== target.id && !isStaffRole(target.role);
 }
 
+/**
+ * Web push on this browser (lib/push/): a logged-in member who is not banned
+ * (a banned member's alerts stay on the site; nothing is sent out of it).
+ */
+export function canSubscribePush(viewer: Viewer | null): boolean {
+  return !!viewer && !viewer.bannedAt;
+}
+
 /** Bookmarking a post ("Đánh dấu", private): any logged-in member, on a post they may read. */
 export function canBookmark(viewer: Viewer | null, post: Pick<PostTarget, "status" | "authorId" | "thread">): boolean {
   return !!viewer && canReadPost(viewer, post);

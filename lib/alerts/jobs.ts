@@ -9,11 +9,14 @@
 import type { Db } from "@/lib/db-client";
 import { deliverNewThread, deliverReply } from "./deliver-post";
 import { deliverReaction } from "./deliver-reaction";
+import { sendPushJob } from "@/lib/push/send-push";
 
 export type AlertJobPayload =
   | { kind: "reply"; postId: number }
   | { kind: "thread"; postId: number }
-  | { kind: "reaction"; postId: number; userId: number };
+  | { kind: "reaction"; postId: number; userId: number }
+  // One alert to one browser (lib/push/enqueue-push.ts writes these in bulk).
+  | { kind: "push"; subscriptionId: number; notificationId: number };
 
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
@@ -32,6 +35,7 @@ async function run(db: Db, kind: string, payload: Record<string, number>): Promi
   if (kind === "reply") await deliverReply(db, payload.postId);
   else if (kind === "thread") await deliverNewThread(db, payload.postId);
   else if (kind === "reaction") await deliverReaction(db, payload.postId, payload.userId);
+  else if (kind === "push") await sendPushJob(db, { subscriptionId: payload.subscriptionId, notificationId: payload.notificationId });
 }
 
 /** One pass: runs the due jobs, oldest first. Returns how many were done. */

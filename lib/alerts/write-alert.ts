@@ -4,6 +4,7 @@
 // đã thích…").
 import type { Db } from "@/lib/db-client";
 import { publishMemberEvent } from "@/lib/live/member-bus";
+import { enqueuePushes } from "@/lib/push/enqueue-push";
 
 export type AlertInput = { userId: number; kind: string; message: string; link: string | null; groupKey?: string | null };
 
@@ -14,6 +15,8 @@ export async function writeAlerts(db: Db, alerts: readonly AlertInput[]): Promis
     await db.notification.createMany({ data: chunk.map((a) => ({ userId: a.userId, kind: a.kind, message: a.message, link: a.link, groupKey: a.groupKey ?? null })) });
   }
   for (const a of alerts) publishMemberEvent(a.userId, { kind: "alerts" });
+  // Web push for those who chose it: jobs of their own, so a slow push service never holds up the fan-out.
+  await enqueuePushes(db, alerts);
 }
 
 /** A gathering alert: updates the member's unread alert with this key, or writes one. */
@@ -22,4 +25,5 @@ export async function writeGroupedAlert(db: Db, alert: AlertInput & { groupKey: 
   if (open) await db.notification.update({ where: { id: open.id }, data: { message: alert.message, link: alert.link } });
   else await db.notification.create({ data: { userId: alert.userId, kind: alert.kind, message: alert.message, link: alert.link, groupKey: alert.groupKey } });
   publishMemberEvent(alert.userId, { kind: "alerts" });
+  if (!open) await enqueuePushes(db, [alert]); // a new alert, not a count going up
 }

@@ -74,6 +74,10 @@ export function startServerBackground(): void {
     // The requests' client (lib/db.ts keeps it there; made here if no request came yet).
     const alertDb = databaseEngine() === "postgresql" ? createPrismaClient(undefined, { poolSize: 2 }) : (shared.__banluanDb ??= createPrismaClient(undefined, { watchAvailability: true }));
     startAlertLoop(alertDb, { intervalMs: Number.isInteger(every) && every >= 50 ? every : 1_000, isUnreachable: isUnreachableError });
+    // Web push: the VAPID key pair made (and stored) on the first start, unless configured (lib/push/vapid.ts).
+    void import("@/lib/push/vapid").then(({ vapidKeys }) => vapidKeys(alertDb)).catch((error) => {
+      if (!isUnreachableError(error)) console.error("[push] Không tạo được khóa VAPID:", error);
+    });
   });
   // Uploads never posted are deleted after a day (lib/uploads/sweep-orphans.ts), hourly.
   // Through the requests' client, for the reason the alert loop gives above:

@@ -1,0 +1,41 @@
+// The push service worker, served from the site root so that its scope is the
+// whole site. no-cache: a browser checks for a new version on every
+// registration. Its own strict policy: a worker needs no page resources.
+// What it does: shows an alert's title (the payload has the title and a
+// same-site link only, lib/push/send-push.ts) and opens the link on a click.
+export const dynamic = "force-dynamic";
+
+const SW_TEXT = { fallbackTitle: "Bàn Luận: bạn có thông báo mới" } as const;
+
+const SOURCE = `"use strict";
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("push", (event) => {
+  let data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
+  const title = typeof data.title === "string" && data.title ? data.title : ${JSON.stringify(SW_TEXT.fallbackTitle)};
+  const link = typeof data.link === "string" && data.link.startsWith("/") && !data.link.startsWith("//") ? data.link : "/notifications";
+  event.waitUntil(self.registration.showNotification(title, { lang: "vi", icon: "/icon.svg", data: { link } }));
+});
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data && event.notification.data.link) || "/notifications", self.location.origin);
+  if (url.origin !== self.location.origin) return;
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((list) => {
+    for (const client of list) if (client.url === url.href && "focus" in client) return client.focus();
+    return self.clients.openWindow(url.href);
+  }));
+});
+`;
+
+export function GET() {
+  return new Response(SOURCE, {
+    headers: {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'",
+      "service-worker-allowed": "/",
+    },
+  });
+}
