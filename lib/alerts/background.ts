@@ -29,7 +29,10 @@ export function startAlertLoop(db: Db, options: { intervalMs?: number; isUnreach
       do {
         mailAgain = false;
         const done = await processMailQueue(db);
-        if (done.sent + done.retried + done.failed === 20) mailAgain = true; // a full batch: more may wait
+        if (done.sent + done.retried + done.failed === 20) {
+          mailAgain = true; // a full batch: more may wait — after the requests queued meanwhile
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       } while (mailAgain);
     } catch (error) {
       if (!options.isUnreachable?.(error)) console.error("[mail] hàng đợi thư lỗi:", error);

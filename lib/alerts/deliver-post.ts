@@ -16,7 +16,7 @@
 import type { Db } from "@/lib/db-client";
 import { canReadPost } from "@/lib/permissions";
 import { membersIgnoring } from "@/lib/members/ignore";
-import { enqueueMail } from "@/lib/mail/queue";
+import { enqueueMail, enqueueMails, type QueuedMail } from "@/lib/mail/queue";
 import { ALERT_TEXT } from "./messages";
 import { loadRecipients, type Recipient } from "./recipients";
 import { preferencesOfMany } from "./settings";
@@ -26,6 +26,9 @@ import { mentionMail, replyMail, type MailPost } from "./alert-mail";
 import { deliverToFollowers } from "./deliver-follow";
 
 const CHUNK = 500;
+
+/** Between chunks: let the requests waiting on the same client (SQLite's one writer) go first. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function loadPost(db: Db, postId: number) {
   return db.post.findUnique({
@@ -110,6 +113,7 @@ export async function deliverReply(db: Db, postId: number): Promise<DeliveryResu
     const ids = watches.map((w) => w.userId).filter((id) => id !== post.authorId && !told.has(id));
     if (ids.length) await deliverToWatchers(db, post, watches.filter((w) => ids.includes(w.userId)), result);
     if (watches.length < CHUNK) break;
+    await yieldToRequests();
   }
   // Then the author's followers who do not watch the thread.
   result.alerts += await deliverToFollowers(db, post, told);
@@ -145,6 +149,7 @@ async function deliverToWatchers(
   const freshIds: number[] = [];
   const updates = new Map<string, { groupKey: string; message: string; userIds: number[] }>();
   const mailedIds: number[] = [];
+  const mails: QueuedMail[] = [];
   for (const w of watches) {
     const r = recipients.get(w.userId);
     if (ignoring.has(w.userId) || !readable(r, post)) continue;
@@ -164,11 +169,12 @@ async function deliverToWatchers(
     }
     const mailOpen = w.mailedFrom !== null && read < w.mailedFrom;
     if (!mailOpen && r.mailable && prefs.get(w.userId)?.watchedEmail === "immediate") {
-      await enqueueMail(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post)), { db });
+      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post)));
       mailedIds.push(w.userId);
     }
   }
   await writeAlerts(db, fresh);
+  await enqueueMails(mails, { db });
   if (freshIds.length) await db.threadWatch.updateMany({ where: { threadId: post.threadId, userId: { in: freshIds } }, data: { alertFrom: post.number } });
   for (const u of updates.values()) {
     await db.notification.updateMany({ where: { userId: { in: u.userIds }, groupKey: u.groupKey }, data: { message: u.message } });

@@ -67,6 +67,39 @@ export async function enqueueMail(mail: QueuedMail, ctx: { db?: Db } = {}): Prom
   }
 }
 
+/**
+ * Many messages at once (the alert fan-out: one mail per watcher of a thread):
+ * one read of the keys already queued and one multi-row insert per 200, instead
+ * of two statements a message — on SQLite every statement takes the one
+ * writer, and 10 000 of them for a 5 000-watcher thread kept posting waiting.
+ * A key queued meanwhile by another worker (a unique violation) falls back to
+ * the one-by-one path for that chunk. Returns how many rows were written.
+ */
+export async function enqueueMails(mails: readonly QueuedMail[], ctx: { db?: Db } = {}): Promise<number> {
+  const db = await contextDb(ctx);
+  let written = 0;
+  for (let i = 0; i < mails.length; i += 200) {
+    const chunk = mails.slice(i, i + 200);
+    const existing = new Set((await db.mailMessage.findMany({ where: { key: { in: chunk.map((m) => m.key) } }, select: { key: true } })).map((r) => r.key));
+    const fresh = [...new Map(chunk.filter((m) => !existing.has(m.key)).map((m) => [m.key, m])).values()];
+    if (fresh.length === 0) continue;
+    try {
+      const { count } = await db.mailMessage.createMany({
+        data: fresh.map((mail) => ({
+          key: mail.key, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html,
+          userId: mail.userId ?? null, headers: mail.headers ? JSON.stringify(mail.headers) : null,
+        })),
+      });
+      written += count;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      for (const mail of fresh) if (!(await enqueueMail(mail, { db })).duplicate) written += 1;
+    }
+  }
+  if (written > 0) kick();
+  return written;
+}
+
 export type MailRunOptions = {
   now?: Date;
   send?: (message: MailMessage) => Promise<void>;

@@ -1,13 +1,14 @@
 // Sends one alert to one browser (a "push" AlertJob, lib/alerts/jobs.ts).
-// web-push prepares the request — encrypted for the browser (RFC 8291, aes128gcm), signed with
-// the forum's VAPID key (RFC 8292, lib/push/vapid.ts), kept by the push
-// service a day at most (TTL). The payload is the alert's title and link
-// only; the request itself goes out with fetch (a 10 s timeout, redirects not
-// followed: the address came from a browser) — the alert was written for this member after lib/permissions.ts said
-// they may read it, and it never carries a post's words. 404/410 from the
-// push service: the browser dropped the subscription, so it is deleted.
-// Anything else throws, and the job is retried with backoff a few times
-// (jobs.ts, MAX_ATTEMPTS), then dropped with the error kept.
+// web-push prepares the request: encrypted for the browser (RFC 8291,
+// aes128gcm), signed with the forum's VAPID key (RFC 8292, lib/push/vapid.ts),
+// kept by the push service a day at most (TTL). It goes out with fetch: a 10 s
+// timeout, redirects not followed (the address came from a browser). The
+// payload is the alert's title and link only — the alert was written for this
+// member after lib/permissions.ts said they may read it, and it never carries
+// a post's words. 404/410 from the push service: the browser dropped the
+// subscription, so it is deleted. Anything else throws, and the job is
+// retried with backoff a few times (jobs.ts, MAX_ATTEMPTS), then dropped with
+// the error kept.
 import webpush from "web-push";
 import type { Db } from "@/lib/db-client";
 import { vapidKeys } from "./vapid";
