@@ -1,6 +1,7 @@
 // The push service worker, served from the site root so that its scope is the
 // whole site. no-cache: a browser checks for a new version on every
-// registration. Its own strict policy: a worker needs no page resources.
+// registration. The request gate adds the hardening headers of every response
+// (CSP with worker-src 'self', nosniff, frame-ancestors 'none'…).
 // What it does: shows an alert's title (the payload has the title and a
 // same-site link only, lib/push/send-push.ts) and opens the link on a click.
 export const dynamic = "force-dynamic";
@@ -34,7 +35,6 @@ export function GET() {
       "content-type": "text/javascript; charset=utf-8",
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'",
       "service-worker-allowed": "/",
     },
   });

@@ -15,11 +15,14 @@ export const bulkUnwatchSchema = z.object({
     .max(500, { error: "Chọn nhiều nhất 500 mục mỗi lần." }),
 });
 
+// An unticked checkbox is absent from the form: the action's fields() gives "" for it.
+const checkbox = z.enum(["", "0", "1"], { error: "Tùy chọn không hợp lệ." }).optional().transform((v) => v === "1");
+
 export const alertPreferencesSchema = z.object({
-  autoWatch: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
+  autoWatch: checkbox,
   watchedEmail: z.enum(["immediate", "daily", "weekly", "never"], { error: "Hãy chọn cách nhận thư về chủ đề theo dõi." }),
   mentionEmail: z.enum(["immediate", "never"], { error: "Hãy chọn cách nhận thư khi được nhắc đến." }),
-  followAlerts: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
+  followAlerts: checkbox,
 });
 
 export const ignoreMemberSchema = z.object({ memberId: idSchema, ignore: flag });

@@ -21,7 +21,7 @@ test("with JavaScript: the push control renders and the service worker is served
   expect(sw.headers()["content-type"]).toContain("javascript");
   expect(sw.headers()["cache-control"]).toBe("no-cache");
   expect(sw.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(sw.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(sw.headers()["content-security-policy"]).toContain("worker-src 'self'");
   expect(await sw.text()).toContain("showNotification");
   // The browser accepts it as a worker for the whole site.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.register("/push-sw.js", { scope: "/" })).scope);
