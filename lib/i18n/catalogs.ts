@@ -7,14 +7,16 @@
 import viCommon from "@/messages/vi/common.json";
 import viErrors from "@/messages/vi/errors.json";
 import viNav from "@/messages/vi/nav.json";
+import viThread from "@/messages/vi/thread.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enNav from "@/messages/en/nav.json";
+import enThread from "@/messages/en/thread.json";
 import type { Locale } from "./locales";
 
 export const CATALOGS = {
-  vi: { common: viCommon, errors: viErrors, nav: viNav },
-  en: { common: enCommon, errors: enErrors, nav: enNav },
+  vi: { common: viCommon, errors: viErrors, nav: viNav, thread: viThread },
+  en: { common: enCommon, errors: enErrors, nav: enNav, thread: enThread },
 } satisfies Record<Locale, Record<string, Record<string, string>>>;
 
 export type Messages = (typeof CATALOGS)["vi"];
