@@ -1,6 +1,5 @@
 // Account settings → Language: a plain form (works without JavaScript) with
-// the two languages, each named in itself.
-import { chooseLanguage } from "@/actions/locale";
+// the two languages, each named in itself, posted to app/account/language/route.ts.
 import { memberLocale } from "@/lib/accounts/member-locale";
 import { currentLocale, translator } from "@/lib/i18n/server";
 
@@ -19,7 +18,7 @@ export async function LanguageSection({ memberId, justSaved }: { memberId: numbe
           {t("account.languageSaved")}
         </p>
       ) : null}
-      <form action={chooseLanguage}>
+      <form action="/account/language" method="post">
         <fieldset>
           <legend>{t("account.languageLegend")}</legend>
           {options.map((option) => (

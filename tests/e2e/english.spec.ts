@@ -127,3 +127,60 @@ test.describe("English guest pages and the cache", () => {
     expect(await response.text()).toContain('<html lang="vi"');
   });
 });
+
+test.describe("a member's language", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`a member chooses English in account settings and is sent to English pages (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+      const m = establishedMember();
+      const thread = createThread(m.username);
+      const page = await loggedIn(browser, m, javaScriptEnabled);
+      await page.goto("/account");
+      await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+      const section = page.getByRole("region", { name: "Ngôn ngữ" });
+      await section.getByRole("radio", { name: "English" }).check();
+      await section.getByRole("button", { name: "Lưu ngôn ngữ" }).click();
+      await expect(page).toHaveURL("/en/account?notice=language");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("status").filter({ hasText: "Language saved." })).toBeVisible();
+
+      // A Vietnamese address (a link from anywhere) leads to the English page.
+      await page.goto(thread.path);
+      await expect(page).toHaveURL(en(thread.path));
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(thread.title);
+      await expect(page.getByTestId("reply-count")).toHaveText("Replies: 0");
+      await expect(page.getByRole("heading", { name: "Replies" })).toBeVisible();
+      await page.getByTestId("account-menu").click();
+      await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+
+      // The footer's switch still shows the Vietnamese page once…
+      await page.getByTestId("language-switch").click();
+      await expect(page).toHaveURL(thread.path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+
+      // …and choosing Vietnamese again brings the member back for good.
+      await page.goto("/en/account");
+      const again = page.getByRole("region", { name: "Language" });
+      await again.getByRole("radio", { name: "Tiếng Việt" }).check();
+      await again.getByRole("button", { name: "Save language" }).click();
+      await expect(page).toHaveURL("/account?notice=language");
+      await page.goto(en(thread.path));
+      await expect(page).toHaveURL(thread.path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+      await page.context().close();
+    });
+  }
+
+  test("a moderator reads the English thread page with the English chrome", async ({ browser }) => {
+    const mod = establishedMember("moderator");
+    const thread = createThread(mod.username);
+    const page = await loggedIn(browser, mod);
+    await page.goto(en(thread.path));
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(thread.title);
+    await page.getByTestId("account-menu").click();
+    await expect(page.getByRole("link", { name: "Moderation" })).toHaveAttribute("href", "/en/mod");
+    await expect(page.getByRole("link", { name: "Profile" })).toHaveAttribute("href", /^\/en\/members\//);
+    await page.context().close();
+  });
+});
