@@ -7,6 +7,7 @@
 // and keeps nothing on disk that another database could be served from.
 // Next.js's own in-memory copy in front of it is turned off (size 0).
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Guests to the cached copy of a thread page: a request for a thread page
 // (/threads/<slug>.<id>, /threads/<slug>.<id>/page-N) without a session
@@ -36,6 +37,19 @@ const GUEST_VIEW_REWRITES = [
   { source: "/categories/:slug", destination: "/guest-view/categories/:slug", missing: [...withoutSession, { type: "query", key: "page" }] },
   { source: "/categories/:slug/:pageSegment(page-\\d+)", destination: "/guest-view/categories/:slug/:pageSegment", missing: withoutSession },
 ];
+// English guests (issue 17): the server script takes the /en prefix off and
+// marks the request with x-banluan-locale: en (lib/i18n/locale-handler.ts);
+// those go to the same cached routes under /guest-view/en, so an English page
+// has cache entries (and fast-path copies) of its own. Listed first.
+const english = { type: "header", key: "x-banluan-locale", value: "en" };
+const ENGLISH_GUEST_VIEW_REWRITES = GUEST_VIEW_REWRITES.map((rewrite) => ({
+  ...rewrite,
+  destination: rewrite.destination.replace(/^\/guest-view\//, "/guest-view/en/"),
+  has: [english],
+}));
+// Every string of the interface comes from messages/<locale>/*.json through
+// next-intl; its request config reads the request's locale (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -59,8 +73,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: `${Number(process.env.UPLOAD_MAX_REQUEST_MB) >= 1 ? Math.floor(Number(process.env.UPLOAD_MAX_REQUEST_MB)) : 105}mb` },
   },
   async rewrites() {
-    return { beforeFiles: GUEST_VIEW_REWRITES, afterFiles: [], fallback: [] };
+    return { beforeFiles: [...ENGLISH_GUEST_VIEW_REWRITES, ...GUEST_VIEW_REWRITES], afterFiles: [], fallback: [] };
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -4,6 +4,10 @@ import "./globals.css";
 import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/site/site-settings";
 import "@/components/header/back-to-top.css";
+import { OG_LOCALES } from "@/lib/i18n/locales";
+import { currentAlternates, currentLocale, translator } from "@/lib/i18n/server";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { HreflangLinks } from "@/components/i18n/hreflang-links";
 
 /** The forum's name and description from Cài đặt → Diễn đàn (the defaults when there is no database, as while building). */
 async function forumIdentity(): Promise<{ forumName: string; forumDescription: string }> {
@@ -16,12 +20,13 @@ async function forumIdentity(): Promise<{ forumName: string; forumDescription: s
 
 export async function generateMetadata(): Promise<Metadata> {
   const { forumName, forumDescription } = await forumIdentity();
+  const t = await translator();
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: forumName, template: `%s | ${forumName}` },
     description: forumDescription || undefined,
-    openGraph: { siteName: forumName, locale: "vi_VN" },
-    alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: `${forumName} — chủ đề mới` }] } },
+    openGraph: { siteName: forumName, locale: OG_LOCALES[currentLocale()] },
+    alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: t("common.feedTitle", { forumName }) }] } },
   };
 }
 
@@ -41,19 +46,31 @@ export const viewport: Viewport = {
 // top-level section needs a layout.tsx that wraps its pages in MemberChrome.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { forumName } = await forumIdentity();
+  // The page's language comes from its URL (/en/… is English, lib/i18n):
+  // no cookie or header is read, so cached pages stay cached.
+  const locale = currentLocale();
+  const alternates = currentAlternates();
+  const t = await translator();
   return (
-    <html lang="vi">
+    <html lang={locale}>
+      {alternates ? (
+        <head>
+          <HreflangLinks alternates={alternates} />
+        </head>
+      ) : null}
       <body id="top">
         <a href="#main" className="skip-link">
-          Bỏ qua đến nội dung chính
+          {t("common.skipToContent")}
         </a>
         {children}
         <footer className="site-footer">
-          <p>{forumName} — diễn đàn thảo luận tiếng Việt.</p>
+          <p>{t("common.footerTagline", { forumName })}</p>
+          {alternates ? <LanguageSwitch locale={locale} alternates={alternates} label={t("common.languageSwitch")} other={t("common.otherLanguage")} /> : null}
           {/* A plain link at the end of the page (works without JavaScript, covers nothing);
               on wide screens it floats in the margin once the page is scrolled (components/header/back-to-top.css). */}
           <a href="#top" className="back-to-top" data-testid="back-to-top">
-            <span aria-hidden="true">↑ </span>Lên đầu trang
+            <span aria-hidden="true">↑ </span>
+            {t("common.backToTop")}
           </a>
         </footer>
       </body>

@@ -12,17 +12,19 @@ import { canModerate } from "@/lib/permissions";
 import { memberPath } from "@/lib/urls";
 import { ConversationsLink } from "@/components/conversations/conversations-link";
 import { LiveAlertBadge, LiveAlertLabel } from "@/components/alerts/live-alert-count";
+import { localized, translator } from "@/lib/i18n/server";
 
 /** What a guest gets; reads nothing, so cached pages can show it. */
-export function GuestAccountLinks() {
+export async function GuestAccountLinks() {
+  const t = await translator();
   return (
     <ul className="account-links">
       <li>
-        <Link href="/login">Đăng nhập</Link>
+        <Link href={localized("/login")}>{t("nav.logIn")}</Link>
       </li>
       <li>
-        <Link href="/register" className="button button--small">
-          Đăng ký
+        <Link href={localized("/register")} className="button button--small">
+          {t("nav.register")}
         </Link>
       </li>
     </ul>
@@ -33,6 +35,7 @@ export async function AccountLinks() {
   const viewer = await getViewer();
   if (!viewer) return <GuestAccountLinks />;
   const unread = await countUnread(viewer);
+  const t = await translator();
   return (
     <>
     <ConversationsLink viewer={viewer} />
@@ -46,25 +49,25 @@ export async function AccountLinks() {
       </summary>
       <ul className="account-menu__list">
         <li>
-          <Link href={memberPath(viewer)}>Trang cá nhân</Link>
+          <Link href={localized(memberPath(viewer))}>{t("nav.profile")}</Link>
         </li>
         <li>
-          <Link href="/notifications">
-            <LiveAlertLabel initial={unread} label="Thông báo" />
+          <Link href={localized("/notifications")}>
+            <LiveAlertLabel initial={unread} label={t("nav.notifications")} />
           </Link>
         </li>
         <li>
-          <Link href="/account">Tài khoản</Link>
+          <Link href={localized("/account")}>{t("nav.accountSettings")}</Link>
         </li>
         {canModerate(viewer) ? (
           <li>
-            <Link href="/mod">Điều hành</Link>
+            <Link href={localized("/mod")}>{t("nav.moderation")}</Link>
           </li>
         ) : null}
         <li>
           <form action={logOut}>
             <button type="submit" className="account-menu__logout">
-              Đăng xuất
+              {t("nav.logOut")}
             </button>
           </form>
         </li>

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { localized, translator } from "@/lib/i18n/server";
 
 export type Crumb = { href: string; label: string };
 
-export function Breadcrumb({ items }: { items: Crumb[] }) {
+export async function Breadcrumb({ items }: { items: Crumb[] }) {
+  const t = await translator();
   return (
-    <nav aria-label="Đường dẫn" className="breadcrumb">
+    <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
       <ol>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href}>{item.label}</Link>
+            <Link href={localized(item.href)}>{item.label}</Link>
           </li>
         ))}
       </ol>

@@ -9,7 +9,11 @@ import { TimeAgo } from "@/components/time-ago";
 import { memberPath, postPath } from "@/lib/urls";
 import { STATS_EVENT } from "./thread/live-updates";
 
-export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
+/** Its strings in the page's language (components/newest-posts.tsx); reply has "{number}" in it. */
+type Labels = { empty: string; reply: string; thread: string };
+const VIETNAMESE: Labels = { empty: "Chưa có bài viết nào.", reply: " · trả lời #{number}", thread: " · đăng chủ đề" };
+
+export function NewestPostsList({ initial, labels = VIETNAMESE }: { initial: NewestPostItem[]; labels?: Labels }) {
   const [posts, setPosts] = useState(initial);
   useEffect(() => setPosts(initial), [initial]);
   useEffect(() => {
@@ -25,7 +29,7 @@ export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
     return () => window.removeEventListener(STATS_EVENT, refresh);
   }, []);
 
-  if (posts.length === 0) return <p className="widget__empty">Chưa có bài viết nào.</p>;
+  if (posts.length === 0) return <p className="widget__empty">{labels.empty}</p>;
   return (
     <ul className="widget__list" data-testid="newest-posts">
       {posts.map((post) => {
@@ -39,7 +43,7 @@ export function NewestPostsList({ initial }: { initial: NewestPostItem[] }) {
               {post.excerpt ? <p className="widget__excerpt">{post.excerpt}</p> : null}
               <div className="widget__meta">
                 <a href={memberPath(post.author)}>{post.author.displayName}</a>
-                {post.replyNumber ? ` · trả lời #${post.replyNumber}` : " · đăng chủ đề"}
+                {post.replyNumber ? labels.reply.replace("{number}", String(post.replyNumber)) : labels.thread}
                 {" · "}
                 <TimeAgo iso={post.createdAt} />
               </div>

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { localized, translator } from "@/lib/i18n/server";
 
-export function NotFoundMessage() {
+export async function NotFoundMessage() {
+  const t = await translator();
   return (
     <main className="content content--narrow">
-      <h1>Không tìm thấy trang</h1>
-      <p>Trang bạn yêu cầu không tồn tại hoặc đã bị chuyển đi.</p>
+      <h1>{t("common.notFoundTitle")}</h1>
+      <p>{t("common.notFoundText")}</p>
       <p>
-        <Link href="/">Về trang chủ diễn đàn</Link>
+        <Link href={localized("/")}>{t("common.backToForum")}</Link>
       </p>
     </main>
   );

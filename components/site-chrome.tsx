@@ -12,10 +12,13 @@ import { SiteHeader } from "@/components/site-header";
 import { AccountLinks, GuestAccountLinks } from "@/components/account-links";
 import { SessionNotices } from "@/components/account/session-notices";
 import { SiteNotice } from "@/components/site-notice";
+import { MemberLocaleRedirect } from "@/components/i18n/member-locale-redirect";
 
 export function MemberChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
+      {/* A member who chose a language is sent to its pages (issue 17). */}
+      <MemberLocaleRedirect />
       <SiteHeader accountSlot={<AccountLinks />} />
       <SiteNotice />
       <div className="page" id="main">

@@ -2,6 +2,7 @@
 // the tools' slot, and the account links.
 import Link from "next/link";
 import { MainNav } from "@/components/header/main-nav";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Props = {
   accountSlot: React.ReactNode;
@@ -12,23 +13,24 @@ type Props = {
   toolSlots?: React.ReactNode;
 };
 
-export function SiteHeader({ accountSlot, toolSlots }: Props) {
+export async function SiteHeader({ accountSlot, toolSlots }: Props) {
+  const t = await translator();
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__logo">
+        <Link href={localized("/")} className="site-header__logo">
           Bàn Luận
         </Link>
         <MainNav />
-        <form action="/search" method="get" role="search" className="site-header__search">
+        <form action={localized("/search")} method="get" role="search" className="site-header__search">
           <label htmlFor="site-search" className="visually-hidden">
-            Tìm kiếm
+            {t("nav.search")}
           </label>
-          <input id="site-search" type="search" name="q" placeholder="Tìm kiếm…" maxLength={200} />
-          <button type="submit">Tìm</button>
+          <input id="site-search" type="search" name="q" placeholder={t("nav.searchPlaceholder")} maxLength={200} />
+          <button type="submit">{t("nav.searchButton")}</button>
         </form>
         {toolSlots ? <div className="site-header__tools">{toolSlots}</div> : null}
-        <nav aria-label="Tài khoản" className="site-header__account">
+        <nav aria-label={t("nav.account")} className="site-header__account">
           {accountSlot}
         </nav>
       </div>

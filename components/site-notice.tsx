@@ -7,8 +7,7 @@
 import "@/components/members/members.css";
 import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
 import { SiteNoticeClose } from "./site-notice-close";
-
-const T = { label: "Thông báo", close: "Đóng thông báo" };
+import { translator } from "@/lib/i18n/server";
 
 /** A short, stable id of the text: closing one notice does not hide the next. */
 function noticeId(text: string): string {
@@ -26,6 +25,8 @@ export async function SiteNotice() {
     return null;
   }
   if (!text) return null;
+  const t = await translator();
+  const T = { label: t("nav.siteNotice"), close: t("nav.closeSiteNotice") };
   const id = noticeId(text);
   return (
     <div className="site-notice" data-notice-id={id}>

@@ -111,6 +111,14 @@ export function canManageOwnAccount(viewer: Viewer | null, now: Date = new Date(
 }
 
 /**
+ * Choosing the language one reads the forum in (issue 17, lib/accounts/member-locale.ts):
+ * any logged-in member — a reading preference, like read state.
+ */
+export function canChooseLanguage(viewer: Viewer | null): viewer is Viewer {
+  return !!viewer;
+}
+
+/**
  * Asking to delete one's own account (lib/accounts/account-deletion.ts): any
  * logged-in member, sanctioned or not — the right to erasure does not
  * depend on good standing — once.

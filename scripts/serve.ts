@@ -10,6 +10,7 @@ import next from "next";
 import { createGate } from "@/lib/http-gate/gate";
 import { gateConfigFromEnv } from "@/lib/http-gate/gate-config";
 import { createGuestFastPath, fastPathBytesFromEnv, sharedCacheStore } from "@/lib/fast-path/guest-fast-path";
+import { withRequestLocale } from "@/lib/i18n/locale-handler";
 import { ROOT } from "./lib/run";
 
 function argument(flag: string, fallback: string | undefined): string | undefined {
@@ -27,7 +28,10 @@ async function main() {
   // (lib/fast-path/guest-fast-path.ts); CACHE_FAST_PATH_MB=0 turns it off.
   const fastPathBytes = fastPathBytesFromEnv();
   const fastPath = fastPathBytes > 0 ? createGuestFastPath({ maxBytes: fastPathBytes, store: sharedCacheStore, markAnswers: gateConfig.exposeCacheStatus }) : undefined;
-  const server = http.createServer(createGate(gateConfig, app.getRequestHandler(), fastPath));
+  // English under /en/…: the prefix is taken off and the locale set for the
+  // render (lib/i18n/locale-handler.ts) behind the fast path, whose copies
+  // stay keyed by the address as asked for.
+  const server = http.createServer(createGate(gateConfig, withRequestLocale(app.getRequestHandler()), fastPath));
   server.listen(port, hostname, () => console.log(`▲ Next.js sẵn sàng trên cổng ${port}${hostname ? ` (${hostname})` : ""}`));
   // Stop accepting and exit once requests in flight have finished. Live-update
   // streams are ended, idle connections closed and a deadline enforced by

@@ -12,6 +12,7 @@ import { logOutAllDevices } from "@/actions/accounts";
 import { DeleteAccountForm } from "./data/delete-account-form";
 import { deletionGraceDays } from "@/lib/accounts/account-deletion";
 import { AvatarForm } from "@/components/pictures/avatar-form";
+import { LanguageSection } from "@/components/i18n/language-section";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
 
@@ -55,6 +56,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </>
         ) : null}
       </dl>
+
+      {/* The member's language (issue 17): its strings come from the catalogs. */}
+      <LanguageSection memberId={viewer.id} justSaved={params.notice === "language"} />
 
       <section aria-labelledby="account-avatar" className="account-section">
         <h2 id="account-avatar">Ảnh đại diện</h2>

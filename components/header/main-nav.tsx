@@ -5,23 +5,27 @@
 import Link from "next/link";
 import { WHATS_NEW_PATH } from "@/lib/urls";
 import "./header.css";
+import { localized, translator } from "@/lib/i18n/server";
 
-const TEXT = { nav: "Điều hướng chính", navPhone: "Điều hướng chính (menu)", menu: "Menu" } as const;
+type Translate = Awaited<ReturnType<typeof translator>>;
 
-export const MAIN_NAV = [
-  { href: "/", label: "Diễn đàn" },
-  { href: WHATS_NEW_PATH, label: "Bài mới" },
-  // Built with the member list (issue 20, member cards).
-  { href: "/members", label: "Thành viên" },
-  { href: "/search", label: "Tìm kiếm" },
-] as const;
+/** The links, with their labels' keys written whole (tests/unit/i18n/catalogs.test.ts finds them). */
+export function mainNav(t: Translate) {
+  return [
+    { href: "/", label: t("nav.forums") },
+    { href: WHATS_NEW_PATH, label: t("nav.whatsNew") },
+    // Built with the member list (issue 20, member cards).
+    { href: "/members", label: t("nav.members") },
+    { href: "/search", label: t("nav.search") },
+  ];
+}
 
-function Links() {
+function Links({ t }: { t: Translate }) {
   return (
     <ul className="main-nav__list">
-      {MAIN_NAV.map((item) => (
+      {mainNav(t).map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className="main-nav__link">
+          <Link href={localized(item.href)} className="main-nav__link">
             {item.label}
           </Link>
         </li>
@@ -30,16 +34,17 @@ function Links() {
   );
 }
 
-export function MainNav() {
+export async function MainNav() {
+  const t = await translator();
   return (
     <>
-      <nav aria-label={TEXT.nav} className="main-nav main-nav--wide">
-        <Links />
+      <nav aria-label={t("nav.main")} className="main-nav main-nav--wide">
+        <Links t={t} />
       </nav>
       <details className="main-nav main-nav--phone">
-        <summary className="main-nav__summary">{TEXT.menu}</summary>
-        <nav aria-label={TEXT.navPhone} className="main-nav__panel">
-          <Links />
+        <summary className="main-nav__summary">{t("nav.menu")}</summary>
+        <nav aria-label={t("nav.mainPhone")} className="main-nav__panel">
+          <Links t={t} />
         </nav>
       </details>
     </>

@@ -7,10 +7,12 @@ import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { LiveReplyCount } from "./live-reply-count";
 import { memberPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Props = { thread: ThreadWithCategory; post: OpeningPost };
 
-export function ArticlePost({ thread, post }: Props) {
+export async function ArticlePost({ thread, post }: Props) {
+  const t = await translator();
   const author = post.author;
   const published = thread.publishedAt ?? post.createdAt;
   return (
@@ -19,14 +21,14 @@ export function ArticlePost({ thread, post }: Props) {
         <h1 className="article__title">{thread.title}</h1>
         <div className="article__byline">
           <Avatar user={author} size="s" />
-          <a href={memberPath(author)} className="article__author">
+          <a href={localized(memberPath(author))} className="article__author">
             {author.displayName}
           </a>
           <span aria-hidden="true">·</span>
           <time dateTime={published.toISOString()}>{formatDateTime(published)}</time>
           <span aria-hidden="true">·</span>
           <span className="article__reply-count" data-testid="reply-count">
-            <LiveReplyCount initial={thread.replyCount} />
+            <LiveReplyCount initial={thread.replyCount} label={t("thread.replyCountLabel")} />
           </span>
         </div>
       </header>
@@ -34,7 +36,7 @@ export function ArticlePost({ thread, post }: Props) {
       <div className="author-card" data-testid="author-card">
         <Avatar user={author} size="l" />
         <div className="author-card__text">
-          <a href={memberPath(author)} className="author-card__name">
+          <a href={localized(memberPath(author))} className="author-card__name">
             {author.displayName}
           </a>
           <RoleBadge role={author.role} />
@@ -49,10 +51,10 @@ export function ArticlePost({ thread, post }: Props) {
 
       {thread.sourceName || thread.sourceUrl ? (
         <footer className="article__source">
-          {thread.sourceName ? <span>Nguồn: {thread.sourceName}</span> : null}
+          {thread.sourceName ? <span>{t("thread.source", { source: thread.sourceName })}</span> : null}
           {thread.sourceUrl ? (
             <a href={thread.sourceUrl} rel="nofollow noopener" className="article__original">
-              Xem bài gốc
+              {t("thread.original")}
             </a>
           ) : null}
         </footer>

@@ -9,16 +9,21 @@ import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
 import { formatDate, formatNumber } from "@/lib/format";
 import { memberPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-const T = {
-  joined: "Tham gia",
-  posts: "Bài viết",
-  reactions: "Cảm xúc",
-  profile: "Xem trang cá nhân",
-  modTools: "Công cụ điều hành",
-  sanction: "Đình chỉ / cấm",
-  cardOf: (name: string) => `Thẻ thành viên ${name}`,
-};
+type Translate = Awaited<ReturnType<typeof translator>>;
+
+function texts(t: Translate) {
+  return {
+    joined: t("thread.joined"),
+    posts: t("thread.posts"),
+    reactions: t("thread.reactions"),
+    profile: t("thread.viewProfile"),
+    modTools: t("thread.modTools"),
+    sanction: t("thread.sanction"),
+    cardOf: (name: string) => t("thread.memberCard", { name }),
+  };
+}
 
 export type BlockAuthor = {
   id: number;
@@ -35,39 +40,41 @@ export type BlockAuthor = {
 
 type Props = { author: BlockAuthor; postId: number; staffShortcuts: boolean };
 
-export function AuthorBlock({ author, postId, staffShortcuts }: Props) {
+export async function AuthorBlock({ author, postId, staffShortcuts }: Props) {
+  const T = texts(await translator());
+  const profile = localized(memberPath(author));
   const cardId = `author-card-${postId}`;
   return (
     <div className="reply__author author-block">
       <Avatar user={author} />
-      <a href={memberPath(author)} className="reply__name" data-author-card={cardId}>
+      <a href={profile} className="reply__name" data-author-card={cardId}>
         {author.displayName}
       </a>
       <RoleBadge role={author.role} />
       {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
-      <AuthorFacts author={author} className="author-block__facts" />
+      <AuthorFacts author={author} className="author-block__facts" T={T} />
       <div id={cardId} className="member-popup" role="dialog" aria-label={T.cardOf(author.displayName)} hidden>
         <div className="member-popup__head">
           <Avatar user={author} size="l" />
           <div>
-            <a href={memberPath(author)} className="member-popup__name">
+            <a href={profile} className="member-popup__name">
               {author.displayName}
             </a>{" "}
             <RoleBadge role={author.role} />
             {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
           </div>
         </div>
-        <AuthorFacts author={author} className="member-popup__facts" />
+        <AuthorFacts author={author} className="member-popup__facts" T={T} />
         <div className="member-popup__links">
-          <a href={memberPath(author)} className="button">
+          <a href={profile} className="button">
             {T.profile}
           </a>
           {staffShortcuts ? (
             <>
-              <a href={`${memberPath(author)}#sanction`} className="button">
+              <a href={`${profile}#sanction`} className="button">
                 {T.sanction}
               </a>
-              <a href={`/mod/members/${encodeURIComponent(author.username)}`} className="button">
+              <a href={localized(`/mod/members/${encodeURIComponent(author.username)}`)} className="button">
                 {T.modTools}
               </a>
             </>
@@ -78,7 +85,7 @@ export function AuthorBlock({ author, postId, staffShortcuts }: Props) {
   );
 }
 
-function AuthorFacts({ author, className }: { author: BlockAuthor; className: string }) {
+function AuthorFacts({ author, className, T }: { author: BlockAuthor; className: string; T: ReturnType<typeof texts> }) {
   const joined = new Date(author.createdAt);
   return (
     <dl className={className}>

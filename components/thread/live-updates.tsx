@@ -5,12 +5,15 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 
-type Props = { threadId: number; lastNumber: number; lastPageHref: string; onLastPage: boolean };
+/** The button's text for each plural category, with "{count}" in it, in the page's language (thread.newReplies…). */
+type Labels = { one: string; other: string };
+type Props = { threadId: number; lastNumber: number; lastPageHref: string; onLastPage: boolean; labels?: Labels };
+const VIETNAMESE: Labels = { one: "{count} phản hồi mới · Hiện", other: "{count} phản hồi mới · Hiện" };
 type Stats = { replyCount: number; lastNumber: number; newReplies: number };
 
 export const STATS_EVENT = "banluan:thread-stats";
 
-export function LiveUpdates({ threadId, lastNumber, lastPageHref, onLastPage }: Props) {
+export function LiveUpdates({ threadId, lastNumber, lastPageHref, onLastPage, labels = VIETNAMESE }: Props) {
   const router = useRouter();
   const [fresh, setFresh] = useState(0);
 
@@ -33,7 +36,7 @@ export function LiveUpdates({ threadId, lastNumber, lastPageHref, onLastPage }: 
         className="button button--primary live-updates__button"
         onClick={() => (onLastPage ? router.refresh() : router.push(lastPageHref))}
       >
-        {fresh} phản hồi mới · Hiện
+        {(new Intl.PluralRules(document.documentElement.lang).select(fresh) === "one" ? labels.one : labels.other).replace("{count}", String(fresh))}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 // XenForo-style page links: first, previous, a window of numbers, next, last.
 // Plain links, so they work without JavaScript.
 import Link from "next/link";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Props = { current: number; total: number; hrefFor: (page: number) => string; label?: string };
 
@@ -17,24 +18,27 @@ export function pageWindow(current: number, total: number): (number | "gap")[] {
   return out;
 }
 
-export function Pagination({ current, total, hrefFor, label = "Phân trang" }: Props) {
+export async function Pagination({ current, total, hrefFor: hrefOf, label }: Props) {
   if (total <= 1) return null;
+  const t = await translator();
+  // Every page link keeps the page's language.
+  const hrefFor = (page: number) => localized(hrefOf(page));
   return (
-    <nav className="pagination" aria-label={label}>
+    <nav className="pagination" aria-label={label ?? t("nav.pagination")}>
       <span className="pagination__summary">
-        Trang {current}/{total}
+        {t("nav.pageOf", { current, total })}
       </span>
       <ul>
         {current > 1 ? (
           <>
             <li>
-              <Link href={hrefFor(1)} aria-label="Trang đầu">
-                « Đầu
+              <Link href={hrefFor(1)} aria-label={t("nav.firstPage")}>
+                {t("nav.firstShort")}
               </Link>
             </li>
             <li>
-              <Link href={hrefFor(current - 1)} rel="prev" aria-label="Trang trước">
-                ‹ Trước
+              <Link href={hrefFor(current - 1)} rel="prev" aria-label={t("nav.prevPage")}>
+                {t("nav.prevShort")}
               </Link>
             </li>
           </>
@@ -51,7 +55,7 @@ export function Pagination({ current, total, hrefFor, label = "Phân trang" }: P
                   {p}
                 </span>
               ) : (
-                <Link href={hrefFor(p)} aria-label={`Trang ${p}`}>
+                <Link href={hrefFor(p)} aria-label={t("nav.pageNumber", { page: p })}>
                   {p}
                 </Link>
               )}
@@ -61,13 +65,13 @@ export function Pagination({ current, total, hrefFor, label = "Phân trang" }: P
         {current < total ? (
           <>
             <li>
-              <Link href={hrefFor(current + 1)} rel="next" aria-label="Trang sau">
-                Sau ›
+              <Link href={hrefFor(current + 1)} rel="next" aria-label={t("nav.nextPage")}>
+                {t("nav.nextShort")}
               </Link>
             </li>
             <li>
-              <Link href={hrefFor(total)} aria-label="Trang cuối">
-                Cuối »
+              <Link href={hrefFor(total)} aria-label={t("nav.lastPage")}>
+                {t("nav.lastShort")}
               </Link>
             </li>
           </>

@@ -14,6 +14,7 @@ import { formatDateTime } from "@/lib/format";
 import { canViewPostContent, isStaff, type Viewer } from "@/lib/permissions";
 import { memberPath, postPath } from "@/lib/urls";
 import { replyOrdinal } from "@/lib/forum/post-label";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Props = { reply: Reply; viewer: Viewer | null; tools: React.ReactNode };
 
@@ -22,7 +23,8 @@ export function isRemoved(reply: { status: string }): boolean {
   return reply.status === "hidden" || reply.status === "deleted";
 }
 
-export function ReplyItem({ reply, viewer, tools }: Props) {
+export async function ReplyItem({ reply, viewer, tools }: Props) {
+  const t = await translator();
   const removed = isRemoved(reply);
   const showContent = !removed || isStaff(viewer);
   return (
@@ -40,22 +42,22 @@ export function ReplyItem({ reply, viewer, tools }: Props) {
             {reply.editedAt && !removed ? (
               <>
                 {" · "}
-                <a href={`${postPath(reply)}/history`} className="reply__edited">
-                  Đã chỉnh sửa
+                <a href={localized(`${postPath(reply)}/history`)} className="reply__edited">
+                  {t("thread.edited")}
                 </a>
               </>
             ) : null}
-            {reply.status === "pending" ? <span className="badge badge--pending">Đang chờ duyệt</span> : null}
+            {reply.status === "pending" ? <span className="badge badge--pending">{t("thread.pendingBadge")}</span> : null}
           </span>
-          <a href={postPath(reply)} className="reply__number" aria-label={`Liên kết đến phản hồi #${replyOrdinal(reply.number)}`}>
+          <a href={localized(postPath(reply))} className="reply__number" aria-label={t("thread.permalink", { number: replyOrdinal(reply.number) })}>
             #{replyOrdinal(reply.number)}
           </a>
         </div>
-        {removed ? <RemovalNotice reply={reply} /> : null}
+        {removed ? <RemovalNotice reply={reply} t={t} /> : null}
         {showContent && canViewPostContent(viewer, reply) ? (
           removed ? (
             <details className="reply__staff-view">
-              <summary>Xem nội dung (chỉ điều hành viên)</summary>
+              <summary>{t("thread.staffView")}</summary>
               <div className="reply__body prose" dangerouslySetInnerHTML={{ __html: reply.html }} />
             </details>
           ) : (
@@ -68,13 +70,13 @@ export function ReplyItem({ reply, viewer, tools }: Props) {
   );
 }
 
-function RemovalNotice({ reply }: { reply: Reply }) {
+function RemovalNotice({ reply, t }: { reply: Reply; t: Awaited<ReturnType<typeof translator>> }) {
   if (reply.status === "deleted") {
-    return <p className="reply__placeholder">Bài viết đã bị tác giả xóa.</p>;
+    return <p className="reply__placeholder">{t("thread.deletedByAuthor")}</p>;
   }
   return (
     <p className="reply__placeholder">
-      Bài viết đã bị ẩn bởi điều hành viên{reply.statusReason ? ` · Lý do: ${reply.statusReason}` : ""}
+      {reply.statusReason ? t("thread.hiddenByModReason", { reason: reply.statusReason }) : t("thread.hiddenByMod")}
     </p>
   );
 }

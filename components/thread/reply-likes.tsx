@@ -6,18 +6,17 @@ import "@/components/members/members.css";
 import type { Reply } from "@/lib/forum/read-thread";
 import { countByKind, reactionKindInfo } from "@/lib/forum/reaction-kinds";
 import { memberPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-const T = {
-  reactedBy: (n: number) => `${n} người bày tỏ cảm xúc`,
-  summaryLabel: "Cảm xúc",
-};
 
 type Reactions = Pick<Reply, "reactions">;
 
 /** 👍 3 · ❤️ 1 — each kind with its count, in the offered order. */
-export function ReactionCounts({ reply }: { reply: Reactions }) {
+export async function ReactionCounts({ reply }: { reply: Reactions }) {
   const counts = countByKind(reply.reactions);
   if (counts.length === 0) return null;
+  const t = await translator();
+  const T = { summaryLabel: t("thread.reactions") };
   return (
     <span className="reactions__counts" aria-label={T.summaryLabel} data-testid="reaction-counts">
       {counts.map((c) => (
@@ -31,9 +30,11 @@ export function ReactionCounts({ reply }: { reply: Reactions }) {
 }
 
 /** Who reacted, each with their reaction; nothing when nobody did. */
-export function Likers({ reply }: { reply: Reactions }) {
+export async function Likers({ reply }: { reply: Reactions }) {
   const count = reply.reactions.length;
   if (count === 0) return null;
+  const t = await translator();
+  const T = { reactedBy: (n: number) => t("thread.reactedBy", { count: n }) };
   return (
     <details className="reply__likers">
       <summary>{T.reactedBy(count)}</summary>
@@ -42,7 +43,7 @@ export function Likers({ reply }: { reply: Reactions }) {
           const info = reactionKindInfo(r.kind);
           return (
             <li key={r.userId}>
-              <span aria-hidden="true">{info.emoji}</span> <a href={memberPath(r.user)}>{r.user.displayName}</a>{" "}
+              <span aria-hidden="true">{info.emoji}</span> <a href={localized(memberPath(r.user))}>{r.user.displayName}</a>{" "}
               <span className="reply__liker-kind">· {info.label}</span>
             </li>
           );

@@ -21,6 +21,7 @@ import { pageCount } from "@/lib/forum/pages";
 import type { OpeningPost, Reply, ThreadWithCategory } from "@/lib/forum/read-thread";
 import type { Viewer } from "@/lib/permissions";
 import { categoryPath, threadPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Props = {
   thread: ThreadWithCategory;
@@ -41,8 +42,9 @@ type Props = {
   replyArea: React.ReactNode;
 };
 
-export function ThreadView({ thread, page, opening, replies, viewer, newestPosts, threadTools, replyTools, wrapReply, replyArea }: Props) {
+export async function ThreadView({ thread, page, opening, replies, viewer, newestPosts, threadTools, replyTools, wrapReply, replyArea }: Props) {
   if (page === 1 && !opening) throw new Error(`Thread ${thread.id} has no opening post`);
+  const t = await translator();
   const total = pageCount(thread);
   const hrefFor = (p: number) => threadPath(thread, p);
 
@@ -51,13 +53,13 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
       <main className="content">
         <Breadcrumb
           items={[
-            { href: "/", label: "Diễn đàn" },
+            { href: "/", label: t("nav.forums") },
             { href: categoryPath(thread.category), label: thread.category.name },
           ]}
         />
         {threadTools}
         <ThreadStatusNotice status={thread.status} reason={opening?.statusReason ?? null} />
-        {thread.locked ? <p className="notice notice--warning thread-locked">Chủ đề đã bị khóa: không thể trả lời thêm.</p> : null}
+        {thread.locked ? <p className="notice notice--warning thread-locked">{t("thread.locked")}</p> : null}
         {page === 1 && opening ? (
           <>
             <ArticlePost thread={thread} post={opening} />
@@ -67,7 +69,7 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
           <header className="thread-header">
             <h1 className="article__title">{thread.title}</h1>
             <p className="thread-header__meta" data-testid="reply-count">
-              <LiveReplyCount initial={thread.replyCount} />
+              <LiveReplyCount initial={thread.replyCount} label={t("thread.replyCountLabel")} />
             </p>
           </header>
         )}
@@ -75,11 +77,11 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
         <MemberCardOpener />
         <section className="replies" aria-labelledby="replies-title">
           <h2 id="replies-title" className="replies__title">
-            Phản hồi
+            {t("thread.replies")}
           </h2>
-          <Pagination current={page} total={total} hrefFor={hrefFor} label="Phân trang phản hồi (trên)" />
+          <Pagination current={page} total={total} hrefFor={hrefFor} label={t("thread.paginationTop")} />
           {replies.length === 0 && page === 1 ? (
-            <p className="replies__empty">Chưa có phản hồi nào. Hãy là người đầu tiên thảo luận.</p>
+            <p className="replies__empty">{t("thread.noReplies")}</p>
           ) : (
             <ol className="reply-list" data-testid="reply-list">
               {replies.map((reply) => {
@@ -89,13 +91,19 @@ export function ThreadView({ thread, page, opening, replies, viewer, newestPosts
               })}
             </ol>
           )}
-          <Pagination current={page} total={total} hrefFor={hrefFor} label="Phân trang phản hồi (dưới)" />
-          <LiveUpdates threadId={thread.id} lastNumber={thread.lastNumber} lastPageHref={hrefFor(total)} onLastPage={page === total} />
+          <Pagination current={page} total={total} hrefFor={hrefFor} label={t("thread.paginationBottom")} />
+          <LiveUpdates
+            threadId={thread.id}
+            lastNumber={thread.lastNumber}
+            lastPageHref={localized(hrefFor(total))}
+            onLastPage={page === total}
+            labels={{ one: t.raw("thread.newRepliesOne") as string, other: t.raw("thread.newRepliesOther") as string }}
+          />
         </section>
         {replyArea}
         <PostPicturesEnhancer />
       </main>
-      <aside className="sidebar" aria-label="Thanh bên">
+      <aside className="sidebar" aria-label={t("thread.sidebar")}>
         <ThreadSearchBox threadId={thread.id} />
         <NewestPosts posts={newestPosts} />
       </aside>

@@ -6,8 +6,8 @@
 // bypasses its cache (x-prerender-revalidate).
 import type { IncomingMessage } from "node:http";
 
-/** The rewrite's sources: /threads/:slugId and /threads/:slugId/page-N. */
-const THREAD_PAGE = /^\/threads\/[^/]+(?:\/page-\d+)?$/;
+/** The rewrite's sources: /threads/:slugId and /threads/:slugId/page-N, in Vietnamese or under /en (each its own copy, keyed by this path). */
+const THREAD_PAGE = /^(?:\/en)?\/threads\/[^/]+(?:\/page-\d+)?$/;
 
 /**
  * next-auth's session cookie, any of its forms (the "__Secure-" prefix, the
@@ -28,7 +28,7 @@ export function guestPagePath(req: IncomingMessage): string | null {
   const method = req.method;
   if (method !== "GET" && method !== "HEAD") return null;
   const url = req.url;
-  if (url === undefined || !url.startsWith("/threads/") || url.includes("?") || !THREAD_PAGE.test(url)) return null;
+  if (url === undefined || !(url.startsWith("/threads/") || url.startsWith("/en/threads/")) || url.includes("?") || !THREAD_PAGE.test(url)) return null;
   const headers = req.headers;
   if (hasSessionCookie(headers.cookie)) return null;
   for (const name of NOT_A_PAGE_LOAD) if (headers[name] !== undefined) return null;

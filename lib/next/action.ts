@@ -21,6 +21,7 @@ import type { ServiceContext } from "@/lib/service-context";
 import type { FormState } from "@/lib/validation/form-contract";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { getViewer, requestIp, requireViewer } from "./session";
+import { localized } from "@/lib/i18n/server";
 
 /** A service in the house contract: parses `input` itself, throws typed errors. */
 export type Service<R> = (viewer: Viewer | null, input: unknown, ctx: ServiceContext) => Promise<R>;
@@ -63,7 +64,8 @@ async function run<I, R>(spec: Spec<I, R>, form: FormData): Promise<FormState> {
     const state = toFormError(error, spec.values?.(input) ?? {});
     return spec.refused ? spec.refused(state, input, error) : state;
   }
-  if (typeof answer === "string") redirect(answer);
+  // A form sent from an English page (/en/…) leads to an English page (lib/i18n).
+  if (typeof answer === "string") redirect(localized(answer));
   return answer;
 }
 

@@ -354,6 +354,11 @@ describe("which requests are guests' page loads", () => {
     for (const url of ["/", "/threads/a.1/", "/threads/a.1/page-x", "/threads/a.1/edit", "/guest-view/threads/a.1", "/threads/a.1?x=1"]) expect(guestPagePath(req(url)), url).toBeNull();
     expect(guestPagePath(req("/threads/a.1", {}, "POST"))).toBeNull();
   });
+  it("takes the English thread pages too, each keyed by its own address", () => {
+    expect(guestPagePath(req("/en/threads/a.1"))).toBe("/en/threads/a.1");
+    expect(guestPagePath(req("/en/threads/a.1/page-3"))).toBe("/en/threads/a.1/page-3");
+    for (const url of ["/en", "/en/", "/english/threads/a.1", "/en/en/threads/a.1", "/en/guest-view/threads/a.1", "/en/threads/a.1?x=1"]) expect(guestPagePath(req(url)), url).toBeNull();
+  });
   it("reads Accept-Encoding and If-None-Match as HTTP says", () => {
     expect(acceptedCodings("gzip, deflate, br")).toBe(BR | GZIP);
     expect(acceptedCodings("br;q=0, gzip")).toBe(GZIP);

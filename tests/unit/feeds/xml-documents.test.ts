@@ -2,7 +2,7 @@
 // write, the documents must be well-formed XML with the text intact.
 import { describe, expect, it } from "vitest";
 import { renderRss } from "@/lib/feeds/rss";
-import { parseSitemapPart, planSitemap, renderSitemapIndex, renderUrlset, SITEMAP_MAX_URLS } from "@/lib/feeds/sitemap";
+import { parseSitemapPart, planSitemap, renderSitemapIndex, renderUrlset, SITEMAP_MAX_URLS, threadSitemapUrls } from "@/lib/feeds/sitemap";
 import { escapeXml } from "@/lib/feeds/xml";
 
 describe("escapeXml", () => {
@@ -69,6 +69,16 @@ describe("sitemaps", () => {
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect(xml).toContain("<url><loc>https://banluan.example/threads/a.1</loc><lastmod>2025-07-25T09:37:18.703Z</lastmod></url>");
     expect(xml).toContain("<url><loc>https://banluan.example/?a=1&amp;b=2</loc></url>");
+  });
+
+  it("names each page's English address and the default as hreflang alternates", () => {
+    const [entry] = threadSitemapUrls([{ id: 1, slug: "a", lastmod: new Date("2025-07-25T09:37:18.703Z") }]);
+    const xml = renderUrlset([entry]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const origin = new URL(entry.loc).origin;
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="vi" href="${origin}/threads/a.1"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${origin}/en/threads/a.1"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/threads/a.1"/>`);
   });
 
   it("stays one file up to 50 000 URLs, then becomes an index of parts of at most 50 000", () => {

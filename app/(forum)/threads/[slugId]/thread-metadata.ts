@@ -2,11 +2,14 @@
 import type { Metadata } from "next";
 import type { ThreadWithCategory } from "@/lib/forum/read-thread";
 import { SITE_FEED_PATH, absoluteUrl, threadFeedPath, threadPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-export function threadMetadata(thread: ThreadWithCategory, page: number): Metadata {
-  const url = absoluteUrl(threadPath(thread, page));
+export async function threadMetadata(thread: ThreadWithCategory, page: number): Promise<Metadata> {
+  const t = await translator();
+  // Each language's page is its own canonical address (hreflang links the two: app/layout.tsx).
+  const url = absoluteUrl(localized(threadPath(thread, page)));
   const description = thread.lead ?? undefined;
-  const title = page > 1 ? `${thread.title} (trang ${page})` : thread.title;
+  const title = page > 1 ? t("thread.titlePage", { title: thread.title, page }) : thread.title;
   return {
     title,
     description,
@@ -15,8 +18,8 @@ export function threadMetadata(thread: ThreadWithCategory, page: number): Metada
       // Replaces the layout's alternates, so the site feed is listed again.
       types: {
         "application/rss+xml": [
-          { url: threadFeedPath(thread), title: `Phản hồi mới: ${thread.title}` },
-          { url: SITE_FEED_PATH, title: "Bàn Luận — chủ đề mới" },
+          { url: threadFeedPath(thread), title: t("thread.feedReplies", { title: thread.title }) },
+          { url: SITE_FEED_PATH, title: t("common.feedTitle", { forumName: "Bàn Luận" }) },
         ],
       },
     },
