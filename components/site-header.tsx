@@ -2,6 +2,7 @@
 // the tools' slot, and the account links.
 import Link from "next/link";
 import { MainNav } from "@/components/header/main-nav";
+import { ForumBrand } from "@/components/header/forum-brand";
 
 type Props = {
   accountSlot: React.ReactNode;
@@ -17,7 +18,7 @@ export function SiteHeader({ accountSlot, toolSlots }: Props) {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="site-header__logo">
-          Bàn Luận
+          <ForumBrand />
         </Link>
         <MainNav />
         <form action="/search" method="get" role="search" className="site-header__search">

@@ -6,6 +6,7 @@ import { RoleBadge } from "@/components/role-badge";
 import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { LiveReplyCount } from "./live-reply-count";
+import { ThreadViewCount } from "@/components/views/thread-view-count";
 import { memberPath } from "@/lib/urls";
 
 type Props = { thread: ThreadWithCategory; post: OpeningPost };
@@ -28,6 +29,8 @@ export function ArticlePost({ thread, post }: Props) {
           <span className="article__reply-count" data-testid="reply-count">
             <LiveReplyCount initial={thread.replyCount} />
           </span>
+          <span aria-hidden="true">·</span>
+          <ThreadViewCount threadId={thread.id} />
         </div>
       </header>
 
