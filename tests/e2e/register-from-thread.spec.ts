@@ -37,8 +37,11 @@ for (const javaScriptEnabled of [true, false]) {
     const registering = await browser.newContext({ javaScriptEnabled });
     const page = await registering.newPage();
     await page.goto(thread.path);
-    await page.getByRole("main").getByRole("link", { name: "Đăng ký" }).click();
-    await expect(page).toHaveURL(`/register?callbackUrl=${encodeURIComponent(thread.path)}`);
+    // The thread's "Đăng ký" carries the way back (followed by address: a click
+    // before hydration on a loaded machine may not navigate in time).
+    const registerLink = page.getByRole("main").getByRole("link", { name: "Đăng ký" });
+    await expect(registerLink).toHaveAttribute("href", `/register?callbackUrl=${encodeURIComponent(thread.path)}`);
+    await page.goto((await registerLink.getAttribute("href"))!);
     await register(page, m, javaScriptEnabled);
     await expect(page.getByRole("status")).toContainText("Đăng ký thành công");
     await registering.close();
