@@ -13,22 +13,21 @@
 // has not expired and no one read for a while. XenForo itself applies views
 // by a cron job, up to an hour late.
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 
-const readCounts = cache(async (key: string): Promise<Map<number, number>> => {
-  const ids = key.split(",").map(Number);
+/** One query per list or thread page (each caller asks once per render). */
+async function readCounts(ids: number[]): Promise<Map<number, number>> {
   const rows = await db.thread.findMany({ where: { id: { in: ids } }, select: { id: true, viewCount: true } });
   return new Map(rows.map((r) => [r.id, r.viewCount]));
-});
+}
 
 /** The rows, each with its thread's current view count. */
 export async function withViewCounts<T extends { id: number }>(rows: T[]): Promise<(T & { viewCount: number })[]> {
   if (rows.length === 0) return [];
-  const counts = await readCounts([...new Set(rows.map((r) => r.id))].sort((a, b) => a - b).join(","));
+  const counts = await readCounts([...new Set(rows.map((r) => r.id))]);
   return rows.map((r) => ({ ...r, viewCount: counts.get(r.id) ?? 0 }));
 }
 
 export async function threadViewCount(threadId: number): Promise<number> {
-  return (await readCounts(String(threadId))).get(threadId) ?? 0;
+  return (await readCounts([threadId])).get(threadId) ?? 0;
 }
