@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { MainNav } from "@/components/header/main-nav";
 import { localized, translator } from "@/lib/i18n/server";
+import { ForumBrand } from "@/components/header/forum-brand";
 
 type Props = {
   accountSlot: React.ReactNode;
@@ -19,7 +20,7 @@ export async function SiteHeader({ accountSlot, toolSlots }: Props) {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href={localized("/")} className="site-header__logo">
-          Bàn Luận
+          <ForumBrand />
         </Link>
         <MainNav />
         <form action={localized("/search")} method="get" role="search" className="site-header__search">

@@ -65,6 +65,8 @@ async function main() {
       // Pictures go to this run's own folder, fresh like its database.
       UPLOADS_DIR: path.join(dataDir, "uploads"),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // Views written every 300 ms, so a journey sees its views counted soon (5 s by default).
+      VIEW_COUNT_FLUSH_MS: "300",
       MAIL_FROM: "Bàn Luận <no-reply@banluan.test>",
       AUTH_GOOGLE_ID: "banluan-e2e",
       AUTH_GOOGLE_SECRET: "banluan-e2e-secret",

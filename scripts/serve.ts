@@ -11,6 +11,9 @@ import { createGate } from "@/lib/http-gate/gate";
 import { gateConfigFromEnv } from "@/lib/http-gate/gate-config";
 import { createGuestFastPath, fastPathBytesFromEnv, sharedCacheStore } from "@/lib/fast-path/guest-fast-path";
 import { withRequestLocale } from "@/lib/i18n/locale-handler";
+import { ViewCounter, viewFlushMsFromEnv } from "@/lib/views/view-counter";
+import { writeViewCounts } from "@/lib/views/write-view-counts";
+import type { Db } from "@/lib/db-client";
 import { ROOT } from "./lib/run";
 
 function argument(flag: string, fallback: string | undefined): string | undefined {
@@ -31,13 +34,28 @@ async function main() {
   // English under /en/…: the prefix is taken off and the locale set for the
   // render (lib/i18n/locale-handler.ts) behind the fast path, whose copies
   // stay keyed by the address as asked for.
-  const server = http.createServer(createGate(gateConfig, withRequestLocale(app.getRequestHandler()), fastPath));
+  const gate = createGate(gateConfig, withRequestLocale(app.getRequestHandler()), fastPath);
+  // "Lượt xem": every thread page answered (by Next.js, its cache or the fast
+  // path) is noted in memory and written in batches (lib/views/view-counter.ts),
+  // through the server's own Prisma client (lib/db.ts keeps it on globalThis
+  // once Next.js has used it: one connection, no second SQLite writer).
+  const views = new ViewCounter(async (counts) => {
+    const db = (globalThis as { __banluanDb?: Db }).__banluanDb;
+    if (!db) return false;
+    await writeViewCounts(db, counts);
+  });
+  views.start(viewFlushMsFromEnv());
+  const server = http.createServer((req, res) => {
+    views.observe(req, res);
+    return gate(req, res);
+  });
   server.listen(port, hostname, () => console.log(`▲ Next.js sẵn sàng trên cổng ${port}${hostname ? ` (${hostname})` : ""}`));
   // Stop accepting and exit once requests in flight have finished. Live-update
   // streams are ended, idle connections closed and a deadline enforced by
   // the graceful-shutdown hook installed through instrumentation.ts
   // (lib/server/graceful-shutdown.ts, SHUTDOWN_TIMEOUT_MS).
-  const stop = (code: number) => () => server.close(() => process.exit(code));
+  // The views gathered since the last round are written before exiting.
+  const stop = (code: number) => () => server.close(() => void views.stop().finally(() => process.exit(code)));
   process.on("SIGTERM", stop(143));
   process.on("SIGINT", stop(130));
 }

@@ -3,8 +3,12 @@
 // in the shared page cache).
 import type { Metadata } from "next";
 import { MemberChrome } from "@/components/site-chrome";
+import { forumNameForTitles } from "@/components/header/forum-brand";
 
-export const metadata: Metadata = { title: { default: "Hội thoại", template: "%s · Hội thoại | Bàn Luận" }, robots: { index: false, follow: false } };
+// The forum's name from the settings (components/header/forum-brand.tsx).
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { default: "Hội thoại", template: `%s · Hội thoại | ${await forumNameForTitles()}` }, robots: { index: false, follow: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default function ConversationsLayout({ children }: { children: React.ReactNode }) {

@@ -6,8 +6,12 @@ import { notFound, redirect } from "next/navigation";
 import { canManageCategories, canManageSettings, canModerate, lacksRequiredTwoFactor } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { MemberChrome } from "@/components/site-chrome";
+import { forumNameForTitles } from "@/components/header/forum-brand";
 
-export const metadata: Metadata = { title: { default: "Điều hành", template: "%s · Điều hành | Bàn Luận" }, robots: { index: false } };
+// The forum's name from the settings (components/header/forum-brand.tsx).
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { default: "Điều hành", template: `%s · Điều hành | ${await forumNameForTitles()}` }, robots: { index: false } };
+}
 
 export default async function ModLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();

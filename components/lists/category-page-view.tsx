@@ -13,6 +13,7 @@ import { PageJump } from "@/components/lists/page-jump";
 import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { categoryPageCount } from "@/lib/forum/category-pages";
 import { withUnread } from "@/lib/forum/thread-rows";
+import { withViewCounts } from "@/lib/views/read-view-counts";
 import { getCachedCategoryPage } from "@/lib/next/cached-lists";
 import type { Viewer } from "@/lib/permissions";
 import { categoryPath } from "@/lib/urls";
@@ -31,7 +32,7 @@ type Category = { id: number; slug: string; name: string; description: string | 
 export async function CategoryPageView({ category, page, viewer }: { category: Category; page: number; viewer: Viewer | null }) {
   const total = categoryPageCount(category.threadCount);
   // Shared rows from the cache; a member's unread marks added now, never cached.
-  const threads = await withUnread(viewer, await getCachedCategoryPage(category.id, page));
+  const threads = await withViewCounts(await withUnread(viewer, await getCachedCategoryPage(category.id, page)));
   const pager = (where: "top" | "bottom") => (
     <div className="list-pager">
       <Pagination current={page} total={total} hrefFor={(p) => categoryPath(category, p)} label={where === "top" ? TEXT.pagesTop : TEXT.pagesBottom} />

@@ -10,6 +10,7 @@ import { MarkReadForm } from "@/components/lists/mark-read-form";
 import { getCachedNewestPosts } from "@/lib/next/cached-thread";
 import { getCachedIndexSections } from "@/lib/next/cached-lists";
 import { withUnread } from "@/lib/forum/thread-rows";
+import { withViewCounts } from "@/lib/views/read-view-counts";
 import { formatNumber } from "@/lib/format";
 import type { Viewer } from "@/lib/permissions";
 import { categoryPath } from "@/lib/urls";
@@ -23,7 +24,7 @@ const TEXT = {
 export async function ForumIndexView({ viewer }: { viewer: Viewer | null }) {
   const listed = await getCachedIndexSections();
   // Unread marks for every row of the page at once (one lookup, not one per section).
-  const rows = await withUnread(viewer, listed.flatMap((s) => s.threads));
+  const rows = await withViewCounts(await withUnread(viewer, listed.flatMap((s) => s.threads)));
   const byId = new Map(rows.map((t) => [t.id, t]));
   const sections = listed.map((s) => ({ ...s, threads: s.threads.map((t) => byId.get(t.id)!) }));
   // The index's "Tạo chủ đề" opens the form on the first category open to

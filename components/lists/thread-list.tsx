@@ -6,6 +6,7 @@
 import Link from "next/link";
 import "./lists.css";
 import { Avatar } from "@/components/avatar";
+import { ViewCountLine } from "@/components/views/thread-view-count";
 import { formatDate, formatDateTime, formatNumber, formatTimeAgo } from "@/lib/format";
 import { categoryPath, memberPath, threadPath, threadUnreadPath } from "@/lib/urls";
 
@@ -37,6 +38,8 @@ export type ThreadRow = {
   lastPost?: { createdAt: Date; author: Member } | null;
   /** Only a member's lists have it (never a cached guest page). */
   unread?: boolean;
+  /** "Lượt xem", read at render (lib/views/read-view-counts.ts); absent where a list does not load it. */
+  viewCount?: number;
 };
 
 export function ThreadList({ threads, showCategory = true }: { threads: ThreadRow[]; showCategory?: boolean }) {
@@ -81,6 +84,7 @@ export function ThreadList({ threads, showCategory = true }: { threads: ThreadRo
           </div>
           <div className="thread-list__counts">
             {TEXT.replies}: {formatNumber(t.replyCount)}
+            {t.viewCount !== undefined ? <ViewCountLine views={t.viewCount} /> : null}
           </div>
           <div className="thread-list__last">
             {t.lastPost ? <Avatar user={t.lastPost.author} size="s" /> : null}

@@ -6,6 +6,7 @@ import { RoleBadge } from "@/components/role-badge";
 import type { OpeningPost, ThreadWithCategory } from "@/lib/forum/read-thread";
 import { formatDateTime } from "@/lib/format";
 import { LiveReplyCount } from "./live-reply-count";
+import { ThreadViewCount } from "@/components/views/thread-view-count";
 import { memberPath } from "@/lib/urls";
 import { localized, translator } from "@/lib/i18n/server";
 
@@ -30,6 +31,8 @@ export async function ArticlePost({ thread, post }: Props) {
           <span className="article__reply-count" data-testid="reply-count">
             <LiveReplyCount initial={thread.replyCount} label={t("thread.replyCountLabel")} />
           </span>
+          <span aria-hidden="true">·</span>
+          <ThreadViewCount threadId={thread.id} />
         </div>
       </header>
 

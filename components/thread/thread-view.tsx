@@ -14,6 +14,7 @@ import { ThreadSearchBox } from "@/components/thread/thread-search-box";
 import { ThreadStatusNotice } from "@/components/thread/thread-status-notice";
 import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
+import { ThreadViewCount } from "@/components/views/thread-view-count";
 import { MemberCardOpener } from "@/components/thread/member-card-opener";
 import { PostPicturesEnhancer } from "@/components/pictures/post-pictures-enhancer";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
@@ -70,6 +71,8 @@ export async function ThreadView({ thread, page, opening, replies, viewer, newes
             <h1 className="article__title">{thread.title}</h1>
             <p className="thread-header__meta" data-testid="reply-count">
               <LiveReplyCount initial={thread.replyCount} label={t("thread.replyCountLabel")} />
+              {" · "}
+              <ThreadViewCount threadId={thread.id} />
             </p>
           </header>
         )}

@@ -8,12 +8,22 @@
 //   only if the provider verified it.
 // GitHub's profile does not say whether its email is verified, so GitHub never
 // links by email (docs/configuration.md).
+//
+// A new member obeys the registration setting (Cài đặt → "Đăng ký thành
+// viên", lib/site/site-settings.ts) as a form registration does: "closed"
+// creates nobody ("registration-closed"; members already linked, or linked
+// now through a verified email, still sign in), "approval" creates the
+// account waiting for a moderator, logged under itself as a form
+// registration is. A member waiting for approval is not signed in ("held"),
+// whichever way they come.
 import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/slug";
 import { freeDisplayName } from "./display-name-key";
 import { displayNameSchema, emailSchema, usernameKey, usernameSchema } from "@/lib/validation/account";
 import { findMemberByEmail } from "./find-member";
+import { logModAction } from "@/lib/mod-log/log-action";
+import type { RegistrationMode } from "@/lib/site/site-settings";
 
 export type OAuthIdentity = {
   provider: string;
@@ -23,9 +33,21 @@ export type OAuthIdentity = {
   name: string | null;
 };
 
-export type OAuthSignInResult = { ok: true; userId: number } | { ok: false; reason: "email-in-use" | "no-identity" };
+export type OAuthSignInResult = { ok: true; userId: number } | { ok: false; reason: "email-in-use" | "no-identity" | "registration-closed" | "held" };
 
-export async function resolveOAuthSignIn(db: Db, identity: OAuthIdentity, now: Date = new Date()): Promise<OAuthSignInResult> {
+export async function resolveOAuthSignIn(
+  db: Db,
+  identity: OAuthIdentity,
+  now: Date = new Date(),
+  registration: RegistrationMode = "open",
+): Promise<OAuthSignInResult> {
+  const result = await resolveMember(db, identity, now, registration);
+  if (!result.ok) return result;
+  const member = await db.user.findUnique({ where: { id: result.userId }, select: { heldAt: true } });
+  return member?.heldAt ? { ok: false, reason: "held" } : result;
+}
+
+async function resolveMember(db: Db, identity: OAuthIdentity, now: Date, registration: RegistrationMode): Promise<OAuthSignInResult> {
   if (!identity.providerAccountId) return { ok: false, reason: "no-identity" };
   const key = { provider: identity.provider, providerAccountId: identity.providerAccountId };
   const linked = await db.oAuthAccount.findUnique({ where: { provider_providerAccountId: key } });
@@ -42,22 +64,39 @@ export async function resolveOAuthSignIn(db: Db, identity: OAuthIdentity, now: D
     }
   }
 
+  if (registration === "closed") return { ok: false, reason: "registration-closed" };
+  const held = registration === "approval";
   for (let attempt = 0; attempt < 5; attempt++) {
     // A provider's name is taken as it is only when no member's name looks like it.
     const { displayName, displayNameKey } = await freeDisplayName(db, pickDisplayName(identity.name, email));
     const username = await freeUsername(db, identity.name, email);
     try {
-      const user = await db.user.create({
-        data: {
-          username,
-          usernameKey: usernameKey(username),
-          displayName,
-          displayNameKey,
-          email,
-          emailVerifiedAt: email && identity.emailVerified ? now : null,
-          passwordHash: null,
-          accounts: { create: key },
-        },
+      const user = await db.$transaction(async (tx) => {
+        const created = await tx.user.create({
+          data: {
+            username,
+            usernameKey: usernameKey(username),
+            displayName,
+            displayNameKey,
+            email,
+            emailVerifiedAt: email && identity.emailVerified ? now : null,
+            passwordHash: null,
+            heldAt: held ? now : null,
+            accounts: { create: key },
+          },
+        });
+        // The hold is the forum's decision, logged under the new account itself (as registerMember does).
+        if (held) {
+          await logModAction(tx, {
+            actorId: created.id,
+            action: "member.hold",
+            targetType: "member",
+            targetId: created.id,
+            targetUserId: created.id,
+            details: { approvalRequired: true, provider: identity.provider },
+          });
+        }
+        return created;
       });
       return { ok: true, userId: user.id };
     } catch (error) {

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db-client";
 import { emailTaken } from "./find-member";
 import { consumeToken, type TokenProblem } from "./tokens";
 
-export type VerifyResult = { ok: true; changed: boolean; email: string; callbackPath: string | null } | { ok: false; problem: TokenProblem | "taken" };
+export type VerifyResult = { ok: true; changed: boolean; email: string; callbackPath: string | null; userId: number } | { ok: false; problem: TokenProblem | "taken" };
 
 export async function verifyEmail(db: Db, rawToken: string, now: Date = new Date()): Promise<VerifyResult> {
   const used = await consumeToken(db, "verify-email", rawToken, now);
@@ -15,10 +15,10 @@ export async function verifyEmail(db: Db, rawToken: string, now: Date = new Date
 
   if (member.email === token.email) {
     if (!member.emailVerifiedAt) await db.user.update({ where: { id: member.id }, data: { emailVerifiedAt: now } });
-    return { ok: true, changed: false, email: token.email, callbackPath: token.callbackPath ?? null };
+    return { ok: true, changed: false, email: token.email, callbackPath: token.callbackPath ?? null, userId: member.id };
   }
   // An email change: someone may have taken the address since it was requested.
   if (await emailTaken(db, token.email, member.id)) return { ok: false, problem: "taken" };
   await db.user.update({ where: { id: member.id }, data: { email: token.email, emailVerifiedAt: now } });
-  return { ok: true, changed: true, email: token.email, callbackPath: null };
+  return { ok: true, changed: true, email: token.email, callbackPath: null, userId: member.id };
 }

@@ -14,6 +14,7 @@ import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { redeemLoginTicket } from "@/lib/accounts/login-ticket";
 import { resolveOAuthSignIn } from "@/lib/accounts/oauth-sign-in";
+import { getSiteSettings } from "@/lib/site/site-settings";
 import { startPendingLogin } from "@/lib/accounts/two-factor/pending-login";
 import { hasTwoFactor } from "@/lib/accounts/two-factor/status";
 import { enabledOAuthProviders } from "@/lib/auth-providers";
@@ -62,14 +63,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async signIn({ account, profile }) {
       if (!account || account.type === "credentials") return true;
-      const result = await resolveOAuthSignIn(db, {
-        provider: account.provider,
-        providerAccountId: account.providerAccountId,
-        email: typeof profile?.email === "string" ? profile.email : null,
-        // Only an OpenID Connect provider's explicit claim counts (see oauth-sign-in.ts).
-        emailVerified: account.type === "oidc" && profile?.email_verified === true,
-        name: typeof profile?.name === "string" ? profile.name : null,
-      });
+      const result = await resolveOAuthSignIn(
+        db,
+        {
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: typeof profile?.email === "string" ? profile.email : null,
+          // Only an OpenID Connect provider's explicit claim counts (see oauth-sign-in.ts).
+          emailVerified: account.type === "oidc" && profile?.email_verified === true,
+          name: typeof profile?.name === "string" ? profile.name : null,
+        },
+        new Date(),
+        // A new identity obeys "Đăng ký thành viên": open, approval or closed.
+        (await getSiteSettings()).registrationMode,
+      );
       if (!result.ok) return `/login?error=${result.reason}`;
       // A provider proves the identity, not the second factor: a member with
       // two-step login goes through it here too (no session until then). The

@@ -9,6 +9,9 @@
 // (lib/forum/thread-rows.ts) — on the first, second, middle and last page
 // (and page 1 000 when there are that many). Prints the median and 95th
 // percentile of each and the query plan of the walk that finds a page.
+// Then the same for the member's threads (all the bench's threads are by one
+// member: lib/members/member-threads.ts) and search results (capped at 50
+// pages: lib/forum/search-posts.ts).
 // Runs with the react-server export condition so server-only modules load.
 import fs from "node:fs";
 import path from "node:path";
@@ -129,9 +132,72 @@ async function main() {
         (last - 1) * 20,
       )) as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]);
   console.log(`Kế hoạch truy vấn tìm đầu trang:\n  ${walk.join("\n  ")}`);
+  const memberThreads = await benchMemberThreads(db, member.id, threads, runs, viewer, !!file);
+  const search = await benchSearch(db, runs);
   fs.mkdirSync(path.join(ROOT, "data", "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "data", "bench", "category-pages.json"), JSON.stringify({ threads, runs, engine: file ? "sqlite" : "postgresql", results, ratio, walk }, null, 2));
+  fs.writeFileSync(
+    path.join(ROOT, "data", "bench", "category-pages.json"),
+    JSON.stringify({ threads, runs, engine: file ? "sqlite" : "postgresql", results, ratio, walk, memberThreads, search }, null, 2),
+  );
   await db.$disconnect();
+}
+
+type BenchDb = Awaited<typeof import("@/lib/db")>["db"];
+
+/**
+ * A member's threads (/members/<name>/threads, lib/members/member-threads.ts):
+ * every thread of the bench is by one member, so page 1 000 exists with
+ * 20 000 threads. Times the page count (an index-only count) and the page
+ * with its row facts, and prints the plan of the walk.
+ */
+async function benchMemberThreads(db: BenchDb, authorId: number, threads: number, runs: number, viewer: unknown, sqlite: boolean) {
+  const { listMemberThreadsPage, countMemberThreads, memberThreadPageCount } = await import("@/lib/members/member-threads");
+  const { withRowFacts } = await import("@/lib/forum/thread-rows");
+  const last = memberThreadPageCount(threads);
+  const pages = [...new Set([1, 2, Math.ceil(last / 2), ...(last >= 1000 ? [1000] : []), last])].sort((a, b) => a - b);
+  console.log(`\nChủ đề của một thành viên (${threads} chủ đề, ${last} trang), trung vị / p95:`);
+  console.log(`${"trang".padStart(7)}  ${"đếm + chủ đề + bài cuối, chưa đọc".padStart(34)}`);
+  const results: Record<number, ReturnType<typeof stats>> = {};
+  for (const page of pages) {
+    results[page] = await timeIt(runs, async () => {
+      await countMemberThreads(authorId);
+      return withRowFacts(viewer as Parameters<typeof withRowFacts>[0], await listMemberThreadsPage(authorId, page));
+    });
+    console.log(`${String(page).padStart(7)}  ${ms(results[page].median)} / ${ms(results[page].p95)}`);
+  }
+  const ratio = results[last].median / results[1].median;
+  console.log(`Trang cuối / trang 1 (trung vị): ${ratio.toFixed(2)}`);
+  const sql = `SELECT "id" FROM "Thread" WHERE "authorId" = ${sqlite ? "?" : "$1"} AND "status" = 'visible' ORDER BY "lastPostAt" DESC, "id" DESC LIMIT 20 OFFSET ${sqlite ? "?" : "$2"}`;
+  const plan = sqlite
+    ? ((await db.$queryRawUnsafe(`EXPLAIN QUERY PLAN ${sql}`, authorId, (last - 1) * 20)) as { detail: string }[]).map((r) => r.detail)
+    : ((await db.$queryRawUnsafe(`EXPLAIN ${sql}`, authorId, (last - 1) * 20)) as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]);
+  console.log(`Kế hoạch truy vấn tìm đầu trang:\n  ${plan.join("\n  ")}`);
+  return { last, results, ratio, plan };
+}
+
+/**
+ * Search results (/search): a word every opening post has. Results are
+ * capped (MAX_RESULTS 1 000, 50 pages of 20, as XenForo caps a search), so
+ * the last page is page 50, not 1 000: it times pages 1, 2, 25 and 50.
+ */
+async function benchSearch(db: BenchDb, runs: number) {
+  const { ensureSearchIndex, searchEngine } = await import("@/lib/search");
+  const { parseSearchQuery } = await import("@/lib/search/parse-query");
+  const { MAX_RESULTS, MAX_PAGE, RESULTS_PER_PAGE } = await import("@/lib/forum/search-posts");
+  const started = performance.now();
+  const indexed = await ensureSearchIndex(db);
+  console.log(`\nTìm kiếm: chỉ mục ${indexed} bài (${((performance.now() - started) / 1000).toFixed(1)} s); truy vấn “mở đầu”, trung vị / p95:`);
+  const parsed = parseSearchQuery("mở đầu");
+  if (!parsed.ok) throw new Error("query");
+  const results: Record<number, ReturnType<typeof stats>> = {};
+  for (const page of [1, 2, Math.ceil(MAX_PAGE / 2), MAX_PAGE]) {
+    const request = { query: parsed.query, filters: { statuses: ["visible"] as const, visibleThreadsOnly: true }, page, perPage: RESULTS_PER_PAGE };
+    results[page] = await timeIt(Math.max(10, Math.floor(runs / 4)), () => searchEngine.search(db, request, MAX_RESULTS));
+    console.log(`${String(page).padStart(7)}  ${ms(results[page].median)} / ${ms(results[page].p95)}`);
+  }
+  const ratio = results[MAX_PAGE].median / results[1].median;
+  console.log(`Trang ${MAX_PAGE} (cuối) / trang 1 (trung vị): ${ratio.toFixed(2)}`);
+  return { lastPage: MAX_PAGE, results, ratio };
 }
 
 main().catch((error) => {

@@ -32,10 +32,14 @@ test("register → receive the mail over SMTP → verify → log in → log out"
   await page.goto(link);
   await expect(page).toHaveURL("/verified?status=verified");
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã xác minh email. Bạn có thể tham gia thảo luận.");
+  // Opening the link logged the new member in (issue 20, item 16).
+  await expect(accountMenu(page)).toContainText(m.displayName);
+  await logOutViaMenu(page);
 
-  // The link is single-use.
+  // The link is single-use: a second opening neither verifies nor logs in.
   await page.goto(link);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("đã được dùng");
+  await expect(guestLinks(page)).toBeVisible();
 
   await logIn(page, m.email, m.password);
   await expect(page).toHaveURL("/");

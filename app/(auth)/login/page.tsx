@@ -20,6 +20,10 @@ const ERRORS: Record<string, string> = {
     "Email của tài khoản này đã được dùng ở Bàn Luận. Hãy đăng nhập bằng mật khẩu; chỉ email đã được xác minh ở cả hai bên mới tự liên kết.",
   "no-identity": "Nhà cung cấp đăng nhập không gửi đủ thông tin tài khoản.",
   deleted: "Tài khoản này đã bị xóa theo yêu cầu của chủ tài khoản.",
+  // Google/GitHub sign-ups and the registration setting (lib/accounts/oauth-sign-in.ts).
+  "registration-closed":
+    "Diễn đàn đang tạm ngừng nhận thành viên mới, nên không tạo được tài khoản mới bằng tài khoản bên ngoài này. Nếu bạn đã có tài khoản, hãy đăng nhập bằng mật khẩu.",
+  held: "Tài khoản của bạn đang chờ ban điều hành duyệt. Bạn sẽ đăng nhập được khi tài khoản được duyệt.",
   AccessDenied: "Đăng nhập bị từ chối.",
   OAuthCallbackError: "Đăng nhập qua nhà cung cấp bên ngoài không thành công. Vui lòng thử lại.",
   OAuthSignInError: "Không bắt đầu được đăng nhập qua nhà cung cấp bên ngoài. Vui lòng thử lại.",

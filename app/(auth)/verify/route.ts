@@ -1,17 +1,28 @@
 // GET /verify?token=…: the link from a verification email. Following it is the
-// confirmation; then the browser moves on to /verified, which renders with the
-// account already updated (header, notices) and can be reloaded harmlessly.
+// confirmation and, for a new account, the login (lib/accounts/verify-and-log-in.ts
+// says when). Then the browser moves on: to the thread the member registered
+// from, logged in, or to /verified, which says what happened and can be
+// reloaded harmlessly.
 import { db } from "@/lib/db";
-import { verifyEmail } from "@/lib/accounts/verify-email";
+import { verifyAndLogIn } from "@/lib/accounts/verify-and-log-in";
+import { getViewer } from "@/lib/next/session";
+import { signInFromVerifyLink } from "@/lib/next/verify-link-sign-in";
+import { safeReturnPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const result = await verifyEmail(db, token);
-  const status = result.ok ? (result.changed ? "changed" : "verified") : result.problem;
-  // The page the member registered from (a thread) goes on to /verified, which links back to it.
-  const back = result.ok && result.callbackPath ? `&callbackUrl=${encodeURIComponent(result.callbackPath)}` : "";
+  const viewer = await getViewer();
+  const outcome = await verifyAndLogIn(db, token, viewer?.id ?? null);
+  const loggedIn = outcome.alreadyLoggedIn || (outcome.ticket !== null && (await signInFromVerifyLink(outcome.ticket)));
+  const back = outcome.callbackPath ? safeReturnPath(outcome.callbackPath, "") : "";
+  // Logged in and registered from a thread: straight back to it, as XenForo does.
+  // Otherwise /verified, which links back to it (through the login when needed).
+  const location =
+    loggedIn && back
+      ? back
+      : `/verified?status=${outcome.status}${back ? `&callbackUrl=${encodeURIComponent(back)}` : ""}`;
   // A relative Location keeps the host the browser used, whatever the proxy setup.
-  return new Response(null, { status: 303, headers: { Location: `/verified?status=${status}${back}`, "Cache-Control": "no-store" } });
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }

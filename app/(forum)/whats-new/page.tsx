@@ -9,6 +9,7 @@ import { formatActivityKey, listRecentActivity, listUnreadThreads, parseActivity
 import { UNREAD_WINDOW_DAYS } from "@/lib/forum/unread";
 import { getViewer } from "@/lib/next/session";
 import { WHATS_NEW_PATH } from "@/lib/urls";
+import { withViewCounts } from "@/lib/views/read-view-counts";
 
 const TEXT = {
   member: "Bài mới",
@@ -56,7 +57,7 @@ export default async function WhatsNewPage({ searchParams }: { searchParams: Sea
             <MarkReadForm />
           </div>
         ) : null}
-        {threads.length === 0 && viewer && !showAll ? <p className="empty">{TEXT.noneUnread}</p> : <ThreadList threads={threads} />}
+        {threads.length === 0 && viewer && !showAll ? <p className="empty">{TEXT.noneUnread}</p> : <ThreadList threads={await withViewCounts(threads)} />}
         {showAll && (before || next) ? (
           <nav className="pagination" aria-label={TEXT.pages}>
             <ul>

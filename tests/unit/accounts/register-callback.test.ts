@@ -43,7 +43,7 @@ describe("the callback through registration and verification", () => {
     // Quoted-printable: soft line breaks out, "=3D" back to "=".
     const plain = mail.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
     const link = plain.match(/token=([A-Za-z0-9_-]{43})/)![1];
-    await expect(verifyEmail(env.db, link)).resolves.toEqual({ ok: true, changed: false, email: input.email, callbackPath: "/threads/mot-chu-de.7" });
+    await expect(verifyEmail(env.db, link)).resolves.toEqual({ ok: true, changed: false, email: input.email, callbackPath: "/threads/mot-chu-de.7", userId: user.id });
   });
 
   it("keeps nothing from a foreign address", async () => {

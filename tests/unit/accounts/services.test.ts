@@ -141,12 +141,12 @@ describe("single-use tokens", () => {
   it("email verification marks the address verified, or switches to a new one", async () => {
     const m = await member({ emailVerified: false });
     const raw = await issueToken(env.db, "verify-email", { userId: m.id, email: m.email });
-    expect(await verifyEmail(env.db, raw)).toEqual({ ok: true, changed: false, email: m.email, callbackPath: null });
+    expect(await verifyEmail(env.db, raw)).toEqual({ ok: true, changed: false, email: m.email, callbackPath: null, userId: m.id });
     expect((await env.db.user.findUniqueOrThrow({ where: { id: m.id } })).emailVerifiedAt).not.toBeNull();
     expect(await verifyEmail(env.db, raw)).toEqual({ ok: false, problem: "used" });
 
     const change = await issueToken(env.db, "verify-email", { userId: m.id, email: "moi@example.vn" });
-    expect(await verifyEmail(env.db, change)).toEqual({ ok: true, changed: true, email: "moi@example.vn", callbackPath: null });
+    expect(await verifyEmail(env.db, change)).toEqual({ ok: true, changed: true, email: "moi@example.vn", callbackPath: null, userId: m.id });
     expect((await env.db.user.findUniqueOrThrow({ where: { id: m.id } })).email).toBe("moi@example.vn");
   });
 

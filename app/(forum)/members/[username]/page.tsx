@@ -14,6 +14,7 @@ import { StaffSanctionBlock } from "@/components/moderation/staff-sanction-block
 import { Flash } from "@/components/forms/flash";
 import { getViewer } from "@/lib/next/session";
 import { MemberIgnoreControl } from "@/components/alerts/member-ignore-control";
+import { MemberThreadsLink } from "@/components/members/member-threads-link";
 
 type Params = Promise<{ username: string }>;
 type Search = Promise<{ done?: string | string[] }>;
@@ -73,6 +74,7 @@ export default async function MemberPage({ params, searchParams }: { params: Par
         </dl>
       </section>
       <StaffSanctionBlock viewer={viewer} member={member} />
+      <MemberThreadsLink member={member} />
       <section className="block" aria-labelledby="recent-posts">
         <h2 id="recent-posts" className="block__title">
           Bài viết gần đây
