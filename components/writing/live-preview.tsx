@@ -70,7 +70,8 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
   }, [textareaId]);
 
   return (
-    <section className="composer__preview live-preview" aria-label={M.livePreviewTitle} data-testid="live-preview">
+    // A plain div, not a named region: the "Xem trước" region is the button's preview (preview-panel.tsx).
+    <div className="composer__preview live-preview" data-testid="live-preview">
       <div className="composer__preview-label">
         {M.livePreviewTitle}
         {updating ? <span className="live-preview__status"> · {M.livePreviewUpdating}</span> : null}
@@ -82,6 +83,6 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
         // Rendered and sanitised on the server by lib/markdown, as the posted text will be.
         <div className="prose" data-testid="live-preview-body" dangerouslySetInnerHTML={{ __html: html }} />
       )}
-    </section>
+    </div>
   );
 }
