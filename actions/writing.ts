@@ -1,11 +1,10 @@
 "use server";
-// Writing aids of the composer (issue 20.15): multi-quote and the live
-// preview. The services (lib/forum/multi-quote.ts, live-preview.ts, and the
+// Writing aids of the composer (issue 20.15): multi-quote (the live preview
+// is a route, app/api/live-preview). The services (lib/forum/multi-quote.ts, and the
 // cookie's side in lib/next/multi-quote-form.ts) parse and authorise; these
 // only carry the form and the answer.
 import { callActionFor, field, fields, formAction } from "@/lib/next/action";
 import { clearSelectedQuotes, insertSelectedQuotes, toggleQuoteKeepingDraft } from "@/lib/next/multi-quote-form";
-import { livePreview } from "@/lib/forum/live-preview";
 import { quotesForReply } from "@/lib/forum/multi-quote";
 import type { FormState } from "@/lib/validation/form-contract";
 import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
@@ -54,6 +53,3 @@ export async function multiQuoteIntent(previous: FormState, form: FormData): Pro
 
 /** With JavaScript: the quotes of the posts collected in the browser, to insert. */
 export const quotesForAction = callActionFor<{ threadId: number; postIds: number[] }, { text: string; count: number }>(quotesForReply);
-
-/** With JavaScript: the live preview's HTML, rendered by the server. */
-export const livePreviewAction = callActionFor<{ source: string }, { html: string }>(livePreview);

@@ -1,12 +1,12 @@
 "use client";
 // The live preview (with JavaScript): the text of a composer rendered by the
 // server, through the same renderer as "Xem trước" and the thread
-// (lib/forum/live-preview.ts), a moment after the member stops typing. It
+// (lib/forum/live-preview.ts, through app/api/live-preview), a moment after
+// the member stops typing; paused while the form is being sent. It
 // never takes the focus and never renders the member's text itself: the HTML
 // shown is the server's. Without JavaScript it does not exist; the "Xem
 // trước" button does the same with a reload.
 import { useEffect, useRef, useState } from "react";
-import { livePreviewAction } from "@/actions/writing";
 import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
 
 const PAUSE_MS = 700;
@@ -36,11 +36,11 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
       }
       const mine = ++generation.current;
       setUpdating(true);
-      const answer = await livePreviewAction({ source });
+      const answer = await askServer(source);
       if (mine !== generation.current) return; // an older answer arriving late
       setUpdating(false);
-      if (answer.ok) {
-        setHtml(answer.data.html);
+      if ("html" in answer) {
+        setHtml(answer.html);
         setNote(null);
       } else {
         setNote(answer.message);
@@ -51,12 +51,20 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
     };
     const schedule = () => {
       clearTimeout(timer);
+      if (Date.now() < pausedUntil) return;
       timer = setTimeout(() => void render(), PAUSE_MS);
     };
     const onInput = (event: Event) => {
       if ((event.target as HTMLElement | null)?.id === textareaId) schedule();
     };
     document.addEventListener("input", onInput);
+    // Sending the form: no preview now (the page is about to change, or show the server's answer).
+    const form = box()?.form ?? null;
+    const onSubmit = () => {
+      clearTimeout(timer);
+      pausedUntil = Date.now() + 3_000;
+    };
+    form?.addEventListener("submit", onSubmit);
     const look = setInterval(() => {
       const value = box()?.value;
       if (value !== undefined && value !== sent.current) schedule();
@@ -66,6 +74,7 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
       clearTimeout(timer);
       clearInterval(look);
       document.removeEventListener("input", onInput);
+      form?.removeEventListener("submit", onSubmit);
     };
   }, [textareaId]);
 
@@ -85,4 +94,18 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
       )}
     </div>
   );
+}
+
+async function askServer(source: string): Promise<{ html: string } | { message: string }> {
+  try {
+    const response = await fetch("/api/live-preview", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ source }),
+    });
+    const body = (await response.json()) as { html?: string; message?: string };
+    return typeof body.html === "string" ? { html: body.html } : { message: body.message ?? M.livePreviewFailed };
+  } catch {
+    return { message: M.livePreviewFailed };
+  }
 }

@@ -16,6 +16,7 @@ export const WRITING_MESSAGES = {
   livePreviewTitle: "Xem trước trực tiếp",
   livePreviewWaiting: "Bản xem trước hiện ở đây khi bạn viết.",
   livePreviewUpdating: "Đang cập nhật…",
+  livePreviewFailed: "Chưa xem trước được, hãy thử lại sau.",
   minutesLeft: (minutes: number) => `còn ${minutes.toLocaleString("vi-VN")} phút để sửa`,
   reasonLabel: "Lý do sửa (không bắt buộc)",
   reasonHint: (max: number) => `Hiện trong lịch sử chỉnh sửa. Tối đa ${max} ký tự.`,
