@@ -13,7 +13,23 @@ const PAUSE_MS = 700;
 /** Changes made by script (toolbar, quotes, pictures) fire no input event: looked for this often. */
 const LOOK_MS = 1000;
 
+/**
+ * Off until the member turns it on ("Xem trước trực tiếp"), as XenForo's
+ * preview pane: typing then costs no requests for those who do not want it.
+ */
 export function LivePreview({ textareaId }: { textareaId: string }) {
+  const [on, setOn] = useState(false);
+  return (
+    <div className="live-preview__wrap">
+      <label className="live-preview__switch">
+        <input type="checkbox" checked={on} onChange={(e) => setOn(e.currentTarget.checked)} data-testid="live-preview-switch" /> {M.livePreviewTitle}
+      </label>
+      {on ? <LivePreviewPane textareaId={textareaId} /> : null}
+    </div>
+  );
+}
+
+function LivePreviewPane({ textareaId }: { textareaId: string }) {
   const [html, setHtml] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [updating, setUpdating] = useState(false);
@@ -62,7 +78,8 @@ export function LivePreview({ textareaId }: { textareaId: string }) {
     const form = box()?.form ?? null;
     const onSubmit = () => {
       clearTimeout(timer);
-      pausedUntil = Date.now() + 3_000;
+      pausedUntil = Date.now() + 5_000;
+      generation.current += 1; // an answer still on its way is not shown
     };
     form?.addEventListener("submit", onSubmit);
     const look = setInterval(() => {

@@ -33,7 +33,8 @@ export function MultiQuoteBar({ threadId, serverCount, notice }: Props) {
     const form = document.getElementById("reply-composer");
     const onSubmit = (event: Event) => {
       const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-      if (submitter?.value === "post") writeSelection(threadId, []);
+      // Only when there is one: no state changes while the post is sent otherwise.
+      if (submitter?.value === "post" && readSelection(threadId).length > 0) writeSelection(threadId, []);
     };
     form?.addEventListener("submit", onSubmit);
     return () => {

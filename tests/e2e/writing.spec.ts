@@ -66,7 +66,8 @@ test("multi-quote with JavaScript: two posts on two pages, inserted together, po
   await expect(c.bar).toHaveCount(0);
   await expect(page.locator(`#post-${second}`).getByTestId("multi-quote-toggle")).toHaveText("+ Trích dẫn");
 
-  // The live preview shows both quote blocks as the thread will.
+  // The live preview (turned on) shows both quote blocks as the thread will.
+  await c.form.getByTestId("live-preview-switch").check();
   const live = c.form.getByTestId("live-preview-body");
   await expect(live.locator("blockquote")).toHaveCount(2);
   await expect(live.locator("blockquote").first().getByRole("link", { name: author.displayName })).toHaveAttribute("href", `/posts/${first}`);
@@ -174,7 +175,8 @@ test("the edit page has the composer's toolbar and a live preview; a moderator's
   }
   // Staff have no edit window: no time left.
   await expect(mod.getByTestId("edit-time-left")).toHaveCount(0);
-  const box = mod.getByLabel("Nội dung");
+  const box = mod.getByLabel("Nội dung", { exact: true });
+  await mod.getByTestId("live-preview-switch").check();
   await box.fill("Gọi tôi ở số ");
   await box.press("End");
   await toolbar.getByRole("button", { name: "Đậm", exact: true }).click();
