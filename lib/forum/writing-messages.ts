@@ -23,6 +23,6 @@ export const WRITING_MESSAGES = {
   reasonInHistory: (reason: string) => `Lý do: ${reason}`,
   editCrumb: "Sửa bài",
   imageTool: "Chèn ảnh",
-  imageToolLabel: "🖼 Ảnh",
+  imageToolLabel: "Ảnh",
   imageSample: "mô tả ảnh",
 } as const;
