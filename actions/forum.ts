@@ -20,6 +20,8 @@ import { threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 import { keepPictures, pictureFields, previewHolding } from "@/lib/next/form-pictures";
 import { holdingFormPictures, withFormPictures } from "@/lib/uploads/form-pictures";
+import { forgetSelectedQuotes } from "@/lib/next/multi-quote-cookie";
+import { multiQuoteIntent } from "./writing";
 
 /** The service, then where its post is shown (for the expiry and the redirect back to it). */
 function andPlace<R>(service: Service<R>): Service<{ result: R; place: PostPlace | null }> {
@@ -70,6 +72,10 @@ const postReply = formAction({
 
 /** Posts a reply, or (intent=preview) renders it without posting. */
 export async function submitReply(previous: FormState, form: FormData): Promise<FormState> {
+  // The multi-quote buttons without JavaScript submit this form too (actions/writing.ts).
+  const quoted = await multiQuoteIntent(previous, form);
+  if (quoted) return quoted;
+  if (field(form, "intent") !== "preview") await forgetSelectedQuotes(Number(field(form, "threadId")));
   return field(form, "intent") === "preview" ? previewReply(previous, form) : postReply(previous, form);
 }
 
@@ -95,12 +101,13 @@ export async function submitNewThread(previous: FormState, form: FormData): Prom
 
 const saveEdit = formAction({
   input: (form) => ({
-    ...fields(form, ["postId", "source"]),
+    ...fields(form, ["postId", "source", "reason"]),
     // Only an opening post's form has the thread's title.
     title: form.has("title") ? field(form, "title") : undefined,
     ...pictureFields(form),
   }),
-  values: ({ source, title, attachmentIds }): Record<string, string> => (title === undefined ? { source, attachmentIds } : { source, title, attachmentIds }),
+  values: ({ source, title, reason, attachmentIds }): Record<string, string> =>
+    title === undefined ? { source, reason, attachmentIds } : { source, title, reason, attachmentIds },
   service: editAndLocate,
   refused: keepPictures,
   expire: ({ result, place }) => {
@@ -112,8 +119,8 @@ const saveEdit = formAction({
   },
   answer: ({ place }) => (place ? postPlaceUrl(place) : "/"),
 });
-const previewOpeningEdit = previewAction(["source", "title"]);
-const previewReplyEdit = previewAction(["source"]);
+const previewOpeningEdit = previewAction(["source", "title", "reason"]);
+const previewReplyEdit = previewAction(["source", "reason"]);
 
 export async function editPostAction(previous: FormState, form: FormData): Promise<FormState> {
   if (field(form, "intent") !== "preview") return saveEdit(previous, form);

@@ -49,6 +49,8 @@ export function rules() {
     twoFactorMember: rule("two-factor-member", 5, 15 * MINUTE),
     /** Wrong second-step codes from one address, whatever the member. */
     twoFactorIp: rule("two-factor-ip", 30, HOUR),
+    /** Live previews of the composer (issue 20.15), per member: typing with pauses stays well under it. */
+    livePreview: rule("live-preview", 60, MINUTE),
   };
 }
 

@@ -1,13 +1,16 @@
 "use client";
 // The edit form: like the composer, a plain form with a preview button. For a
 // thread's opening post it also holds the thread's title.
-import { useActionState, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { editPostAction } from "@/actions/forum";
 import { FormMessage } from "@/components/forms/form-message";
 import { PreviewPanel } from "./preview-panel";
 import { PicturePicker } from "@/components/pictures/picture-picker";
+import { MarkdownToolbar } from "./markdown-toolbar";
+import { EditReasonField } from "@/components/writing/edit-reason-field";
+import { LivePreview } from "@/components/writing/live-preview";
 
 type Props = {
   postId: number;
@@ -16,10 +19,15 @@ type Props = {
   title?: { value: string; min: number; max: number };
   /** Picture limits for this member (more pictures may join the post), or null. */
   pictures?: { maxImages: number; maxMegabytes: number } | null;
+  /** "còn X phút để sửa", for a member inside the edit window (components/writing/edit-time-left.tsx). */
+  timeLeft?: React.ReactNode;
 };
 
-export function EditPostForm({ postId, source, maxLength, title, pictures }: Props) {
+export function EditPostForm({ postId, source, maxLength, title, pictures, timeLeft }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // The composer's toolbar and live preview need JavaScript: rendered once it runs.
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
   const [state, action] = useActionState<FormState, FormData>(editPostAction, IDLE);
   const value = state.values?.source ?? source;
   const titleValue = state.values?.title ?? title?.value;
@@ -35,13 +43,17 @@ export function EditPostForm({ postId, source, maxLength, title, pictures }: Pro
         </div>
       ) : null}
       <PreviewPanel state={state} />
+      {timeLeft}
       <div className="field">
         <label htmlFor="edit-source">Nội dung</label>
+        {enhanced ? <MarkdownToolbar target={textarea} onChange={() => undefined} /> : null}
         <textarea ref={textarea} key={value} id="edit-source" name="source" defaultValue={value} rows={10} maxLength={maxLength} required />
       </div>
       {pictures ? (
         <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} />
       ) : null}
+      {enhanced ? <LivePreview textareaId="edit-source" /> : null}
+      <EditReasonField value={state.values?.reason} error={state.errors?.reason} />
       <Buttons />
     </form>
   );

@@ -2,6 +2,7 @@
 // A small Markdown toolbar: each button wraps the selection (or inserts a
 // sample) in the textarea it is attached to. Rendered only with JavaScript.
 import type { RefObject } from "react";
+import { ImageTool } from "@/components/writing/image-tool";
 
 type Tool = { label: string; title: string; apply: (selected: string) => { text: string; select?: [number, number] } };
 
@@ -52,6 +53,7 @@ export function MarkdownToolbar({ target, onChange }: { target: RefObject<HTMLTe
           {tool.label}
         </button>
       ))}
+      <ImageTool target={target} onChange={onChange} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { postPath } from "@/lib/urls";
 import { ReactionPicker } from "./reaction-picker";
 import { QuoteButton } from "./quote-button";
 import { Likers, ReactionCounts } from "./reply-likes";
+import { MultiQuoteToggle } from "@/components/writing/multi-quote-toggle";
+import { EditTimeLeft } from "@/components/writing/edit-time-left";
 
 type Props = {
   reply: Reply;
@@ -30,11 +32,15 @@ export function ReplyActions({ reply, viewer, thread, editWindowMinutes, reactio
       {canReply(viewer, thread) && reply.status === "visible" ? (
         <QuoteButton postId={reply.id} authorName={reply.author.displayName} />
       ) : null}
+      {canReply(viewer, thread) && reply.status === "visible" && reply.format === "markdown" ? (
+        <MultiQuoteToggle threadId={reply.threadId} postId={reply.id} authorName={reply.author.displayName} />
+      ) : null}
       {reply.format === "markdown" && canEditPost(viewer, target, { editWindowMinutes }) && !isStaff(viewer) ? (
         <a href={`${postPath(reply)}/edit`} className="reply__action">
           Sửa
         </a>
       ) : null}
+      <EditTimeLeft viewer={viewer} post={target} editWindowMinutes={editWindowMinutes} />
       {canDeleteOwnPost(viewer, target) ? (
         <a href={`${postPath(reply)}/delete`} className="reply__action">
           Xóa

@@ -13,6 +13,7 @@ import { getSettings } from "@/lib/settings";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { needsPostChallenge } from "@/lib/spam/post-challenge";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
+import { selectedQuotes } from "@/lib/next/multi-quote-cookie";
 
 type Props = {
   thread: { id: number; slug: string; locked: boolean; status: string };
@@ -40,6 +41,7 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
         maxLength={maxLength}
         challenge={needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
         pictures={await pictureLimitsFor(viewer, settings)}
+        multiQuoteCount={(await selectedQuotes(thread.id)).length}
       />
     </>
   );

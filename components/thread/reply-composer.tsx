@@ -12,6 +12,8 @@ import { MarkdownToolbar } from "./markdown-toolbar";
 import { useDraftSaver } from "./use-draft-saver";
 import { PreviewPanel } from "./preview-panel";
 import { PicturePicker } from "@/components/pictures/picture-picker";
+import { LivePreview } from "@/components/writing/live-preview";
+import { MultiQuoteBar } from "@/components/writing/multi-quote-bar";
 
 type Props = {
   threadId: number;
@@ -22,9 +24,11 @@ type Props = {
   challenge?: ChallengeProps | null;
   /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
   pictures?: { maxImages: number; maxMegabytes: number } | null;
+  /** Posts collected with "+ Trích dẫn" without JavaScript (the selection cookie). */
+  multiQuoteCount?: number;
 };
 
-export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures }: Props) {
+export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures, multiQuoteCount = 0 }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -75,6 +79,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
       {challenge ? <ChallengeFields challenge={challenge} /> : null}
       <ComposerError message={error} testId="composer-error" />
       <PreviewPanel state={state} />
+      <MultiQuoteBar threadId={threadId} serverCount={multiQuoteCount} notice={state.status === "success" ? state.message : undefined} />
       {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}
       <div className="field">
         <label htmlFor="reply-source" className="visually-hidden">
@@ -103,6 +108,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
       {pictures ? (
         <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={scheduleDraftSave} />
       ) : null}
+      {enhanced ? <LivePreview textareaId="reply-source" /> : null}
       <div className="composer__actions">
         <PreviewButton />
         <SubmitButton />

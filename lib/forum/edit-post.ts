@@ -23,7 +23,7 @@ import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 
 export async function editPost(viewer: Viewer | null, input: unknown) {
-  const { postId, source, title } = parseInput(editPostWithTitleSchema, input);
+  const { postId, source, title, reason } = parseInput(editPostWithTitleSchema, input);
   if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
 
   const target = await loadPostTarget(postId);
@@ -76,7 +76,8 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
     if (addedPictures.length > 0) await linkPictures(tx, postId, viewer.id, addedPictures, existingPictures.length);
     if (textChanged) {
       await tx.postRevision.create({
-        data: { postId, editorId: viewer.id, source: target.source, html: target.html, createdAt: now },
+        // The reason belongs to this edit: it is shown with the version it replaced, in the history.
+        data: { postId, editorId: viewer.id, source: target.source, html: target.html, createdAt: now, reason: reason ?? null },
       });
       await tx.post.update({
         where: { id: postId },
@@ -87,7 +88,7 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
     if (requeue) await setPostStatus(tx, target, { status: "pending", byId: viewer.id });
     // Staff editing someone else's post is a moderation action, logged as such.
     if (isStaff(viewer) && target.authorId !== viewer.id) {
-      if (textChanged) await logModAction(tx, { actorId: viewer.id, action: "post.edit", targetType: "post", targetId: postId, targetUserId: target.authorId });
+      if (textChanged) await logModAction(tx, { actorId: viewer.id, action: "post.edit", targetType: "post", targetId: postId, targetUserId: target.authorId, reason });
       if (renamed) {
         await logModAction(tx, {
           actorId: viewer.id,
@@ -95,6 +96,7 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
           targetType: "thread",
           targetId: target.threadId,
           targetUserId: target.authorId,
+          reason,
           details: { from: thread!.title, to: title },
         });
       }

@@ -8,7 +8,8 @@ export async function getPostWithThread(postId: number) {
     where: { id: postId },
     include: {
       author: { select: { id: true, username: true, displayName: true } },
-      thread: { select: { id: true, slug: true, title: true, locked: true, status: true, authorId: true } },
+      // The category for the edit page's breadcrumb (Diễn đàn › category › thread › Sửa bài).
+      thread: { select: { id: true, slug: true, title: true, locked: true, status: true, authorId: true, category: { select: { slug: true, name: true } } } },
     },
   });
 }

@@ -99,6 +99,21 @@ export function callAction<I, R>(service: Service<R>): (input: I) => Promise<{ o
   };
 }
 
+/**
+ * Like callAction, for a script that needs what the service answered (a
+ * live preview's HTML, the quotes to insert): `{ ok, data }` or `{ ok, message }`.
+ */
+export function callActionFor<I, R>(service: Service<R>): (input: I) => Promise<{ ok: true; data: R } | { ok: false; message: string }> {
+  return async (input) => {
+    try {
+      return { ok: true, data: await service(await getViewer(), input, await requestContext()) };
+    } catch (error) {
+      unstable_rethrow(error);
+      return { ok: false, message: toFormError(error, {}).message ?? "Không thực hiện được." };
+    }
+  };
+}
+
 /** A success shown in place: the page the form is on is rendered again with the change. */
 export function inPlace(message?: string, values?: Record<string, string>): FormState {
   refresh();

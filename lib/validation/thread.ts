@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { clientTokenSchema, draftSchema, idSchema, replySourceSchema } from "./reply";
 import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
+import { editReasonSchema } from "./edit-reason";
 
 export const THREAD_TITLE_MIN = 5;
 export const THREAD_TITLE_MAX = 150;
@@ -43,6 +44,8 @@ export const editPostWithTitleSchema = z.object({
   postId: idSchema,
   source: replySourceSchema,
   title: threadTitleSchema.optional(),
+  /** The editor's optional "Lý do sửa" (issue 20.15), kept with the revision. */
+  reason: editReasonSchema,
 });
 
 /**

@@ -9,7 +9,9 @@ import { canEditPost, canSeePost } from "@/lib/permissions";
 import { getSettings } from "@/lib/settings";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { getViewer } from "@/lib/next/session";
-import { threadPath } from "@/lib/urls";
+import { categoryPath, threadPath } from "@/lib/urls";
+import { EditTimeLeft } from "@/components/writing/edit-time-left";
+import { WRITING_MESSAGES as W } from "@/lib/forum/writing-messages";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
 
 export const metadata: Metadata = { title: "Sửa bài viết", robots: { index: false } };
@@ -23,7 +25,14 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   const allowed = canEditPost(viewer, { ...post, threadLocked: post.thread.locked }, settings);
   return (
     <main className="content content--narrow">
-      <Breadcrumb items={[{ href: "/", label: "Diễn đàn" }, { href: threadPath(post.thread), label: post.thread.title }]} />
+      <Breadcrumb
+        items={[
+          { href: "/", label: "Diễn đàn" },
+          { href: categoryPath(post.thread.category), label: post.thread.category.name },
+          { href: threadPath(post.thread), label: post.thread.title },
+          { href: `/posts/${post.id}/edit`, label: W.editCrumb },
+        ]}
+      />
       <h1 className="page-title">{post.number === 1 ? "Sửa bài mở đầu chủ đề" : `Sửa bài viết #${post.number - 1}`}</h1>
       {allowed ? (
         <EditPostForm
@@ -32,6 +41,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
           maxLength={settings.maxReplyLength}
           title={post.number === 1 ? { value: post.thread.title, min: THREAD_TITLE_MIN, max: THREAD_TITLE_MAX } : undefined}
           pictures={await pictureLimitsFor(viewer, settings)}
+          timeLeft={<EditTimeLeft viewer={viewer} post={{ ...post, threadLocked: post.thread.locked }} editWindowMinutes={settings.editWindowMinutes} className="edit-time-left notice" />}
         />
       ) : (
         <p className="notice notice--warning">

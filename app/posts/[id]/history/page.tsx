@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { canReadPost } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { memberPath, postPath } from "@/lib/urls";
+import { WRITING_MESSAGES as W } from "@/lib/forum/writing-messages";
 
 export const metadata: Metadata = { title: "Lịch sử chỉnh sửa", robots: { index: false } };
 
@@ -37,6 +38,7 @@ export default async function PostHistoryPage({ params }: { params: Promise<{ id
             <h2 className="revision__title">
               Bản trước · được thay lúc <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time> bởi{" "}
               <Link href={memberPath(revision.editor)}>{revision.editor.displayName}</Link>
+              {revision.reason ? <span data-testid="revision-reason"> · {W.reasonInHistory(revision.reason)}</span> : null}
             </h2>
             <div className="prose" dangerouslySetInnerHTML={{ __html: revision.html }} />
           </li>

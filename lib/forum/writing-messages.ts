@@ -1,0 +1,28 @@
+// The words of the writing aids (issue 20.15): multi-quote, live preview,
+// edit time left, edit reason. One place, free of imports (client components
+// use it), to move into the catalogs with the rest.
+export const WRITING_MESSAGES = {
+  toggleAdd: "+ Trích dẫn",
+  toggleRemove: "− Bỏ trích dẫn",
+  toggleAddLabel: (name: string) => `Thêm bài của ${name} vào trích dẫn nhiều bài`,
+  toggleRemoveLabel: (name: string) => `Bỏ bài của ${name} khỏi trích dẫn nhiều bài`,
+  toggleNoScriptHint: "Thêm vào trích dẫn nhiều bài (tải lại trang, phần bạn đang viết được giữ)",
+  insert: (count: number) => `Chèn ${count} trích dẫn`,
+  clear: "Bỏ chọn",
+  selected: (count: number) => `Đã chọn ${count} bài để trích dẫn.`,
+  inserted: (count: number) => (count > 0 ? `Đã chèn ${count} trích dẫn.` : "Các bài đã chọn không còn trích dẫn được."),
+  cleared: "Đã bỏ chọn các trích dẫn.",
+  inserting: "Đang chèn…",
+  livePreviewTitle: "Xem trước trực tiếp",
+  livePreviewWaiting: "Bản xem trước hiện ở đây khi bạn viết.",
+  livePreviewUpdating: "Đang cập nhật…",
+  livePreviewFailed: "Chưa xem trước được, hãy thử lại sau.",
+  minutesLeft: (minutes: number) => `còn ${minutes.toLocaleString("vi-VN")} phút để sửa`,
+  reasonLabel: "Lý do sửa (không bắt buộc)",
+  reasonHint: (max: number) => `Hiện trong lịch sử chỉnh sửa. Tối đa ${max} ký tự.`,
+  reasonInHistory: (reason: string) => `Lý do: ${reason}`,
+  editCrumb: "Sửa bài",
+  imageTool: "Chèn ảnh",
+  imageToolLabel: "Ảnh",
+  imageSample: "mô tả ảnh",
+} as const;
