@@ -201,26 +201,33 @@ async function pageAs(browser: Browser, who: Who, javaScriptEnabled: boolean): P
   return page;
 }
 
+/** Pages a test: small enough that one test stays well inside its timeout on a loaded 2-core machine. */
+const CHUNK = 6;
+
 for (const locale of LOCALES) {
   for (const who of ["guest", "member", "moderator", "admin"] as const) {
     for (const javaScript of [true, false]) {
-      test(`${locale || "/"} · ${who} · JavaScript ${javaScript ? "on" : "off"}: 0 axe violations, light and dark`, async ({ browser }) => {
-        test.setTimeout(240_000);
-        const page = await pageAs(browser, who, javaScript);
-        // axe cannot run where scripts are off: the no-JS page is judged in a copy (helpers/a11y.ts).
-        const twin = javaScript ? null : await (await browser.newContext()).newPage();
-        const findings: Finding[] = [];
-        for (const p of PAGES.filter((c) => c.who === who && (javaScript || !c.jsOnly))) {
-          const path = `${locale}${p.path(fixtures)}`;
-          await page.goto(path);
-          if (p.act) await p.act(page, fixtures);
-          const label = `${p.name} (${path}) · JS ${javaScript ? "on" : "off"}`;
-          findings.push(...(twin ? await findingsWithoutJavaScript(page, twin, label) : await findingsInBothSchemes(page, label)));
-        }
-        await page.context().close();
-        await twin?.context().close();
-        expect(findings.length, describeFindings(findings)).toBe(0);
-      });
+      const pages = PAGES.filter((c) => c.who === who && (javaScript || !c.jsOnly));
+      for (let from = 0; from < pages.length; from += CHUNK) {
+        const chunk = pages.slice(from, from + CHUNK);
+        test(`${locale || "/"} · ${who} · JavaScript ${javaScript ? "on" : "off"} · ${chunk.map((c) => c.name).join(", ")}: 0 axe violations, light and dark`, async ({ browser }) => {
+          test.setTimeout(300_000);
+          const page = await pageAs(browser, who, javaScript);
+          // axe cannot run where scripts are off: the no-JS page is judged in a copy (helpers/a11y.ts).
+          const twin = javaScript ? null : await (await browser.newContext()).newPage();
+          const findings: Finding[] = [];
+          for (const p of chunk) {
+            const path = `${locale}${p.path(fixtures)}`;
+            await page.goto(path);
+            if (p.act) await p.act(page, fixtures);
+            const label = `${p.name} (${path}) · JS ${javaScript ? "on" : "off"}`;
+            findings.push(...(twin ? await findingsWithoutJavaScript(page, twin, label) : await findingsInBothSchemes(page, label)));
+          }
+          await page.context().close();
+          await twin?.context().close();
+          expect(findings.length, describeFindings(findings)).toBe(0);
+        });
+      }
     }
   }
 }

@@ -3,20 +3,27 @@
 // focus on the message), likes and reports a reply; a moderator hides it —
 // all with Tab, Shift+Tab, Enter and Space alone. Every element the focus
 // lands on on the way shows it (a computed outline or box-shadow).
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type ElementHandle, type Locator, type Page } from "@playwright/test";
 import { establishedMember, loggedIn, withDb } from "./helpers/accounts";
 import { openForumDb } from "./helpers/forum-db";
 
-/** What the focused element looks like: empty when the focus is not visible. */
-async function focusRing(page: Page): Promise<{ tag: string; ring: string }> {
-  return page.evaluate(() => {
+type FocusStop = { tag: string; ring: string; reached: boolean };
+
+/** What has the focus, how it shows (empty ring: not visible), and whether it is `target`. */
+async function focusStop(page: Page, target?: ElementHandle<Node> | null): Promise<FocusStop> {
+  return page.evaluate((wanted) => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: "body", ring: "" };
+    if (!el || el === document.body) return { tag: "body", ring: "", reached: false };
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : "";
     const shadow = s.boxShadow && s.boxShadow !== "none" ? `box-shadow ${s.boxShadow}` : "";
-    return { tag: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${(el.textContent ?? "").trim().slice(0, 40)}”`, ring: outline || shadow };
-  });
+    const tag = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${(el.textContent ?? "").trim().slice(0, 40)}”`;
+    return { tag, ring: outline || shadow, reached: el === wanted };
+  }, target ?? null);
+}
+
+async function focusRing(page: Page): Promise<string> {
+  return (await focusStop(page)).ring;
 }
 
 /**
@@ -24,17 +31,18 @@ async function focusRing(page: Page): Promise<{ tag: string; ring: string }> {
  * stop that the focus is visible. Fails after `max` presses.
  */
 async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = {}): Promise<void> {
+  const wanted = await target.elementHandle();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    const { tag, ring } = await focusRing(page);
-    if (tag !== "body") expect(ring, `focus not visible on ${tag} (${page.url()})`).not.toBe("");
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    const stop = await focusStop(page, wanted);
+    if (stop.tag !== "body") expect(stop.ring, `focus not visible on ${stop.tag} (${page.url()})`).not.toBe("");
+    if (stop.reached) return;
   }
   throw new Error(`${target} not reached with ${max} presses of Tab on ${page.url()}`);
 }
 
 test("read, quote, reply, like, report with the keyboard alone; a moderator hides the reply", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const author = establishedMember("member");
   const reader = establishedMember("member");
   const moderator = establishedMember("moderator");
@@ -51,7 +59,7 @@ test("read, quote, reply, like, report with the keyboard alone; a moderator hide
   // Read: the skip link comes first and leads to the content; page 2 by its link.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Bỏ qua đến nội dung chính" })).toBeFocused();
-  expect((await focusRing(page)).ring).not.toBe("");
+  expect(await focusRing(page)).not.toBe("");
   await page.keyboard.press("Enter");
   await tabTo(page, page.getByRole("navigation", { name: "Phân trang" }).first().getByRole("link", { name: "Trang 2" }));
   await page.keyboard.press("Enter");
@@ -75,7 +83,7 @@ test("read, quote, reply, like, report with the keyboard alone; a moderator hide
   const error = page.getByTestId("composer-error");
   await expect(error).toBeVisible();
   await expect(error).toBeFocused();
-  expect((await focusRing(page)).ring).not.toBe("");
+  expect(await focusRing(page)).not.toBe("");
 
   // Reply: on from the message into the box, type, send.
   await tabTo(page, box);
@@ -110,7 +118,7 @@ test("read, quote, reply, like, report with the keyboard alone; a moderator hide
   await mod.goto(`${thread.path}/page-2`);
   const reported = mod.locator("li.reply").filter({ hasText: "Trả lời thứ 22 cho bàn phím." });
   const menu = reported.getByTestId("mod-menu");
-  await tabTo(mod, menu.locator("summary"));
+  await tabTo(mod, menu.locator("> summary"));
   await mod.keyboard.press("Enter");
   await expect(menu).toHaveAttribute("open", "");
   await tabTo(mod, menu.getByLabel("Lý do ẩn (người đọc sẽ thấy)"));
