@@ -89,6 +89,7 @@ test("a sent form is confirmed in one live region, not two", async ({ browser })
 });
 
 test("menus, the Top control and pagination have names; images have alt text or are decorative", async ({ browser }) => {
+  test.setTimeout(180_000);
   const author = establishedMember("member");
   const moderator = establishedMember("moderator");
   const thread = threadWithReplies(author.username, 25);
@@ -97,10 +98,14 @@ test("menus, the Top control and pagination have names; images have alt text or 
     await page.goto(path);
     // <details> menus: each summary is named, and names the post it acts on when there are many.
     // (Hidden ones, such as the phone menu on a wide screen, have no name to hear.)
-    const summaries = page.locator("details > summary:visible");
-    const count = await summaries.count();
-    expect(count, `${path}: menus found`).toBeGreaterThan(0);
-    for (let i = 0; i < count; i++) await expect(summaries.nth(i), `${path}: summary #${i}`).toHaveAccessibleName(/\S/);
+    // One evaluation for all of them (a summary's name is its aria-label, else its text).
+    const menus = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("details > summary")]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ html: el.outerHTML.slice(0, 120), name: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim() })),
+    );
+    expect(menus.length, `${path}: menus found`).toBeGreaterThan(0);
+    expect(menus.filter((m) => m.name === ""), `${path}: menus without a name`).toEqual([]);
     // Images: alt present everywhere (empty for decoration).
     expect(await page.locator("img:not([alt])").count(), `${path}: images without alt`).toBe(0);
   }
