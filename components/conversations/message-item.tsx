@@ -38,7 +38,8 @@ export function MessageItem({ conversationId, message }: { conversationId: numbe
         )}
         {message.canReport ? (
           <details className="conversation-message__report">
-            <summary>Báo cáo</summary>
+            {/* Named for its message: the page has one such menu a message. */}
+            <summary aria-label={`Báo cáo tin nhắn #${message.number}`}>Báo cáo</summary>
             <ActionForm action={reportMessageAction} label={`Báo cáo tin nhắn #${message.number}`}>
               <input type="hidden" name="messageId" value={message.id} />
               <fieldset className="conversation-choices">

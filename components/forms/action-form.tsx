@@ -5,6 +5,7 @@
 // their values from the form's state through context, so nothing is lost.
 import { createContext, useActionState, useContext } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
+import { FormMessage } from "./form-message";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,11 +25,8 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className={className} aria-label={label} aria-busy={pending || undefined}>
-      {state.message ? (
-        <p className={`notice ${state.status === "error" ? "notice--error" : "notice--success"}`} role={state.status === "error" ? "alert" : "status"}>
-          {state.message}
-        </p>
-      ) : null}
+      {/* The same message as every form's (an error takes the focus). */}
+      <FormMessage state={state} />
       {/* Keyed by the state so inputs pick up the echoed values after each answer. */}
       <StateContext.Provider value={state}>
         <div className="action-form__fields" key={JSON.stringify(state.values ?? {})}>

@@ -7,6 +7,11 @@ import { canEditPost, canHidePost, canPurgePost, canRestorePost, canSanction, ty
 import { SanctionPresetForm } from "./sanction-preset-form";
 import { postPath } from "@/lib/urls";
 import { RemovePictureForms } from "./remove-picture-forms";
+import { postLabel } from "@/lib/forum/post-label";
+
+// A page has one such menu a reply: its name says which post it acts on
+// ("Điều hành bài #3"), beginning with the visible word (WCAG 2.5.3).
+const menuName = (number: number) => `Điều hành ${postLabel(number)}`;
 
 type Props = {
   post: PostTarget & { id: number; format: string };
@@ -26,7 +31,7 @@ export function PostModTools({ post, viewer, editWindowMinutes, author }: Props)
   if (!hide && !restore && !purge) return null;
   return (
     <details className="mod-menu" data-testid="mod-menu">
-      <summary>Điều hành</summary>
+      <summary aria-label={menuName(post.number)}>Điều hành</summary>
       <div className="mod-menu__body">
         {hide ? (
           <ActionForm action={hidePostAction} className="mod-menu__form" label="Ẩn bài viết">

@@ -49,7 +49,9 @@ export function MarkdownToolbar({ target, onChange }: { target: RefObject<HTMLTe
   return (
     <div className="md-toolbar" role="toolbar" aria-label="Định dạng">
       {TOOLS.map((tool) => (
-        <button key={tool.title} type="button" className="md-toolbar__button" title={tool.title} aria-label={tool.title} onClick={() => run(tool)}>
+        // A letter ("B") is named by its title ("Đậm"); a word label is its own
+        // name (WCAG 2.5.3: the name contains the visible text), the title its description.
+        <button key={tool.title} type="button" className="md-toolbar__button" title={tool.title} aria-label={tool.label.length <= 2 ? tool.title : undefined} onClick={() => run(tool)}>
           {tool.label}
         </button>
       ))}
