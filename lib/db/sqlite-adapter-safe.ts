@@ -56,7 +56,18 @@ class TransactionLock {
 
 const isEnd = (sql: string, word: "COMMIT" | "ROLLBACK") => sql.trim().toUpperCase() === word;
 
-function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transactionLockHeld: boolean } {
+/**
+ * The connection's own handle for statements written by hand
+ * (lib/db/sqlite-direct.ts): `exclusive(work)` waits for the same lock
+ * Prisma's transactions take, then runs `work` synchronously — nothing else
+ * of this process can run a statement on the connection meanwhile.
+ */
+export type SqliteDirect = {
+  client: BetterSqlite3.Database;
+  exclusive<T>(work: (client: BetterSqlite3.Database) => T): Promise<T>;
+};
+
+function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transactionLockHeld: boolean; readonly direct: SqliteDirect } {
   const lock = new TransactionLock();
   const client = inner.client;
 
@@ -70,9 +81,25 @@ function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transac
     }
   }
 
+  const direct: SqliteDirect = {
+    client,
+    async exclusive(work) {
+      const release = await lock.acquire();
+      try {
+        return work(client);
+      } finally {
+        // A statement that threw inside work's own BEGIN … COMMIT is work's to
+        // roll back; this is the belt: never leave the lock with a transaction open.
+        endOpenTransaction();
+        release();
+      }
+    },
+  };
+
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
+    direct,
     get transactionLockHeld() {
       return lock.held;
     },
@@ -126,6 +153,8 @@ export class SafeBetterSQLite3 implements SqlDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
   #inner: PrismaBetterSQLite3;
+  /** Set once Prisma has connected (it connects on its first query). */
+  direct: SqliteDirect | null = null;
 
   constructor(...args: ConstructorParameters<typeof PrismaBetterSQLite3>) {
     this.#inner = new PrismaBetterSQLite3(...args);
@@ -133,7 +162,9 @@ export class SafeBetterSQLite3 implements SqlDriverAdapterFactory {
   }
 
   async connect() {
-    return safeAdapter((await this.#inner.connect()) as InnerAdapter);
+    const adapter = safeAdapter((await this.#inner.connect()) as InnerAdapter);
+    this.direct = adapter.direct;
+    return adapter;
   }
 
   async connectToShadowDb() {
