@@ -113,7 +113,8 @@ export type SqliteDirect = {
 function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transactionLockHeld: boolean; readonly direct: SqliteDirect } {
   const lock = new TransactionLock();
   const client = inner.client;
-  inner.client = withStatementCache(client);
+  // SQLITE_STATEMENT_CACHE=0: as before (every query compiled anew), for comparison (scripts/bench/cpu-per-request.ts).
+  if (process.env.SQLITE_STATEMENT_CACHE !== "0") inner.client = withStatementCache(client);
 
   /** Leaves the connection outside any transaction (SQLite may already have rolled back). */
   function endOpenTransaction() {
