@@ -113,8 +113,10 @@ export type SqliteDirect = {
 function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transactionLockHeld: boolean; readonly direct: SqliteDirect } {
   const lock = new TransactionLock();
   const client = inner.client;
-  // SQLITE_STATEMENT_CACHE=0: as before (every query compiled anew), for comparison (scripts/bench/cpu-per-request.ts).
-  if (process.env.SQLITE_STATEMENT_CACHE !== "0") inner.client = withStatementCache(client);
+  // Off unless SQLITE_STATEMENT_CACHE=1: with it on, the caching journeys' "reply hidden, then
+  // restored" and "thread locked, moved and renamed" fail (the moderator's action does not show;
+  // not yet understood — see docs/performance.md, issue 18). The bench runs measured it on.
+  if (process.env.SQLITE_STATEMENT_CACHE === "1") inner.client = withStatementCache(client);
 
   /** Leaves the connection outside any transaction (SQLite may already have rolled back). */
   function endOpenTransaction() {
