@@ -14,6 +14,7 @@ import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseEngine, databaseUrl } from "./database-url";
 import { postgresPoolConfig } from "./db/postgres-pool";
+import { attachSqliteAdapter } from "./db/sqlite-direct";
 
 export type Db = PrismaClient;
 
@@ -83,5 +84,8 @@ export function createPrismaClient(url: string = databaseUrl(), options: { poolS
   // timeout: how long a writer waits for SQLite's lock before SQLITE_BUSY.
   // Safe: no failed BEGIN/COMMIT can leave the transaction lock held (lib/db/sqlite-adapter-safe.ts).
   const adapter = new SafeBetterSQLite3({ url, timeout: 10_000 });
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  // The hot paths' hand-written statements reach the same connection (lib/db/sqlite-direct.ts).
+  attachSqliteAdapter(client, adapter);
+  return client;
 }

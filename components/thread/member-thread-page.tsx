@@ -54,7 +54,8 @@ export async function MemberThreadPage({ thread, page, quotePostId, done }: Prop
   ]);
   const shownUpTo = replies.reduce((highest, reply) => Math.max(highest, reply.number), 1);
   // Then what this page shows counts as read (unread marks, alerts sent once per thread until read).
-  await noteThreadShown(viewer, thread.id, shownUpTo);
+  // Only when it rises (readBefore was read just above): re-reading a page writes nothing (issue 18).
+  if (shownUpTo > readBefore) await noteThreadShown(viewer, thread.id, shownUpTo);
   return (
     <ThreadView
       thread={thread}

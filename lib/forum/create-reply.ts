@@ -28,6 +28,8 @@ import { renderPostSource } from "./render-post";
 import { indexNewPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
 import { afterReplyPosted } from "@/lib/alerts/on-activity";
+import { sqliteDirect } from "@/lib/db/sqlite-direct";
+import { writeReplySqlite } from "./reply-sqlite";
 import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures } from "@/lib/uploads/post-pictures";
 
 export type CreatedReply = {
@@ -77,23 +79,27 @@ export async function createReply(
   const pictures = await claimablePictures(viewer, pictureIds, settings.maxImagesPerPost, 0, altTextsOf(input, pictureIds));
   const html = await renderPostSource(source, pictures);
   return writeOnce(async () => {
-    const post = await db.$transaction(async (tx) => {
-      // A held reply takes its number now but counts only once approved.
-      const numbered = await tx.thread.update({
-        where: { id: threadId },
-        data: held ? { lastNumber: { increment: 1 } } : { lastNumber: { increment: 1 }, replyCount: { increment: 1 }, lastPostAt: now },
-        select: { lastNumber: true },
-      });
-      const created = await tx.post.create({
-        data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
-        select: { id: true, number: true, status: true },
-      });
-      await linkPictures(tx, created.id, viewer.id, pictures);
-      await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });
-      if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
-      return created;
-    });
-    await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
+    // SQLite: the same writes as hand-written statements (lib/forum/reply-sqlite.ts); otherwise Prisma's transaction below.
+    const direct = pictures.length === 0 ? sqliteDirect(db) : null;
+    const post = direct
+      ? await writeReplySqlite(direct, { threadId, authorId: viewer.id, source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now, thread })
+      : await db.$transaction(async (tx) => {
+          // A held reply takes its number now but counts only once approved.
+          const numbered = await tx.thread.update({
+            where: { id: threadId },
+            data: held ? { lastNumber: { increment: 1 } } : { lastNumber: { increment: 1 }, replyCount: { increment: 1 }, lastPostAt: now },
+            select: { lastNumber: true },
+          });
+          const created = await tx.post.create({
+            data: newPostData(thread, viewer.id, numbered.lastNumber, { source, html, status, clientToken, ipHash: ctx.ipHash ?? null, createdAt: now }),
+            select: { id: true, number: true, status: true },
+          });
+          await linkPictures(tx, created.id, viewer.id, pictures);
+          await indexNewPost(tx, { id: created.id, number: created.number, format: "markdown", source, html, thread });
+          if (!held) await tx.user.update({ where: { id: viewer.id }, data: { postCount: { increment: 1 } } });
+          return created;
+        });
+    if (!direct) await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
     if (!held) publishThreadEvent({ threadId, kind: "reply" });
     // Alerts and e-mail to watchers: one queued job, delivered in the background (lib/alerts/).
     await afterReplyPosted({ postId: post.id, threadId, authorId: viewer.id, visible: !held });
