@@ -1,6 +1,6 @@
 // Account settings → Language: a plain form (works without JavaScript) with
 // the two languages, each named in itself, posted to app/account/language/route.ts.
-import { memberLocale } from "@/lib/accounts/member-locale";
+import { memberLocale } from "@/lib/next/member-locale";
 import { currentLocale, translator } from "@/lib/i18n/server";
 
 export async function LanguageSection({ memberId, justSaved }: { memberId: number; justSaved: boolean }) {

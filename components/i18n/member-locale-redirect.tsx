@@ -7,7 +7,7 @@
 // other one; the next page they open brings them back to theirs.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { memberLocale } from "@/lib/accounts/member-locale";
+import { memberLocale } from "@/lib/next/member-locale";
 import { localeHref } from "@/lib/i18n/locales";
 import { currentLocale, currentRequestUrl } from "@/lib/i18n/request-locale";
 import { getViewer } from "@/lib/next/session";

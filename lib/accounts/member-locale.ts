@@ -3,7 +3,6 @@
 // (components/i18n/member-locale-redirect.tsx). Alerts and e-mails do not
 // follow it yet (docs/i18n.md).
 import { z } from "zod";
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { assertCan, canChooseLanguage, type Viewer } from "@/lib/permissions";
@@ -24,8 +23,8 @@ export async function setMemberLocale(viewer: Viewer | null, input: unknown, ctx
   return { locale };
 }
 
-/** The member's chosen language, or null when they never chose one (one read a request). */
-export const memberLocale = cache(async (memberId: number): Promise<Locale | null> => {
+/** The member's chosen language, or null when they never chose one (lib/next/member-locale.ts reads it once a request). */
+export async function readMemberLocale(memberId: number): Promise<Locale | null> {
   const row = await db.user.findUnique({ where: { id: memberId }, select: { locale: true } });
   return isLocale(row?.locale) ? row.locale : null;
-});
+}
