@@ -6,19 +6,19 @@
 // appears after hydration: without JavaScript the page stays blank, with no
 // `lang` (vercel/next.js#98954, #62228). An address that matches no route at
 // all is rendered whole, on the server (app/not-found.tsx). So when a GET of
-// a page comes back 404 as HTML, its body is replaced by the one Next.js gives
-// an address that matches nothing, asked for over loopback with the same
-// cookies and language prefix: the same not-found page, header and footer
-// included, for the same viewer. The status, and the headers already set
-// (no-store caching, hardening headers), stay those of the original answer.
+// a page comes back 404 as HTML, its body is replaced by app/page-not-found
+// (the same not-found page, rendered on the server per request in the
+// request's language), asked for over loopback. The status, and the headers
+// already set (no-store caching, hardening headers), stay those of the
+// original answer.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /** Marks the loopback request, so its own 404 is passed through as it is. */
 const LOOPBACK_HEADER = "x-banluan-not-found-page";
-/** Matches no route: Next.js renders app/not-found.tsx for it, on the server. */
-const UNMATCHED_PATH = "/__khong-tim-thay";
+/** app/page-not-found: the not-found page, whole, in the language of its prefix. */
+const NOT_FOUND_PAGE = "/page-not-found";
 
 export function wholeNotFoundPages(handle: Handler, origin: () => string | undefined): Handler {
   return (req, res) => {
@@ -26,7 +26,6 @@ export function wholeNotFoundPages(handle: Handler, origin: () => string | undef
     delete req.headers[LOOPBACK_HEADER];
     if (isLoopback || req.method !== "GET" || !/text\/html/.test(String(req.headers.accept ?? ""))) return handle(req, res);
     const prefix = /^\/en(?:\/|$|\?)/.test(req.url ?? "") ? "/en" : "";
-    const cookie = req.headers.cookie;
     const { writeHead, write, end } = res;
     let replacing: boolean | undefined;
     let heldHeaders: Record<string, unknown> | undefined;
@@ -48,12 +47,13 @@ export function wholeNotFoundPages(handle: Handler, origin: () => string | undef
       let body: Buffer | undefined;
       if (base) {
         try {
-          const answer = await fetch(`${base}${prefix}${UNMATCHED_PATH}`, {
-            headers: { accept: "text/html", [LOOPBACK_HEADER]: "1", ...(cookie ? { cookie } : {}) },
+          // No cookie: the page reads no session (its header has no account menu, as app/not-found.tsx).
+          const answer = await fetch(`${base}${prefix}${NOT_FOUND_PAGE}`, {
+            headers: { accept: "text/html", [LOOPBACK_HEADER]: "1" },
             redirect: "manual",
             signal: AbortSignal.timeout(10_000),
           });
-          if (answer.status === 404) body = Buffer.from(await answer.arrayBuffer());
+          if (answer.status === 200) body = Buffer.from(await answer.arrayBuffer());
         } catch {
           body = undefined;
         }
