@@ -11,10 +11,19 @@ import { createGate } from "@/lib/http-gate/gate";
 import { gateConfigFromEnv } from "@/lib/http-gate/gate-config";
 import { createGuestFastPath, fastPathBytesFromEnv, sharedCacheStore } from "@/lib/fast-path/guest-fast-path";
 import { withRequestLocale } from "@/lib/i18n/locale-handler";
+import { wholeNotFoundPages } from "@/lib/http-gate/whole-not-found";
 import { ViewCounter, viewFlushMsFromEnv } from "@/lib/views/view-counter";
 import { writeViewCounts } from "@/lib/views/write-view-counts";
 import type { Db } from "@/lib/db-client";
 import { ROOT } from "./lib/run";
+
+/** This server's own address, for requests it makes to itself. */
+function loopbackOrigin(server: http.Server): string | undefined {
+  const address = server.address();
+  if (!address || typeof address !== "object") return undefined;
+  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 function argument(flag: string, fallback: string | undefined): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -34,7 +43,9 @@ async function main() {
   // English under /en/…: the prefix is taken off and the locale set for the
   // render (lib/i18n/locale-handler.ts) behind the fast path, whose copies
   // stay keyed by the address as asked for.
-  const gate = createGate(gateConfig, withRequestLocale(app.getRequestHandler()), fastPath);
+  // A 404 from notFound() is a bare document until hydrated: browsers without
+  // JavaScript get the whole not-found page instead (lib/http-gate/whole-not-found.ts).
+  const gate = createGate(gateConfig, wholeNotFoundPages(withRequestLocale(app.getRequestHandler()), () => loopbackOrigin(server)), fastPath);
   // "Lượt xem": every thread page answered (by Next.js, its cache or the fast
   // path) is noted in memory and written in batches (lib/views/view-counter.ts),
   // through the server's own Prisma client (lib/db.ts keeps it on globalThis

@@ -73,11 +73,10 @@ const PAGES: PageCase[] = [
   { name: "verify (expired link)", who: "guest", path: () => "/verified?status=expired" },
   { name: "two-factor (expired step)", who: "guest", path: () => "/login/two-factor" },
   { name: "404", who: "guest", path: () => "/khong-co-trang-nay" },
-  // Without JavaScript an unknown thread's 404 is Next's bare error document
-  // (<html id="__next_error__">, no lang, no content) from the guests' cached
-  // route (app/guest-view): a defect of that route, not of markup — see the
-  // expected failure below; with JavaScript on the page is judged here.
-  { name: "404 thread", who: "guest", path: () => "/threads/khong-co.999999999", jsOnly: true },
+  // notFound() from a page: Next's bare error document until the server script
+  // puts the whole page in place (lib/http-gate/whole-not-found.ts).
+  { name: "404 thread", who: "guest", path: () => "/threads/khong-co.999999999" },
+  { name: "404 member", who: "member", path: () => "/members/khong-co-ai-ten-nay" },
   // Members
   { name: "thread page 1 (member)", who: "member", path: (f) => f.thread },
   { name: "thread later page (member)", who: "member", path: (f) => `${f.longThread}/page-2` },
@@ -236,15 +235,25 @@ for (const locale of LOCALES) {
   }
 }
 
-test("an unknown thread's 404 without JavaScript is a whole page (known defect: Next's bare error document)", async ({ browser }) => {
-  // Expected to fail until the guests' route renders its not-found page for
-  // no-JavaScript browsers; an unexpected pass means it was fixed: remove
-  // test.fail and jsOnly above.
-  test.fail();
+test("a 404 from notFound() is a whole page without JavaScript, in the page's language, for guests and members", async ({ browser }) => {
+  // Next.js answers notFound() with a bare error document whose content appears
+  // only after hydration; the server script sends the whole page instead.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/threads/khong-co.999999999");
-  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  for (const [path, lang, heading] of [
+    ["/threads/khong-co.999999999", "vi", "Không tìm thấy trang"],
+    ["/categories/khong-co-chuyen-muc", "vi", "Không tìm thấy trang"],
+    ["/en/threads/khong-co.999999999", "en", "Page not found"],
+  ] as const) {
+    const answer = await page.goto(path);
+    expect(answer?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
+    await expect(page.getByRole("banner"), path).toBeVisible();
+  }
+  // A member's browser (a session cookie) gets the whole page too.
+  await context.addCookies([{ name: "authjs.session-token", value: "khong-hop-le", url: page.url() }]);
+  expect((await page.goto("/threads/khong-co.999999999"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   await context.close();
 });
