@@ -4,6 +4,7 @@
 // (e.g. 1753436238703.png) are taken from DIR and shown in place; a file not
 // there keeps the placeholder. --dry-run prints the parsed article as JSON and writes
 // nothing. Errors are one line on stderr with a non-zero exit.
+import { isStorageUnavailable } from "@/lib/db/storage-errors";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
 import { databaseUrl } from "@/lib/database-url";
@@ -56,7 +57,20 @@ async function main() {
       console.log(`Ảnh: ${images.stored.size} tệp có trong ${args.values.images}${images.missing.length ? `; không có: ${images.missing.join(", ")}` : ""}`);
       for (const r of images.refused) console.error(`Bỏ qua ảnh ${r.filename}: không phải ảnh hợp lệ (${r.reason}).`);
     }
-    const result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY, images: images?.stored });
+    // The forum may be writing at the same moment (replies, view counts, alert
+    // jobs): when the write lock is not obtained in time, wait and publish again —
+    // publishing is keyed by the source address, so a second attempt updates
+    // what a first one may have written, never doubles it.
+    let result: Awaited<ReturnType<typeof publishArticle>> | undefined;
+    for (let attempt = 1; !result; attempt++) {
+      try {
+        result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY, images: images?.stored });
+      } catch (error) {
+        if (!isStorageUnavailable(error) || attempt >= BUSY_ATTEMPTS) throw error;
+        console.error(`Cơ sở dữ liệu đang bận, thử lại sau ${attempt} giây (lần ${attempt + 1}/${BUSY_ATTEMPTS})…`);
+        await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+      }
+    }
     // Running servers expire these pages at once over Redis pub/sub when
     // REDIS_URL is set, and within 2 s from the database feed in any case
     // (lib/cache/expiry-broadcast.ts).
@@ -71,7 +85,14 @@ async function main() {
   }
 }
 
+/** Attempts when the database is busy (the write lock not obtained within the busy timeout). */
+const BUSY_ATTEMPTS = 5;
+
 main().catch((error) => {
-  console.error(`Lỗi: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  // Prisma's messages start with a blank line ("\nInvalid `prisma…` invocation:"): the first line with words.
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split("\n").find((l) => l.trim() !== "") ?? message;
+  console.error(`Lỗi: ${line.trim()}`);
+  if (error instanceof Error && process.env.DEBUG_CLI) console.error(error);
   process.exit(1);
 });
