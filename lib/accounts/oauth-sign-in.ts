@@ -22,7 +22,7 @@ import { slugify } from "@/lib/slug";
 import { freeDisplayName } from "./display-name-key";
 import { displayNameSchema, emailSchema, usernameKey, usernameSchema } from "@/lib/validation/account";
 import { findMemberByEmail } from "./find-member";
-import { logModAction } from "@/lib/mod-log/log-action";
+import { logMemberHold } from "./log-member-hold";
 import type { RegistrationMode } from "@/lib/site/site-settings";
 
 export type OAuthIdentity = {
@@ -85,17 +85,7 @@ async function resolveMember(db: Db, identity: OAuthIdentity, now: Date, registr
             accounts: { create: key },
           },
         });
-        // The hold is the forum's decision, logged under the new account itself (as registerMember does).
-        if (held) {
-          await logModAction(tx, {
-            actorId: created.id,
-            action: "member.hold",
-            targetType: "member",
-            targetId: created.id,
-            targetUserId: created.id,
-            details: { approvalRequired: true, provider: identity.provider },
-          });
-        }
+        if (held) await logMemberHold(tx, created.id, { approvalRequired: true, provider: identity.provider });
         return created;
       });
       return { ok: true, userId: user.id };

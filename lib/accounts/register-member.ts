@@ -11,7 +11,7 @@ import type { Db } from "@/lib/db-client";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashIp } from "@/lib/ip-hash";
-import { logModAction } from "@/lib/mod-log/log-action";
+import { logMemberHold } from "./log-member-hold";
 import { HOLD_DEFAULTS, recentRegistrations, type HoldRule } from "@/lib/spam/registration-hold";
 import { checkRateLimit, consumeRateLimit, recordRateLimitHit, rules } from "@/lib/rate-limit";
 import { registerSchema, type RegisterInput } from "@/lib/validation/account";
@@ -71,17 +71,7 @@ export async function registerMember(
   await recordRateLimitHit(db, limits.registerIp, ctx.ip, now);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: created.user.id }, data: { registrationIpHash: ipHash, heldAt: held ? now : null } });
-    // The hold is the forum's decision, logged under the new account itself.
-    if (held) {
-      await logModAction(tx, {
-        actorId: created.user.id,
-        action: "member.hold",
-        targetType: "member",
-        targetId: created.user.id,
-        targetUserId: created.user.id,
-        details: heldByAddress ? { sameAddressAccounts: fromAddress, hours: rule.hours } : { approvalRequired: true },
-      });
-    }
+    if (held) await logMemberHold(tx, created.user.id, heldByAddress ? { sameAddressAccounts: fromAddress, hours: rule.hours } : { approvalRequired: true });
   });
   const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now, callbackPath: ctx.callbackPath });
   return held ? { ok: true, mail, held } : { ok: true, mail };

@@ -6,18 +6,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { establishedMember, logIn, loggedIn } from "./helpers/accounts";
 import { createThread, insertReplies } from "./helpers/forum";
+import { replyComposer as composer } from "./helpers/composer";
 import { hasGpsIfd, phoneJpeg, png } from "../unit/uploads/image-fixtures";
 
-function composer(page: Page) {
-  const form = page.locator("#reply-composer");
-  return {
-    form,
-    box: form.getByLabel("Nội dung trả lời"),
-    files: form.locator('input[type="file"][name="images"]'),
-    send: form.getByRole("button", { name: "Gửi trả lời" }),
-    error: form.getByTestId("composer-error"),
-  };
-}
 const lastReply = (page: Page) => page.getByTestId("reply-list").locator("> li").last();
 
 async function expectServedWithoutGps(page: Page, src: string) {

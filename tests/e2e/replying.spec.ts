@@ -5,16 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { establishedMember, logIn } from "./helpers/accounts";
 import { serverForm } from "./helpers/forms";
 import { createThread, insertReplies, setThreadLocked, threadCounts } from "./helpers/forum";
+import { replyComposer as composer } from "./helpers/composer";
 
-function composer(page: Page) {
-  const form = page.locator("#reply-composer");
-  return {
-    form,
-    box: form.getByLabel("Nội dung trả lời"),
-    send: form.getByRole("button", { name: "Gửi trả lời" }),
-    error: form.getByTestId("composer-error"),
-  };
-}
 
 function replies(page: Page) {
   return page.getByTestId("reply-list").locator("> li");

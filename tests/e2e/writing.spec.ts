@@ -6,17 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { establishedMember, loggedIn, logIn, sqlDate } from "./helpers/accounts";
 import { withDb } from "./helpers/e2e-db";
 import { createThread, insertReplies } from "./helpers/forum";
+import { replyComposer as composer } from "./helpers/composer";
 
-function composer(page: Page) {
-  const form = page.locator("#reply-composer");
-  return {
-    form,
-    box: form.getByLabel("Nội dung trả lời"),
-    send: form.getByRole("button", { name: "Gửi trả lời" }),
-    bar: form.getByTestId("multi-quote-bar"),
-    insert: form.getByTestId("multi-quote-insert"),
-  };
-}
 
 const quoteHeader = (name: string, postId: number) => `> **[${name}](/posts/${postId}) đã viết:**`;
 
