@@ -13,7 +13,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const MESSAGES = path.join(ROOT, "messages");
-const SOURCE_DIRS = ["app", "components", "lib", "actions"];
+const SOURCE_DIRS = ["app", "components", "lib", "actions", "scripts"];
 /** A translation call with its key written whole: t("ns.key"), t.rich("ns.key"…), t.markup, t.raw, t.has. */
 const KEY_REFERENCE = /\bt(?:\.rich|\.markup|\.raw|\.has)?\(\s*["'`]([A-Za-z0-9_]+\.[A-Za-z0-9_.]+)["'`]/g;
 
