@@ -20,7 +20,7 @@ import { enqueueMail, enqueueMails, type QueuedMail } from "@/lib/mail/queue";
 import { ALERT_TEXT } from "./messages";
 import { loadRecipients, type Recipient } from "./recipients";
 import { preferencesOfMany } from "./settings";
-import { writeAlerts, type AlertInput } from "./write-alert";
+import { updateAlertMessages, writeAlerts, type AlertInput } from "./write-alert";
 import { mentionedUsernames, quotedPostIds } from "./mentions";
 import { mentionMail, replyMail, type MailPost } from "./alert-mail";
 import { deliverToFollowers } from "./deliver-follow";
@@ -176,9 +176,7 @@ async function deliverToWatchers(
   await writeAlerts(db, fresh);
   await enqueueMails(mails, { db });
   if (freshIds.length) await db.threadWatch.updateMany({ where: { threadId: post.threadId, userId: { in: freshIds } }, data: { alertFrom: post.number } });
-  for (const u of updates.values()) {
-    await db.notification.updateMany({ where: { userId: { in: u.userIds }, groupKey: u.groupKey }, data: { message: u.message } });
-  }
+  await updateAlertMessages(db, updates.values());
   if (mailedIds.length) await db.threadWatch.updateMany({ where: { threadId: post.threadId, userId: { in: mailedIds } }, data: { mailedFrom: post.number } });
   result.alerts += fresh.length;
   result.updated += [...updates.values()].reduce((n, u) => n + u.userIds.length, 0);

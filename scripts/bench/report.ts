@@ -103,7 +103,8 @@ const num = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFracti
 export function printReport(report: Report): void {
   const summary = summarise(report);
   report.summary = summary;
-  const rounds = summary.scenarios.a.rounds.length;
+  // Any scenario (--scenarios e runs only posting): they all ran the same rounds.
+  const rounds = Object.values(summary.scenarios)[0]?.rounds.length ?? 0;
   console.log("\n══ Kết quả (wrk, 127.0.0.1) ══");
   console.log(`${"kịch bản".padEnd(52)} ${"lượt".padStart(4)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"lỗi".padStart(5)}`);
   for (const key of Object.keys(summary.scenarios) as ScenarioKey[]) {
