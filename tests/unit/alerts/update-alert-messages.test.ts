@@ -41,6 +41,18 @@ describe("updateAlertMessages", () => {
     expect(after.map((r) => r.message)).toEqual(members.map((_, i) => `${i + 1} phản hồi mới`));
   });
 
+  it("sets a key many members share in one statement, and only theirs", async () => {
+    const members = [];
+    for (let i = 0; i < 20; i++) members.push(await makeMember());
+    const rows = [];
+    for (const m of members) rows.push(await alert(m.id, "reply:7:5"));
+    const outsider = await makeMember();
+    const other = await alert(outsider.id, "reply:7:5");
+    await updateAlertMessages(db, [{ userIds: members.map((m) => m.id), groupKey: "reply:7:5", message: "4 phản hồi mới trong «B»" }]);
+    for (const r of rows) expect(await textOf(r.id)).toBe("4 phản hồi mới trong «B»");
+    expect(await textOf(other.id)).toBe("cũ");
+  });
+
   it("does nothing for no pairs", async () => {
     await expect(updateAlertMessages(db, [])).resolves.toBeUndefined();
   });
