@@ -30,15 +30,14 @@ const CHUNK = 500;
 /** Between chunks: let the requests waiting on the same client (SQLite's one writer) go first. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const POST_SELECT = {
+  id: true, number: true, status: true, source: true, html: true, authorId: true, threadId: true,
+  author: { select: { displayName: true } },
+  thread: { select: { id: true, title: true, status: true, authorId: true, categoryId: true, category: { select: { name: true } } } },
+} as const;
+
 async function loadPost(db: Db, postId: number) {
-  return db.post.findUnique({
-    where: { id: postId },
-    select: {
-      id: true, number: true, status: true, source: true, html: true, authorId: true, threadId: true,
-      author: { select: { displayName: true } },
-      thread: { select: { id: true, title: true, status: true, authorId: true, categoryId: true, category: { select: { name: true } } } },
-    },
-  });
+  return db.post.findUnique({ where: { id: postId }, select: POST_SELECT });
 }
 type LoadedPost = NonNullable<Awaited<ReturnType<typeof loadPost>>>;
 
@@ -93,51 +92,74 @@ async function deliverMentions(db: Db, post: LoadedPost, result: DeliveryResult)
 
 /** A new visible reply: its mentions, then the thread's watchers. */
 export async function deliverReply(db: Db, postId: number): Promise<DeliveryResult> {
-  const result: DeliveryResult = { alerts: 0, updated: 0, mails: 0 };
-  const post = await loadPost(db, postId);
-  // Only what every reader of the thread may read alerts anyone.
-  if (!post || post.status !== "visible" || post.thread.status !== "visible") return result;
-  const told = await deliverMentions(db, post, result);
+  return deliverReplies(db, [postId]);
+}
 
-  // Watchers, a chunk at a time: short statements, so posting (SQLite's one writer) never waits long.
-  let cursor = 0;
-  for (;;) {
-    const watches = await db.threadWatch.findMany({
-      where: { threadId: post.threadId, userId: { gt: cursor } },
-      orderBy: { userId: "asc" },
-      take: CHUNK,
-      select: { userId: true, alertFrom: true, mailedFrom: true },
-    });
-    if (watches.length === 0) break;
-    cursor = watches[watches.length - 1].userId;
-    const ids = watches.map((w) => w.userId).filter((id) => id !== post.authorId && !told.has(id));
-    if (ids.length) await deliverToWatchers(db, post, watches.filter((w) => ids.includes(w.userId)), result);
-    if (watches.length < CHUNK) break;
-    await yieldToRequests();
+/**
+ * New replies, as the background loop found them due: each one's quotes and
+ * mentions, then each thread's watchers ONCE for all of its new replies, then
+ * each one's followers. While members post faster than the loop delivers, the
+ * replies of one thread pile up and are delivered together: a watcher's one
+ * alert per thread is the same whether it was counted up reply by reply or
+ * all at once, and the cost of a reply in a thread with 5 000 watchers is
+ * shared by the replies that came in meanwhile instead of paid by each.
+ */
+export async function deliverReplies(db: Db, postIds: readonly number[]): Promise<DeliveryResult> {
+  const result: DeliveryResult = { alerts: 0, updated: 0, mails: 0 };
+  if (postIds.length === 0) return result;
+  const loaded = await db.post.findMany({ where: { id: { in: [...postIds] } }, select: POST_SELECT });
+  // Only what every reader of the thread may read alerts anyone.
+  const posts = loaded.filter((p) => p.status === "visible" && p.thread.status === "visible").sort((a, b) => a.number - b.number);
+  const byThread = new Map<number, LoadedPost[]>();
+  for (const post of posts) byThread.set(post.threadId, [...(byThread.get(post.threadId) ?? []), post]);
+
+  for (const [threadId, replies] of byThread) {
+    const told = new Map<number, Set<number>>();
+    for (const post of replies) told.set(post.id, await deliverMentions(db, post, result));
+
+    // Watchers, a chunk at a time: short statements, so posting (SQLite's one writer) never waits long.
+    let cursor = 0;
+    for (;;) {
+      const watches = await db.threadWatch.findMany({
+        where: { threadId, userId: { gt: cursor } },
+        orderBy: { userId: "asc" },
+        take: CHUNK,
+        select: { userId: true, alertFrom: true, mailedFrom: true },
+      });
+      if (watches.length === 0) break;
+      cursor = watches[watches.length - 1].userId;
+      await deliverToWatchers(db, replies, told, watches, result);
+      if (watches.length < CHUNK) break;
+      await yieldToRequests();
+    }
+    // Then the authors' followers who do not watch the thread.
+    for (const post of replies) result.alerts += await deliverToFollowers(db, post, told.get(post.id)!);
   }
-  // Then the author's followers who do not watch the thread.
-  result.alerts += await deliverToFollowers(db, post, told);
   return result;
 }
 
 async function deliverToWatchers(
   db: Db,
-  post: LoadedPost,
+  replies: readonly LoadedPost[],
+  told: ReadonlyMap<number, ReadonlySet<number>>,
   watches: { userId: number; alertFrom: number | null; mailedFrom: number | null }[],
   result: DeliveryResult,
 ) {
+  const latest = replies[replies.length - 1];
   const ids = watches.map((w) => w.userId);
-  const [recipients, ignoring, prefs, reads] = await Promise.all([
+  const authors = [...new Set(replies.map((p) => p.authorId))];
+  const [recipients, ignores, prefs, reads] = await Promise.all([
     loadRecipients(db, ids),
-    membersIgnoring(db, post.authorId, ids),
+    db.memberIgnore.findMany({ where: { ignoredId: { in: authors }, userId: { in: ids } }, select: { userId: true, ignoredId: true } }),
     preferencesOfMany(db, ids),
-    db.threadRead.findMany({ where: { threadId: post.threadId, userId: { in: ids } }, select: { userId: true, lastReadNumber: true } }),
+    db.threadRead.findMany({ where: { threadId: latest.threadId, userId: { in: ids } }, select: { userId: true, lastReadNumber: true } }),
   ]);
+  const ignoring = new Set(ignores.map((i) => `${i.userId}:${i.ignoredId}`));
   const lastRead = new Map(reads.map((r) => [r.userId, r.lastReadNumber]));
   // The visible replies above the least-read watcher's position: each open alert's count.
   const floor = Math.min(...ids.map((id) => lastRead.get(id) ?? 0));
   const visible = (
-    await db.post.findMany({ where: { threadId: post.threadId, status: "visible", number: { gt: Math.max(floor, 1), lte: post.number } }, select: { number: true }, orderBy: { number: "desc" }, take: 1000 })
+    await db.post.findMany({ where: { threadId: latest.threadId, status: "visible", number: { gt: Math.max(floor, 1), lte: latest.number } }, select: { number: true }, orderBy: { number: "desc" }, take: 1000 })
   ).map((p) => p.number);
   const unreadCount = (after: number) => {
     let n = 0;
@@ -146,41 +168,47 @@ async function deliverToWatchers(
   };
 
   const fresh: AlertInput[] = [];
-  const freshIds: number[] = [];
+  const alertFrom = new Map<number, number[]>(); // first new post number → watchers whose alert starts there
   const updates = new Map<string, { groupKey: string; message: string; userIds: number[] }>();
-  const mailedIds: number[] = [];
+  const mailedFrom = new Map<number, number[]>();
   const mails: QueuedMail[] = [];
+  const add = (map: Map<number, number[]>, key: number, userId: number) => map.set(key, [...(map.get(key) ?? []), userId]);
   for (const w of watches) {
     const r = recipients.get(w.userId);
-    if (ignoring.has(w.userId) || !readable(r, post)) continue;
     const read = lastRead.get(w.userId) ?? 0;
-    if (read >= post.number) continue; // already shown it
+    // What this watcher is told of: replies they have not read, not their own, not by someone
+    // they ignore, not one that told them already (a quote or a mention), and readable by them.
+    const news = replies.filter(
+      (p) => p.number > read && p.authorId !== w.userId && !ignoring.has(`${w.userId}:${p.authorId}`) && !told.get(p.id)?.has(w.userId) && readable(r, p),
+    );
+    if (news.length === 0 || !r) continue;
+    const first = news[0];
     if (w.alertFrom !== null && read < w.alertFrom) {
-      // An alert about this thread is still unread: it counts this reply too.
-      const groupKey = `reply:${post.threadId}:${w.alertFrom}`;
-      const message = ALERT_TEXT.newReplies(unreadCount(read), post.thread.title);
+      // An alert about this thread is still unread: it counts these replies too.
+      const groupKey = `reply:${latest.threadId}:${w.alertFrom}`;
+      const message = ALERT_TEXT.newReplies(unreadCount(read), latest.thread.title);
       const key = `${groupKey}|${message}`;
       const entry = updates.get(key) ?? { groupKey, message, userIds: [] };
       entry.userIds.push(w.userId);
       updates.set(key, entry);
     } else {
-      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(1, post.thread.title), link: `/posts/${post.id}`, groupKey: `reply:${post.threadId}:${post.number}` });
-      freshIds.push(w.userId);
+      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(news.length, latest.thread.title), link: `/posts/${first.id}`, groupKey: `reply:${latest.threadId}:${first.number}` });
+      add(alertFrom, first.number, w.userId);
     }
     const mailOpen = w.mailedFrom !== null && read < w.mailedFrom;
     if (!mailOpen && r.mailable && prefs.get(w.userId)?.watchedEmail === "immediate") {
-      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post)));
-      mailedIds.push(w.userId);
+      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(first)));
+      add(mailedFrom, first.number, w.userId);
     }
   }
   await writeAlerts(db, fresh);
   await enqueueMails(mails, { db });
-  if (freshIds.length) await db.threadWatch.updateMany({ where: { threadId: post.threadId, userId: { in: freshIds } }, data: { alertFrom: post.number } });
+  for (const [number, userIds] of alertFrom) await db.threadWatch.updateMany({ where: { threadId: latest.threadId, userId: { in: userIds } }, data: { alertFrom: number } });
   await updateAlertMessages(db, updates.values());
-  if (mailedIds.length) await db.threadWatch.updateMany({ where: { threadId: post.threadId, userId: { in: mailedIds } }, data: { mailedFrom: post.number } });
+  for (const [number, userIds] of mailedFrom) await db.threadWatch.updateMany({ where: { threadId: latest.threadId, userId: { in: userIds } }, data: { mailedFrom: number } });
   result.alerts += fresh.length;
   result.updated += [...updates.values()].reduce((n, u) => n + u.userIds.length, 0);
-  result.mails += mailedIds.length;
+  result.mails += mails.length;
 }
 
 /** A new visible thread: mentions in its opening post, then the category's watchers. */

@@ -7,7 +7,7 @@
 // written so that running it twice tells nobody twice), retried with backoff
 // on an error, and given up after MAX_ATTEMPTS with the error kept.
 import type { Db } from "@/lib/db-client";
-import { deliverNewThread, deliverReply } from "./deliver-post";
+import { deliverNewThread, deliverReplies, deliverReply } from "./deliver-post";
 import { deliverReaction } from "./deliver-reaction";
 import { sendPushJob } from "@/lib/push/send-push";
 
@@ -38,37 +38,75 @@ async function run(db: Db, kind: string, payload: Record<string, number>): Promi
   else if (kind === "push") await sendPushJob(db, { subscriptionId: payload.subscriptionId, notificationId: payload.notificationId });
 }
 
-/** One pass: runs the due jobs, oldest first. Returns how many were done. */
+type ClaimedJob = { id: number; kind: string; payload: string; attempts: number };
+
+async function markDone(db: Db, ids: readonly number[]): Promise<void> {
+  // Done jobs are kept a day for inspection, then swept (sweepAlertJobs).
+  if (ids.length) await db.alertJob.updateMany({ where: { id: { in: [...ids] } }, data: { doneAt: new Date(), claimedUntil: null, lastError: null } });
+}
+
+async function markFailed(db: Db, job: ClaimedJob, error: unknown, now: Date): Promise<void> {
+  const attempts = job.attempts + 1;
+  const reason = String((error as Error)?.stack ?? error).slice(0, 1000);
+  console.error(`[alerts] việc #${job.id} (${job.kind}) lỗi lần ${attempts}:`, error);
+  await db.alertJob.update({
+    where: { id: job.id },
+    data: attempts >= MAX_ATTEMPTS
+      ? { doneAt: new Date(), claimedUntil: null, lastError: reason }
+      : { claimedUntil: null, lastError: reason, runAfter: new Date(now.getTime() + 10_000 * 2 ** attempts) },
+  });
+}
+
+/**
+ * One pass: claims the due jobs, oldest first, and runs them. The replies
+ * among them are delivered together (deliverReplies: each thread's watchers
+ * once for all its new replies), so a burst of posting costs the fan-out per
+ * pass, not per reply. Returns how many were done.
+ */
 export async function processAlertJobs(db: Db, options: { now?: Date; limit?: number } = {}): Promise<number> {
   const now = options.now ?? new Date();
   const due = await db.alertJob.findMany({
     where: { doneAt: null, runAfter: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
     orderBy: { id: "asc" },
-    take: options.limit ?? 20,
+    take: options.limit ?? 50,
     select: { id: true, kind: true, payload: true, attempts: true },
   });
-  let done = 0;
+  const claimed: ClaimedJob[] = [];
   for (const job of due) {
-    const claimed = await db.alertJob.updateMany({
+    const claim = await db.alertJob.updateMany({
       where: { id: job.id, doneAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
       data: { claimedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
     });
-    if (claimed.count !== 1) continue;
+    if (claim.count === 1) claimed.push(job);
+  }
+  let done = 0;
+  const replies = claimed.filter((job) => job.kind === "reply");
+  if (replies.length) {
+    try {
+      await deliverReplies(db, replies.map((job) => (JSON.parse(job.payload) as { postId: number }).postId));
+      await markDone(db, replies.map((job) => job.id));
+      done += replies.length;
+    } catch {
+      // One bad job must not hold the others back: each alone, as before batching.
+      for (const job of replies) {
+        try {
+          await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
+          await markDone(db, [job.id]);
+          done += 1;
+        } catch (error) {
+          await markFailed(db, job, error, now);
+        }
+      }
+    }
+  }
+  for (const job of claimed) {
+    if (job.kind === "reply") continue;
     try {
       await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
-      // Done jobs are kept a day for inspection, then swept (sweepAlertJobs).
-      await db.alertJob.update({ where: { id: job.id }, data: { doneAt: new Date(), claimedUntil: null, lastError: null } });
+      await markDone(db, [job.id]);
       done += 1;
     } catch (error) {
-      const attempts = job.attempts + 1;
-      const reason = String((error as Error)?.stack ?? error).slice(0, 1000);
-      console.error(`[alerts] việc #${job.id} (${job.kind}) lỗi lần ${attempts}:`, error);
-      await db.alertJob.update({
-        where: { id: job.id },
-        data: attempts >= MAX_ATTEMPTS
-          ? { doneAt: new Date(), claimedUntil: null, lastError: reason }
-          : { claimedUntil: null, lastError: reason, runAfter: new Date(now.getTime() + 10_000 * 2 ** attempts) },
-      });
+      await markFailed(db, job, error, now);
     }
   }
   return done;

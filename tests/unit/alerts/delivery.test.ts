@@ -69,6 +69,38 @@ describe("watched threads", () => {
     expect(await alertsOf(a.id)).toHaveLength(0);
   });
 
+  it("delivers a burst of replies together: one alert and one mail per watcher, from their first new reply, leaving out what they must not hear", async () => {
+    const thread = await makeThread();
+    const [a, b, c, w] = [await makeMember(), await makeMember(), await makeMember(), await makeMember()];
+    for (const m of [b, w]) await setThreadWatch(m, { threadId: thread.id, watch: "1" });
+    await markThreadRead(db, b.id, thread.id, 1);
+    await markThreadRead(db, w.id, thread.id, 1);
+    await db.memberIgnore.create({ data: { userId: w.id, ignoredId: c.id } });
+    // Four replies before the loop runs (members post faster than it delivers): C's first, whom W ignores.
+    const byC = await reply(c, thread.id);
+    const byA = await reply(a, thread.id);
+    await reply(b, thread.id, `Trả lời @${w.username}`);
+    await reply(a, thread.id);
+    expect(await db.alertJob.count({ where: { doneAt: null } })).toBe(4);
+    const mailsBefore = await db.mailMessage.count();
+    await deliver();
+    // B: C's reply is the first B has not read; B's own reply is not news to B.
+    const ofB = await alertsOf(b.id);
+    expect(ofB).toHaveLength(1);
+    expect(ofB[0]).toMatchObject({ kind: "thread.reply", link: `/posts/${byC.postId}` });
+    expect(ofB[0].message).toBe("3 phản hồi mới trong «Chủ đề thử nghiệm»");
+    // W: the mention, and one watch alert from A's first reply (C is ignored, B's reply told W already).
+    const ofW = await alertsOf(w.id);
+    expect(ofW.map((n) => n.kind).sort()).toEqual(["post.mention", "thread.reply"]);
+    expect(ofW.find((n) => n.kind === "thread.reply")!.link).toBe(`/posts/${byA.postId}`);
+    // One "new reply" mail each (the default), no more; W also has the mention's mail.
+    const mails = await db.mailMessage.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "asc" }, skip: mailsBefore });
+    expect(mails.filter((m) => m.userId === b.id)).toHaveLength(1);
+    expect(mails.filter((m) => m.userId === w.id).map((m) => m.subject.includes("nhắc đến"))).toEqual(expect.arrayContaining([true, false]));
+    expect(mails.filter((m) => m.userId === w.id)).toHaveLength(2);
+    expect(await db.alertJob.count({ where: { doneAt: null } })).toBe(0);
+  });
+
   it("tells the member's open pages (the member event channel)", async () => {
     const thread = await makeThread();
     const [a, b] = [await makeMember(), await makeMember()];
