@@ -16,6 +16,7 @@ import { ViewCounter, viewFlushMsFromEnv } from "@/lib/views/view-counter";
 import { writeViewCounts } from "@/lib/views/write-view-counts";
 import type { Db } from "@/lib/db-client";
 import { ROOT } from "./lib/run";
+import { countRequest } from "../lib/server/request-pressure";
 
 /** This server's own address, for requests it makes to itself. */
 function loopbackOrigin(server: http.Server): string | undefined {
@@ -57,6 +58,8 @@ async function main() {
   });
   views.start(viewFlushMsFromEnv());
   const server = http.createServer((req, res) => {
+    // Background work (alerts, mail) gives way while requests are answered (lib/server/request-pressure.ts).
+    countRequest(req, res);
     views.observe(req, res);
     return gate(req, res);
   });

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db-client";
 import { processAlertJobs, sweepAlertJobs } from "./jobs";
 import { sendDueDigests } from "./digest";
 import { processMailQueue } from "@/lib/mail/queue";
+import { paced } from "@/lib/server/request-pressure";
 
 export function startAlertLoop(db: Db, options: { intervalMs?: number; isUnreachable?: (error: unknown) => boolean } = {}): () => void {
   const interval = options.intervalMs ?? 1_000;
@@ -28,7 +29,7 @@ export function startAlertLoop(db: Db, options: { intervalMs?: number; isUnreach
     try {
       do {
         mailAgain = false;
-        const done = await processMailQueue(db);
+        const done = await paced(() => processMailQueue(db));
         if (done.sent + done.retried + done.failed === 20) {
           mailAgain = true; // a full batch: more may wait — after the requests queued meanwhile
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -50,7 +51,7 @@ export function startAlertLoop(db: Db, options: { intervalMs?: number; isUnreach
     if (timer) clearTimeout(timer);
     try {
       // Jobs until none is due (a burst of replies), then the mail they queued.
-      while ((await processAlertJobs(db)) > 0) {
+      while ((await paced(() => processAlertJobs(db))) > 0) {
         /* next batch */
       }
       void mailPass();

@@ -24,11 +24,9 @@ import { updateAlertMessages, writeAlerts, type AlertInput } from "./write-alert
 import { mentionedUsernames, quotedPostIds } from "./mentions";
 import { mentionMail, replyMail, type MailPost } from "./alert-mail";
 import { deliverToFollowers } from "./deliver-follow";
+import { paced } from "@/lib/server/request-pressure";
 
 const CHUNK = 500;
-
-/** Between chunks: let the requests waiting on the same client (SQLite's one writer) go first. */
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const POST_SELECT = {
   id: true, number: true, status: true, source: true, html: true, authorId: true, threadId: true,
@@ -128,9 +126,9 @@ export async function deliverReplies(db: Db, postIds: readonly number[]): Promis
       });
       if (watches.length === 0) break;
       cursor = watches[watches.length - 1].userId;
-      await deliverToWatchers(db, replies, told, watches, result);
+      // A chunk at a time, giving way to requests between them (request-pressure.ts).
+      await paced(() => deliverToWatchers(db, replies, told, watches, result));
       if (watches.length < CHUNK) break;
-      await yieldToRequests();
     }
     // Then the authors' followers who do not watch the thread.
     for (const post of replies) result.alerts += await deliverToFollowers(db, post, told.get(post.id)!);

@@ -29,15 +29,18 @@ describe("updateAlertMessages", () => {
   });
 
   it("handles more pairs than one statement takes", async () => {
-    const members = [];
-    for (let i = 0; i < 450; i++) members.push(await makeMember());
-    const rows = [];
-    for (const [i, m] of members.entries()) rows.push(await alert(m.id, `reply:9:${i}`));
+    // 410 members, made in one statement (one at a time is slow on a busy machine).
+    const tag = Math.random().toString(36).slice(2, 8);
+    await db.user.createMany({
+      data: Array.from({ length: 410 }, (_, i) => ({ username: `nhieu_${tag}_${i}`, usernameKey: `nhieu_${tag}_${i}`, displayName: `Nhiều ${i}`, email: `nhieu_${tag}_${i}@example.vn` })),
+    });
+    const members = await db.user.findMany({ where: { username: { startsWith: `nhieu_${tag}_` } }, orderBy: { id: "asc" }, select: { id: true } });
+    await db.notification.createMany({ data: members.map((m, i) => ({ userId: m.id, kind: "thread.reply", message: "cũ", link: null, groupKey: `reply:9:${i}` })) });
     await updateAlertMessages(
       db,
       members.map((m, i) => ({ userIds: [m.id], groupKey: `reply:9:${i}`, message: `${i + 1} phản hồi mới` })),
     );
-    const after = await db.notification.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { id: "asc" } });
+    const after = await db.notification.findMany({ where: { userId: { in: members.map((m) => m.id) } }, orderBy: { userId: "asc" } });
     expect(after.map((r) => r.message)).toEqual(members.map((_, i) => `${i + 1} phản hồi mới`));
   });
 
