@@ -5,7 +5,7 @@ import type { PageBytes } from "./page-bytes";
 import type { ReplyCheck } from "./verify-replies";
 import { errorCount, type WrkResult } from "./wrk";
 
-export type ScenarioKey = "a" | "a0" | "b" | "c" | "d" | "e" | "f" | "f0" | "g" | "h";
+export type ScenarioKey = "a" | "a0" | "b" | "c" | "d" | "e" | "f" | "f0" | "g" | "h" | "i";
 export type ScenarioRun = { key: ScenarioKey; round: number; result: WrkResult };
 
 export type Report = {
@@ -34,10 +34,11 @@ export const SCENARIOS: Record<ScenarioKey, string> = {
   g: "(g) cùng HTML của (f) từ nginx",
   f0: "(f0) khách — như (f), tắt đường nhanh (trước)",
   h: "(h) thành viên — bài báo 0 phản hồi",
+  i: "(i) khách — như (a), bản tiếng Anh (/en/…), đường nhanh",
   e: "(e) thành viên đăng trả lời đồng thời",
 };
 
-type Ratios = Record<"aOverB" | "a0OverB" | "cOverB" | "dOverA" | "p99AOverP99B" | "fOverG" | "f0OverG" | "hOverG" | "p99FOverP99G", number>;
+type Ratios = Record<"aOverB" | "a0OverB" | "cOverB" | "dOverA" | "p99AOverP99B" | "fOverG" | "f0OverG" | "hOverG" | "p99FOverP99G" | "iOverA" | "iOverB", number>;
 
 type Figures = { rps: number; p50Ms: number; p99Ms: number; errors: number };
 type Summary = {
@@ -76,6 +77,8 @@ export function summarise(report: Report): Summary {
     ["f0OverG", "f0", "g", "rps"],
     ["p99FOverP99G", "f", "g", "p99Ms"],
     ["hOverG", "h", "g", "rps"],
+    ["iOverA", "i", "a", "rps"],
+    ["iOverB", "i", "b", "rps"],
   ];
   const present = definitions.filter(([, x, y]) => scenarios[x] && scenarios[y]);
   const ratioRounds = rounds.map((_, i) =>
@@ -128,6 +131,8 @@ export function printReport(report: Report): void {
   line("f0/g (trước)", "f0OverG", 4, "");
   line("p99(f)/p99(g)", "p99FOverP99G", 1, "≤ 20");
   line("h/g", "hOverG", 4, "≥ 0.01");
+  line("i/a (en / vi)", "iOverA", 3, "≈ 1");
+  line("i/b", "iOverB", 4, "≥ 0.3");
   const p = summary.posting;
   console.log(
     `\nĐăng trả lời (e): ${p.repliesPerSecond.map((r) => num(r)).join(", ")} trả lời/s (mục tiêu ≥ 200); lỗi ${p.errors}, mất ${p.lost}, trùng ${p.doubled}; ` +
