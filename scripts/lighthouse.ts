@@ -15,6 +15,8 @@ import { ensureBuild } from "./lib/build";
 import { ROOT, bin, baseEnv } from "./lib/run";
 import { FAKE_DB_URL, ensureFakeDatabase } from "./bench/bench-db";
 import { startNext } from "./bench/servers";
+import { migrateIfPending } from "./lib/migrate";
+import { createPrismaClient } from "../lib/db-client";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const OUT_DIR = path.join(ROOT, "data", "lighthouse");
@@ -32,6 +34,15 @@ async function main() {
     process.exit(1);
   }
   const file = ensureFakeDatabase();
+  // A fake.db made before the latest migrations gets them first (the bench
+  // migrates its copy; Lighthouse serves this file itself): without them the
+  // page answered 500 on a missing column.
+  const migrating = createPrismaClient(FAKE_DB_URL);
+  try {
+    await migrateIfPending(migrating, FAKE_DB_URL);
+  } finally {
+    await migrating.$disconnect();
+  }
   const db = new Database(file, { readonly: true });
   const article = db.prepare(`SELECT "id", "slug" FROM "Thread" WHERE "kind" = 'article' ORDER BY "id" LIMIT 1`).get() as { id: number; slug: string };
   db.close();
