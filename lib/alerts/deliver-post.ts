@@ -79,10 +79,10 @@ async function deliverMentions(db: Db, post: LoadedPost, result: DeliveryResult)
     if (ignoring.has(userId) || !readable(r, post)) continue;
     told.add(userId);
     if (done.has(userId)) continue; // a retried job: written already
-    const message = kind === "quote" ? ALERT_TEXT.quote(post.author.displayName, post.thread.title) : ALERT_TEXT.mention(post.author.displayName, post.thread.title);
+    const message = kind === "quote" ? ALERT_TEXT.quote(r.locale, post.author.displayName, post.thread.title) : ALERT_TEXT.mention(r.locale, post.author.displayName, post.thread.title);
     alerts.push({ userId, kind: `post.${kind}`, message, link: `/posts/${post.id}`, groupKey: `post:${post.id}` });
     if (r.mailable && prefs.get(userId)?.mentionEmail === "immediate") {
-      await enqueueMail(mentionMail({ id: userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post), kind), { db });
+      await enqueueMail(mentionMail({ id: userId, displayName: r.viewer.displayName, email: r.email!, locale: r.locale }, mailPost(post), kind), { db });
       result.mails += 1;
     }
   }
@@ -156,20 +156,21 @@ async function deliverToWatchers(
     const read = lastRead.get(w.userId) ?? 0;
     if (read >= post.number) continue; // already shown it
     if (w.alertFrom !== null && read < w.alertFrom) {
-      // An alert about this thread is still unread: it counts this reply too.
+      // An alert about this thread is still unread: it counts this reply too
+      // (one update per distinct text: the count and the member's language).
       const groupKey = `reply:${post.threadId}:${w.alertFrom}`;
-      const message = ALERT_TEXT.newReplies(unreadCount(read), post.thread.title);
+      const message = ALERT_TEXT.newReplies(r.locale, unreadCount(read), post.thread.title);
       const key = `${groupKey}|${message}`;
       const entry = updates.get(key) ?? { groupKey, message, userIds: [] };
       entry.userIds.push(w.userId);
       updates.set(key, entry);
     } else {
-      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(1, post.thread.title), link: `/posts/${post.id}`, groupKey: `reply:${post.threadId}:${post.number}` });
+      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(r.locale, 1, post.thread.title), link: `/posts/${post.id}`, groupKey: `reply:${post.threadId}:${post.number}` });
       freshIds.push(w.userId);
     }
     const mailOpen = w.mailedFrom !== null && read < w.mailedFrom;
     if (!mailOpen && r.mailable && prefs.get(w.userId)?.watchedEmail === "immediate") {
-      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post)));
+      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email!, locale: r.locale }, mailPost(post)));
       mailedIds.push(w.userId);
     }
   }
@@ -208,7 +209,7 @@ export async function deliverNewThread(db: Db, postId: number): Promise<Delivery
       .map((userId) => ({
         userId,
         kind: "category.thread",
-        message: ALERT_TEXT.newThread(post.author.displayName, post.thread.title, post.thread.category.name),
+        message: ALERT_TEXT.newThread(recipients.get(userId)!.locale, post.author.displayName, post.thread.title, post.thread.category.name),
         link: `/posts/${post.id}`,
         groupKey: `thread:${post.threadId}`,
       }));
