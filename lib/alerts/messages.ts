@@ -3,7 +3,7 @@
 // language they chose (User.locale; never chosen: Vietnamese) when it is
 // created — the table keeps the text, not the parameters. What members wrote
 // (titles, names) is never translated.
-import { translatorFor } from "@/lib/i18n/text";
+import { t, translatorFor } from "@/lib/i18n/text";
 
 type Locale = string | null | undefined;
 
@@ -34,19 +34,35 @@ export const ALERT_TEXT = {
   },
 } as const;
 
+// The watch services' answers and refusals, in the request's language:
+// getters, so WATCH_TEXT.watchedThread is read when the answer is made.
 export const WATCH_TEXT = {
   watchThread: "Theo dõi",
   unwatchThread: "Bỏ theo dõi",
   watchingThread: "Bạn đang theo dõi chủ đề này.",
   watchCategory: "Theo dõi chuyên mục",
   unwatchCategory: "Bỏ theo dõi chuyên mục",
-  watchedThread: "Đã theo dõi chủ đề.",
-  unwatchedThread: "Đã bỏ theo dõi chủ đề.",
-  watchedCategory: "Đã theo dõi chuyên mục.",
-  unwatchedCategory: "Đã bỏ theo dõi chuyên mục.",
-  bulkDone: (n: number) => `Đã bỏ theo dõi ${n} mục.`,
+  get watchedThread() {
+    return t("alerts.watchedThread");
+  },
+  get unwatchedThread() {
+    return t("alerts.unwatchedThread");
+  },
+  get watchedCategory() {
+    return t("alerts.watchedCategory");
+  },
+  get unwatchedCategory() {
+    return t("alerts.unwatchedCategory");
+  },
+  bulkDone: (n: number) => t("alerts.bulkUnwatched", { count: n }),
   nothingChosen: "Hãy chọn ít nhất một mục.",
-  mustLogIn: "Bạn cần đăng nhập để theo dõi.",
-  threadMissing: "Chủ đề không tồn tại.",
-  categoryMissing: "Chuyên mục không tồn tại.",
-} as const;
+  get mustLogIn() {
+    return t("alerts.watchMustLogIn");
+  },
+  get threadMissing() {
+    return t("alerts.watchThreadMissing");
+  },
+  get categoryMissing() {
+    return t("alerts.watchCategoryMissing");
+  },
+};
