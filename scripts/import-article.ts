@@ -57,7 +57,7 @@ async function main() {
   try {
     const images = args.values.images ? await imagesFromDirectory(db, article, args.values.images) : null;
     if (images) {
-      console.log(t("cli.importImages", { count: images.stored.size, dir: args.values.images }) + (images.missing.length ? t("cli.importImagesMissing", { files: images.missing.join(", ") }) : ""));
+      console.log(t("cli.importImages", { count: images.stored.size, dir: args.values.images ?? "" }) + (images.missing.length ? t("cli.importImagesMissing", { files: images.missing.join(", ") }) : ""));
       for (const r of images.refused) console.error(t("cli.importImageRefused", { file: r.filename, reason: r.reason }));
     }
     // The forum may be writing at the same moment (replies, view counts, alert

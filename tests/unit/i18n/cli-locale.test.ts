@@ -12,7 +12,7 @@ import { t } from "@/lib/i18n/text";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 function run(script: string, args: string[], lang: Record<string, string>) {
-  const env: Record<string, string | undefined> = { ...process.env, CHECKPOINT_DISABLE: "1", ...lang };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", ...lang };
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) if (!(name in lang)) delete env[name];
   return spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), [script, ...args], { cwd: ROOT, encoding: "utf8", env, timeout: 60_000 });
 }
