@@ -8,6 +8,8 @@
 // The database is DATABASE_URL (or the default). What it changes reaches
 // running servers' cached pages through the expiry feed.
 import { databaseUrl } from "@/lib/database-url";
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
+import { t } from "@/lib/i18n/text";
 
 async function main() {
   const url = databaseUrl();
@@ -22,13 +24,15 @@ async function main() {
       total += done;
       if (done < 100) break;
     }
-    console.log(total === 0 ? "Không có tài khoản nào đến hạn xóa." : `Đã xóa (ẩn danh hóa) ${total} tài khoản đến hạn.`);
+    console.log(total === 0 ? t("cli.purgeNone") : t("cli.purgeDone", { count: total }));
   } finally {
     await db.$disconnect();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runInCliLocale(() =>
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  }),
+);

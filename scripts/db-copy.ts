@@ -7,6 +7,8 @@
 import { parseArgs } from "node:util";
 import { engineOrExit, fail } from "./lib/migrate";
 import { copyDatabase } from "./db/copy-database";
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
+import { t } from "@/lib/i18n/text";
 
 async function main() {
   let values;
@@ -15,14 +17,16 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
-  if (!values.from || !values.to) fail("cách dùng: npm run db:copy -- --from file:./data/banluan.db --to postgresql://user@host:5432/db");
+  if (!values.from || !values.to) fail(t("cli.copyUsage"));
   engineOrExit(values.from);
   engineOrExit(values.to);
-  if (values.from === values.to) fail("nguồn và đích là cùng một cơ sở dữ liệu.");
+  if (values.from === values.to) fail(t("cli.copySame"));
   await copyDatabase(values.from, values.to);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runInCliLocale(() =>
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  }),
+);

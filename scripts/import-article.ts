@@ -3,7 +3,8 @@
 // from the same source). --images DIR: the image files the scrape names
 // (e.g. 1753436238703.png) are taken from DIR and shown in place; a file not
 // there keeps the placeholder. --dry-run prints the parsed article as JSON and writes
-// nothing. Errors are one line on stderr with a non-zero exit.
+// nothing. Errors are one line on stderr with a non-zero exit. Messages are
+// Vietnamese, or English under LANG=en… (lib/i18n/cli-locale.ts).
 import { isStorageUnavailable } from "@/lib/db/storage-errors";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
@@ -17,9 +18,11 @@ import { absoluteUrl, threadPath } from "@/lib/urls";
 import { prepareDatabase } from "./prepare-db";
 import { announceExpiry } from "@/lib/cache/expiry-broadcast";
 import { CATEGORIES_TAG, NEWEST_POSTS_TAG, THREAD_LISTS_TAG, threadTag } from "@/lib/cache/tags";
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
+import { t } from "@/lib/i18n/text";
 
 function fail(message: string): never {
-  console.error(`Lỗi: ${message.split("\n")[0]}`);
+  console.error(t("cli.error", { message: message.split("\n")[0] }));
   process.exit(1);
 }
 
@@ -34,7 +37,7 @@ async function main() {
     fail((error as Error).message);
   }
   const [file, ...extra] = args.positionals;
-  if (!file || extra.length > 0) fail("cách dùng: npm run import:article -- TỆP [--dry-run] [--category SLUG] [--images THƯ-MỤC]");
+  if (!file || extra.length > 0) fail(t("cli.importUsage"));
 
   let article;
   try {
@@ -54,8 +57,8 @@ async function main() {
   try {
     const images = args.values.images ? await imagesFromDirectory(db, article, args.values.images) : null;
     if (images) {
-      console.log(`Ảnh: ${images.stored.size} tệp có trong ${args.values.images}${images.missing.length ? `; không có: ${images.missing.join(", ")}` : ""}`);
-      for (const r of images.refused) console.error(`Bỏ qua ảnh ${r.filename}: không phải ảnh hợp lệ (${r.reason}).`);
+      console.log(t("cli.importImages", { count: images.stored.size, dir: args.values.images ?? "" }) + (images.missing.length ? t("cli.importImagesMissing", { files: images.missing.join(", ") }) : ""));
+      for (const r of images.refused) console.error(t("cli.importImageRefused", { file: r.filename, reason: r.reason }));
     }
     // The forum may be writing at the same moment (replies, view counts, alert
     // jobs): when the write lock is not obtained in time, wait and publish again —
@@ -67,7 +70,7 @@ async function main() {
         result = await publishArticle(db, article, { categorySlug: args.values.category ?? SEED_ARTICLE_CATEGORY, images: images?.stored });
       } catch (error) {
         if (!isStorageUnavailable(error) || attempt >= BUSY_ATTEMPTS) throw error;
-        console.error(`Cơ sở dữ liệu đang bận, thử lại sau ${attempt} giây (lần ${attempt + 1}/${BUSY_ATTEMPTS})…`);
+        console.error(t("cli.importBusy", { seconds: attempt, next: attempt + 1, attempts: BUSY_ATTEMPTS }));
         await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
       }
     }
@@ -75,8 +78,8 @@ async function main() {
     // REDIS_URL is set, and within 2 s from the database feed in any case
     // (lib/cache/expiry-broadcast.ts).
     await announceExpiry(db, [threadTag(result.threadId), NEWEST_POSTS_TAG, CATEGORIES_TAG, THREAD_LISTS_TAG]);
-    const verb = result.created ? "Đã đăng" : "Đã cập nhật";
-    console.log(`${verb} chủ đề #${result.threadId}: ${absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }))}`);
+    const url = absoluteUrl(threadPath({ id: result.threadId, slug: result.slug }));
+    console.log(result.created ? t("cli.importCreated", { id: result.threadId, url }) : t("cli.importUpdated", { id: result.threadId, url }));
   } catch (error) {
     if (error instanceof PublishError) fail(error.message);
     throw error;
@@ -88,11 +91,14 @@ async function main() {
 /** Attempts when the database is busy (the write lock not obtained within the busy timeout). */
 const BUSY_ATTEMPTS = 5;
 
-main().catch((error) => {
-  // Prisma's messages start with a blank line ("\nInvalid `prisma…` invocation:"): the first line with words.
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split("\n").find((l) => l.trim() !== "") ?? message;
-  console.error(`Lỗi: ${line.trim()}`);
-  if (error instanceof Error && process.env.DEBUG_CLI) console.error(error);
-  process.exit(1);
-});
+// The handler inside the language's scope too: its line is in the same language.
+runInCliLocale(() =>
+  main().catch((error) => {
+    // Prisma's messages start with a blank line ("\nInvalid `prisma…` invocation:"): the first line with words.
+    const message = error instanceof Error ? error.message : String(error);
+    const line = message.split("\n").find((l) => l.trim() !== "") ?? message;
+    console.error(t("cli.error", { message: line.trim() }));
+    if (error instanceof Error && process.env.DEBUG_CLI) console.error(error);
+    process.exit(1);
+  }),
+);

@@ -13,6 +13,8 @@ import { prepareAdminSetup, setupPath } from "@/lib/accounts/setup-admin";
 import { backfillDisplayNameKeys } from "@/lib/accounts/display-name-key";
 import { ROOT, sqliteFilePath } from "./lib/run";
 import { engineOrExit, migrateIfPending } from "./lib/migrate";
+import { t } from "@/lib/i18n/text";
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
 
 const SEED_ARTICLES_DIR = path.join(ROOT, "prisma", "seed-data");
 
@@ -45,13 +47,13 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
       for (const name of fs.readdirSync(SEED_ARTICLES_DIR).filter((f) => f.endsWith(".txt")).sort()) {
         const article = readArticleFile(path.join(SEED_ARTICLES_DIR, name));
         const result = await publishArticle(db, article, { categorySlug: SEED_ARTICLE_CATEGORY });
-        console.log(`Đã đăng bài viết: ${article.title} (chủ đề #${result.threadId})`);
+        console.log(t("cli.preparePublished", { title: article.title, id: result.threadId }));
       }
     }
     // Members from before display names were keyed (or from bulk SQL).
     await backfillDisplayNameKeys(db);
     const indexed = await ensureSearchIndex(db);
-    if (indexed > 0) console.log(`Đã lập chỉ mục tìm kiếm cho ${indexed} bài viết có sẵn.`);
+    if (indexed > 0) console.log(t("cli.prepareIndexed", { count: indexed }));
     // A fresh install has no account with a known password: hand the operator
     // a one-time link that creates the first administrator.
     const token = await prepareAdminSetup(db);
@@ -65,14 +67,16 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
 export function announceSetupLink(origin: string, path: string | null): void {
   if (!path) return;
   const line = "═".repeat(72);
-  console.log(`\n${line}\nChưa có quản trị viên. Mở liên kết dùng một lần này để tạo quản trị viên đầu tiên\n(hiệu lực 24 giờ; mỗi lần khởi động lại khi chưa có quản trị viên sẽ tạo liên kết mới):\n\n  ${origin}${path}\n\nHoặc: USER_PASSWORD=… npm run user:create -- --email E --username U --role admin\n${line}\n`);
+  console.log(`\n${line}\n${t("cli.setupLink")}\n\n  ${origin}${path}\n\n${t("cli.setupOr")}\n${line}\n`);
 }
 
 if (require.main === module) {
-  prepareDatabase()
-    .then(({ setupPath }) => announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${process.env.PORT ?? "3000"}`, setupPath))
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
+  runInCliLocale(() =>
+    prepareDatabase()
+      .then(({ setupPath }) => announceSetupLink(process.env.SITE_URL?.replace(/\/+$/, "") || `http://localhost:${process.env.PORT ?? "3000"}`, setupPath))
+      .catch((error) => {
+        console.error(error);
+        process.exit(1);
+      }),
+  );
 }

@@ -8,13 +8,16 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
 import { databaseUrl } from "@/lib/database-url";
 import { migrateIfPending } from "./lib/migrate";
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
+import { t } from "@/lib/i18n/text";
+import { formatNumber } from "@/lib/format";
 
 async function main() {
   let values;
   try {
     ({ values } = parseArgs({ options: { db: { type: "string" }, check: { type: "boolean", default: false } } }));
   } catch (error) {
-    console.error(`Lỗi: ${(error as Error).message}`);
+    console.error(t("cli.error", { message: (error as Error).message }));
     process.exit(1);
   }
   const url = values.db ?? databaseUrl();
@@ -32,28 +35,34 @@ async function main() {
       const { indexed } = await searchEngine.rebuild(db, (done, total) => {
         if (done - lastReport >= 50_000 || done === total) {
           lastReport = done;
-          console.log(`  ${done.toLocaleString("vi-VN")} / ${total.toLocaleString("vi-VN")} bài`);
+          console.log(t("cli.searchProgress", { done: formatNumber(done), total: formatNumber(total) }));
         }
       });
       const seconds = (performance.now() - started) / 1000;
-      console.log(`Đã lập lại chỉ mục tìm kiếm: ${indexed.toLocaleString("vi-VN")} bài trong ${seconds.toFixed(1)} s.`);
+      console.log(t("cli.searchRebuilt", { count: formatNumber(indexed), seconds: seconds.toFixed(1) }));
     }
     const check = await searchEngine.check(db);
     if (check.missing.length > 0 || check.orphaned.length > 0) {
       console.error(
-        `Chỉ mục lệch: ${check.posts} bài, ${check.entries} mục; thiếu ${check.missing.slice(0, 10).join(", ") || "—"}; thừa ${check.orphaned.slice(0, 10).join(", ") || "—"}.` +
-          (values.check ? " Chạy npm run search:rebuild để lập lại." : ""),
+        t("cli.searchDrift", {
+          posts: check.posts,
+          entries: check.entries,
+          missing: check.missing.slice(0, 10).join(", ") || "—",
+          orphaned: check.orphaned.slice(0, 10).join(", ") || "—",
+        }) + (values.check ? t("cli.searchDriftHint") : ""),
       );
       process.exitCode = 1;
     } else {
-      console.log(`Chỉ mục khớp: ${check.posts.toLocaleString("vi-VN")} bài, ${check.entries.toLocaleString("vi-VN")} mục.`);
+      console.log(t("cli.searchMatches", { posts: formatNumber(check.posts), entries: formatNumber(check.entries) }));
     }
   } finally {
     await db.$disconnect();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runInCliLocale(() =>
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  }),
+);

@@ -9,10 +9,12 @@ import { migrateIfPending } from "./lib/migrate";
 import { createMember } from "@/lib/accounts/create-member";
 import { revokeTokens } from "@/lib/accounts/tokens";
 import { createMemberSchema } from "@/lib/validation/account";
-
-const USAGE = 'Cách dùng: USER_PASSWORD=… npm run user:create -- --email E --username U --role member|moderator|admin [--name "Tên hiển thị"]';
+import { runInCliLocale } from "@/lib/i18n/cli-locale";
+import { t } from "@/lib/i18n/text";
 
 async function main(): Promise<number> {
+  // Vietnamese, or English under LANG=en… (lib/i18n/cli-locale.ts).
+  const USAGE = t("cli.userUsage");
   let args;
   try {
     args = parseArgs({
@@ -49,17 +51,19 @@ async function main(): Promise<number> {
     }
     // An administrator now exists: the first-start setup link must stop working.
     if (result.user.role === "admin") await revokeTokens(db, "setup-admin", null);
-    console.log(`✔ Đã tạo tài khoản #${result.user.id} ${result.user.username} <${result.user.email}> (vai trò: ${result.user.role}, email đã xác minh).`);
+    console.log(t("cli.userCreated", { id: result.user.id, username: result.user.username, email: result.user.email ?? "", role: result.user.role }));
     return 0;
   } finally {
     await db.$disconnect();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
+runInCliLocale(() =>
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  ),
 );

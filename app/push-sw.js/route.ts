@@ -4,19 +4,32 @@
 // (CSP with worker-src 'self', nosniff, frame-ancestors 'none'…).
 // What it does: shows an alert's title (the payload has the title and a
 // same-site link only, lib/push/send-push.ts) and opens the link on a click.
+// The payload names its language (the member's, send-push.ts): the title is
+// already in it, and the fallback title (no title sent) is chosen by it.
+import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
+import { translatorFor } from "@/lib/i18n/text";
+
 export const dynamic = "force-dynamic";
 
-const SW_TEXT = { fallbackTitle: "Bàn Luận: bạn có thông báo mới" } as const;
+function fallbackTitles(forum: string): Record<"vi" | "en", string> {
+  const [vi, en] = (["vi", "en"] as const).map((locale) => {
+    const t = translatorFor(locale);
+    return t("alerts.pushFallbackTitle", { forum });
+  });
+  return { vi, en };
+}
 
-const SOURCE = `"use strict";
+const source = (fallback: Record<"vi" | "en", string>) => `"use strict";
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener("push", (event) => {
   let data = {};
   try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
-  const title = typeof data.title === "string" && data.title ? data.title : ${JSON.stringify(SW_TEXT.fallbackTitle)};
-  const link = typeof data.link === "string" && data.link.startsWith("/") && !data.link.startsWith("//") ? data.link : "/notifications";
-  event.waitUntil(self.registration.showNotification(title, { lang: "vi", icon: "/icon.svg", data: { link } }));
+  const lang = data.lang === "en" ? "en" : "vi";
+  const fallback = ${JSON.stringify(fallback)};
+  const title = typeof data.title === "string" && data.title ? data.title : fallback[lang];
+  const link = typeof data.link === "string" && data.link.startsWith("/") && !data.link.startsWith("//") ? data.link : (lang === "en" ? "/en/notifications" : "/notifications");
+  event.waitUntil(self.registration.showNotification(title, { lang, icon: "/icon.svg", data: { link } }));
 });
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
@@ -29,8 +42,9 @@ self.addEventListener("notificationclick", (event) => {
 });
 `;
 
-export function GET() {
-  return new Response(SOURCE, {
+export async function GET() {
+  const { forumName } = await getCachedSiteSettings();
+  return new Response(source(fallbackTitles(forumName)), {
     headers: {
       "content-type": "text/javascript; charset=utf-8",
       "cache-control": "no-cache",

@@ -6,6 +6,7 @@ import { assertCan, canManageOwnAccount, ForbiddenError, type Role, type Viewer 
 import { DISPLAY_NAME_TAKEN, displayNameKey, displayNameProblem, isDisplayNameClash } from "./display-name-key";
 import { confirmCurrentPassword, type AuthenticateResult } from "./authenticate-member";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
+import { memberMailLocale } from "@/lib/mail/mail-locale";
 import { sendMail } from "@/lib/mail/send-mail";
 import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { emailTaken, findMemberByEmail } from "./find-member";
@@ -164,7 +165,8 @@ async function notifyAddressOwner(db: Db, email: string, ctx: { ip: string; now?
   const owner = await findMemberByEmail(db, email);
   const byRecipient = await consumeRateLimit(db, limits.mailRecipient, email.toLowerCase(), now);
   if (byRecipient.limited) return { ok: false, reason: "throttled", retryAt: byRecipient.retryAt };
-  void sendMail(registrationAttemptMessage(owner?.email ?? email, owner?.displayName ?? "bạn")).catch((error) => {
+  const mail = await memberMailLocale(db, owner?.id);
+  void sendMail(registrationAttemptMessage(owner?.email ?? email, owner?.displayName ?? null, mail)).catch((error) => {
     console.error(`[mail] Không gửi được thư báo email trùng cho thành viên #${owner?.id}:`, error);
   });
   return { ok: true };

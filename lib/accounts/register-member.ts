@@ -9,6 +9,7 @@
 // held for a moderator's approval (lib/spam/registration-hold.ts).
 import type { Db } from "@/lib/db-client";
 import { registrationAttemptMessage } from "@/lib/mail/account-messages";
+import { memberMailLocale } from "@/lib/mail/mail-locale";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashIp } from "@/lib/ip-hash";
 import { logMemberHold } from "./log-member-hold";
@@ -93,7 +94,8 @@ async function answerForTakenEmail(
   const byRecipient = byIp.limited ? byIp : await consumeRateLimit(db, limits.mailRecipient, to.toLowerCase(), now);
   if (byIp.limited) return { ok: true, mail: { ok: false, reason: "throttled", retryAt: byIp.retryAt } };
   if (!byRecipient.limited) {
-    void sendMail(registrationAttemptMessage(to, owner?.displayName ?? "bạn")).catch((error) => {
+    const mail = await memberMailLocale(db, owner?.id);
+    void sendMail(registrationAttemptMessage(to, owner?.displayName ?? null, mail)).catch((error) => {
       console.error(`[mail] Không gửi được thư báo đăng ký trùng email cho thành viên #${owner?.id}:`, error);
     });
   }

@@ -3,6 +3,7 @@
 // background so the response time does not tell either.
 import type { Db } from "@/lib/db-client";
 import { resetPasswordMessage } from "@/lib/mail/account-messages";
+import { memberMailLocale } from "@/lib/mail/mail-locale";
 import { sendMail } from "@/lib/mail/send-mail";
 import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { findMemberByEmail } from "./find-member";
@@ -38,7 +39,7 @@ export async function requestPasswordReset(db: Db, email: string, ctx: { ip: str
 
   await revokeTokens(db, "reset-password", member.id, now);
   const token = await issueToken(db, "reset-password", { userId: member.id, email: member.email }, now);
-  const message = resetPasswordMessage(member.email, member.displayName, token);
+  const message = resetPasswordMessage(member.email, member.displayName, token, await memberMailLocale(db, member.id));
   void sendMail(message).catch((error) => {
     console.error(`[mail] Không gửi được thư đặt lại mật khẩu cho thành viên #${member.id}:`, error);
   });

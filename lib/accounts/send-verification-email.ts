@@ -2,6 +2,7 @@
 // (after registration, "send again") or a new one they want to switch to.
 import type { Db } from "@/lib/db-client";
 import { changeEmailMessage, verifyEmailMessage } from "@/lib/mail/account-messages";
+import { memberMailLocale } from "@/lib/mail/mail-locale";
 import { sendMail } from "@/lib/mail/send-mail";
 import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { issueToken, revokeTokens } from "./tokens";
@@ -24,8 +25,9 @@ export async function sendVerificationEmail(
   // Only the newest link works, so an old email forwarded by mistake is harmless.
   await revokeTokens(db, "verify-email", member.id, now);
   const token = await issueToken(db, "verify-email", { userId: member.id, email: to, callbackPath: ctx.callbackPath ?? null }, now);
+  const mail = await memberMailLocale(db, member.id);
   const message =
-    ctx.purpose === "verify" ? verifyEmailMessage(to, member.displayName, token) : changeEmailMessage(to, member.displayName, token);
+    ctx.purpose === "verify" ? verifyEmailMessage(to, member.displayName, token, mail) : changeEmailMessage(to, member.displayName, token, mail);
   try {
     await sendMail(message);
     return { ok: true };

@@ -20,7 +20,7 @@ export async function mailConversationAlerts(
   for (const id of userIds) {
     const to = recipients.get(id);
     if (!to?.mailable || !to.email || prefs.get(id)?.mentionEmail !== "immediate") continue;
-    await enqueueMail(conversationMail({ id, displayName: to.viewer.displayName, email: to.email }, message), { db });
+    await enqueueMail(conversationMail({ id, displayName: to.viewer.displayName, email: to.email, locale: to.locale }, message), { db });
     queued += 1;
   }
   return queued;

@@ -90,7 +90,7 @@ async function deliverChunk(db: Db, post: FollowedPost, ids: number[], opening: 
       alerts.push({
         userId,
         kind: "follow.thread",
-        message: ALERT_TEXT.newThread(post.author.displayName, post.thread.title, post.thread.category.name),
+        message: ALERT_TEXT.newThread(r.locale, post.author.displayName, post.thread.title, post.thread.category.name),
         link: `/posts/${post.id}`,
         groupKey: threadKey(post.threadId),
       });
@@ -103,7 +103,7 @@ async function deliverChunk(db: Db, post: FollowedPost, ids: number[], opening: 
     alerts.push({
       userId,
       kind: "follow.reply",
-      message: ALERT_TEXT.followedReply(post.author.displayName, post.thread.title),
+      message: ALERT_TEXT.followedReply(r.locale, post.author.displayName, post.thread.title),
       link: `/posts/${post.id}`,
       groupKey: replyKey(post.threadId, post.number),
     });

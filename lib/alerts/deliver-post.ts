@@ -76,10 +76,10 @@ async function deliverMentions(db: Db, post: LoadedPost, result: DeliveryResult)
     if (ignoring.has(userId) || !readable(r, post)) continue;
     told.add(userId);
     if (done.has(userId)) continue; // a retried job: written already
-    const message = kind === "quote" ? ALERT_TEXT.quote(post.author.displayName, post.thread.title) : ALERT_TEXT.mention(post.author.displayName, post.thread.title);
+    const message = kind === "quote" ? ALERT_TEXT.quote(r.locale, post.author.displayName, post.thread.title) : ALERT_TEXT.mention(r.locale, post.author.displayName, post.thread.title);
     alerts.push({ userId, kind: `post.${kind}`, message, link: `/posts/${post.id}`, groupKey: `post:${post.id}` });
     if (r.mailable && prefs.get(userId)?.mentionEmail === "immediate") {
-      await enqueueMail(mentionMail({ id: userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(post), kind), { db });
+      await enqueueMail(mentionMail({ id: userId, displayName: r.viewer.displayName, email: r.email!, locale: r.locale }, mailPost(post), kind), { db });
       result.mails += 1;
     }
   }
@@ -182,20 +182,21 @@ async function deliverToWatchers(
     if (news.length === 0 || !r) continue;
     const first = news[0];
     if (w.alertFrom !== null && read < w.alertFrom) {
-      // An alert about this thread is still unread: it counts these replies too.
+      // An alert about this thread is still unread: it counts these replies too
+      // (one update per distinct text: the count and the member's language).
       const groupKey = `reply:${latest.threadId}:${w.alertFrom}`;
-      const message = ALERT_TEXT.newReplies(unreadCount(read), latest.thread.title);
+      const message = ALERT_TEXT.newReplies(r.locale, unreadCount(read), latest.thread.title);
       const key = `${groupKey}|${message}`;
       const entry = updates.get(key) ?? { groupKey, message, userIds: [] };
       entry.userIds.push(w.userId);
       updates.set(key, entry);
     } else {
-      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(news.length, latest.thread.title), link: `/posts/${first.id}`, groupKey: `reply:${latest.threadId}:${first.number}` });
+      fresh.push({ userId: w.userId, kind: "thread.reply", message: ALERT_TEXT.newReplies(r.locale, news.length, latest.thread.title), link: `/posts/${first.id}`, groupKey: `reply:${latest.threadId}:${first.number}` });
       add(alertFrom, first.number, w.userId);
     }
     const mailOpen = w.mailedFrom !== null && read < w.mailedFrom;
     if (!mailOpen && r.mailable && prefs.get(w.userId)?.watchedEmail === "immediate") {
-      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email! }, mailPost(first)));
+      mails.push(replyMail({ id: w.userId, displayName: r.viewer.displayName, email: r.email!, locale: r.locale }, mailPost(first)));
       add(mailedFrom, first.number, w.userId);
     }
   }
@@ -232,7 +233,7 @@ export async function deliverNewThread(db: Db, postId: number): Promise<Delivery
       .map((userId) => ({
         userId,
         kind: "category.thread",
-        message: ALERT_TEXT.newThread(post.author.displayName, post.thread.title, post.thread.category.name),
+        message: ALERT_TEXT.newThread(recipients.get(userId)!.locale, post.author.displayName, post.thread.title, post.thread.category.name),
         link: `/posts/${post.id}`,
         groupKey: `thread:${post.threadId}`,
       }));

@@ -29,7 +29,7 @@ export async function deliverReaction(db: Db, postId: number, reactorId: number)
   await writeGroupedAlert(db, {
     userId: post.authorId,
     kind: "post.liked",
-    message: ALERT_TEXT.likes(newest, people.size - 1, post.thread.title),
+    message: ALERT_TEXT.likes(author.locale, newest, people.size - 1, post.thread.title),
     link: `/posts/${post.id}`,
     groupKey: `like:${post.id}`,
   });

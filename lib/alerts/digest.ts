@@ -42,7 +42,7 @@ export async function sendDueDigests(db: Db, now: Date = new Date()): Promise<nu
         const readable = posts.filter((p) => canReadPost(r.viewer, p));
         if (readable.length > 0) {
           const mail = digestMail(
-            { id: row.userId, displayName: r.viewer.displayName, email: r.email! },
+            { id: row.userId, displayName: r.viewer.displayName, email: r.email!, locale: r.locale },
             period,
             readable.map((p) => ({ id: p.id, html: p.html, authorName: p.author.displayName, threadTitle: p.thread.title })),
             now.toISOString().slice(0, 13),

@@ -7,12 +7,20 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { alertPreferencesSchema } from "@/lib/validation/alerts";
 import { readUnsubscribeToken, type UnsubscribeTopic } from "@/lib/mail/unsubscribe-token";
 import { preferencesOf, savePreferences } from "./settings";
+import { t } from "@/lib/i18n/text";
 
+/** In the request's language (getters: read when the answer is made). */
 export const PREFERENCE_TEXT = {
-  mustLogIn: "Bạn cần đăng nhập để đổi cài đặt thông báo.",
-  saved: "Đã lưu cài đặt thông báo.",
-  badLink: "Liên kết hủy đăng ký không hợp lệ.",
-} as const;
+  get mustLogIn() {
+    return t("alerts.preferencesMustLogIn");
+  },
+  get saved() {
+    return t("alerts.preferencesSaved");
+  },
+  get badLink() {
+    return t("alerts.unsubscribeBadLink");
+  },
+};
 
 export async function readPreferences(viewer: Viewer, ctx: ServiceContext = {}) {
   return preferencesOf(await contextDb(ctx), viewer.id);

@@ -11,6 +11,8 @@ export type Recipient = {
   mailable: boolean;
   /** The account is gone or held: no alert at all. */
   inactive: boolean;
+  /** The language they chose (User.locale): their alerts and e-mails are written in it; null = Vietnamese. */
+  locale: string | null;
 };
 
 const BATCH = 500;
@@ -22,7 +24,7 @@ export async function loadRecipients(db: Db, userIds: readonly number[], now: Da
       where: { id: { in: userIds.slice(i, i + BATCH) } },
       select: {
         id: true, username: true, displayName: true, role: true, email: true, emailVerifiedAt: true,
-        suspendedUntil: true, bannedAt: true, sanctionReason: true, createdAt: true, heldAt: true, deletedAt: true,
+        suspendedUntil: true, bannedAt: true, sanctionReason: true, createdAt: true, heldAt: true, deletedAt: true, locale: true,
       },
     });
     for (const u of rows) {
@@ -33,7 +35,7 @@ export async function loadRecipients(db: Db, userIds: readonly number[], now: Da
       };
       const inactive = !!u.deletedAt || !!u.heldAt;
       const sanctioned = !!u.bannedAt || (!!u.suspendedUntil && u.suspendedUntil.getTime() > now.getTime());
-      out.set(u.id, { viewer, email: u.email, inactive, mailable: !inactive && !sanctioned && !!u.email && u.emailVerifiedAt !== null });
+      out.set(u.id, { viewer, email: u.email, inactive, locale: u.locale, mailable: !inactive && !sanctioned && !!u.email && u.emailVerifiedAt !== null });
     }
   }
   return out;

@@ -15,6 +15,7 @@ import type { StoredImage } from "@/lib/uploads/store-image";
 import { displayName, filesOf, refusalMessage } from "@/lib/uploads/upload-pictures";
 import { namedImages, storeArticleImages } from "./article-images";
 import type { ParsedArticle } from "./parse";
+import { t } from "@/lib/i18n/text";
 
 const refuse = (message: string) => new InvalidInputError(message, { images: message });
 
@@ -57,7 +58,7 @@ export async function storeFormImages(article: ParsedArticle, files: ReadonlyMap
 
 /** What the form says after publishing with files the article did not name. */
 export function unusedImagesMessage(unused: readonly string[]): string {
-  return `Đã đăng bài viết. Các tệp sau không khớp với ảnh nào trong bài nên không được dùng: ${unused.map((n) => `“${n}”`).join(", ")}.`;
+  return t("cli.articleUnusedImages", { files: unused.map((n) => `“${n}”`).join(", ") });
 }
 
 /** A dry run of an article form: the article, and what became of the chosen files (nothing stored). */
@@ -66,6 +67,6 @@ export type ArticleDryRun = { article: ParsedArticle; chosenImages: string[]; un
 /** What "Xem thử" says of the chosen files: not kept by a dry run, and those the article does not name. */
 export function dryRunImagesMessage({ chosenImages, unusedImages }: Pick<ArticleDryRun, "chosenImages" | "unusedImages">): string | undefined {
   if (chosenImages.length === 0) return undefined;
-  const unused = unusedImages.length ? ` Các tệp không khớp với ảnh nào trong bài: ${unusedImages.map((n) => `“${n}”`).join(", ")}.` : "";
-  return `Xem thử không lưu ảnh: hãy chọn lại các tệp ảnh trước khi bấm “Đăng”.${unused}`;
+  const unused = unusedImages.length ? t("cli.articleDryRunUnused", { files: unusedImages.map((n) => `“${n}”`).join(", ") }) : "";
+  return t("cli.articleDryRunImages") + unused;
 }

@@ -18,6 +18,8 @@
  * The module is pure and dependency-free (only web-standard globals: TextDecoder,
  * TextEncoder, atob, URL), so the CLI importer and the admin form share it.
  */
+import { currentLocale } from "@/lib/i18n/request-locale";
+import { t } from "@/lib/i18n/text";
 
 export type ArticleBlock =
   | { type: "paragraph"; text: string }
@@ -59,25 +61,27 @@ export class ArticleParseError extends Error {
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-// Messages are shown as-is by the CLI and the admin form: one line, Vietnamese,
-// saying what is wrong and what the file should look like.
+// Messages are shown as-is by the CLI and the admin form: one line saying what
+// is wrong and what the file should look like, in the language of the request
+// (the admin form) or of the operator's LANG (the CLI, lib/i18n/cli-locale.ts).
 const MESSAGES = {
-  empty: "Tệp rỗng: không có nội dung để nhập.",
-  "no-title": "Không tìm thấy tiêu đề: dòng có nội dung đầu tiên phải là tiêu đề bài viết.",
-  binary: "Tệp chứa dữ liệu nhị phân (byte NUL hoặc ký tự điều khiển), không phải văn bản.",
-  encoding: "Tệp không phải văn bản UTF-8 hợp lệ; hãy lưu lại với mã hoá UTF-8.",
-  utf16: "Tệp được mã hoá UTF-16/UTF-32; hãy lưu lại với mã hoá UTF-8.",
-  "no-author": "Không tìm thấy tác giả: ngay sau tiêu đề phải là tên tác giả.",
-  "no-body": "Không tìm thấy nội dung bài viết sau phần tác giả.",
+  empty: () => t("cli.articleEmpty"),
+  "no-title": () => t("cli.articleNoTitle"),
+  binary: () => t("cli.articleBinary"),
+  encoding: () => t("cli.articleEncoding"),
+  utf16: () => t("cli.articleUtf16"),
+  "no-author": () => t("cli.articleNoAuthor"),
+  "no-body": () => t("cli.articleNoBody"),
 } as const;
 
 function tooLargeMessage(bytes: number): string {
-  const mb = (bytes / (1024 * 1024)).toFixed(1).replace(".", ",");
-  return `Tệp quá lớn (${mb} MB); giới hạn là ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB.`;
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  // Vietnamese writes a decimal comma.
+  return t("cli.articleTooLarge", { size: currentLocale() === "vi" ? mb.replace(".", ",") : mb, limit: MAX_ARTICLE_BYTES / (1024 * 1024) });
 }
 
 function fail(code: Exclude<ArticleParseErrorCode, "too-large" | "encoding">): never {
-  throw new ArticleParseError(code, MESSAGES[code]);
+  throw new ArticleParseError(code, MESSAGES[code]());
 }
 
 // ---------------------------------------------------------------------------
@@ -100,7 +104,7 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   // Checked before the NUL test: UTF-16 text is full of NUL bytes, and "save it
   // as UTF-8" is a more useful answer than "this is binary".
   if (hasUtf16Or32Bom(bytes) || looksLikeUtf16WithoutBom(bytes)) {
-    throw new ArticleParseError("encoding", MESSAGES.utf16);
+    throw new ArticleParseError("encoding", MESSAGES.utf16());
   }
   if (bytes.includes(0)) fail("binary");
 
@@ -109,7 +113,7 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
     // fatal: a wrong-encoding file must be refused, not silently filled with U+FFFD.
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ArticleParseError("encoding", MESSAGES.encoding);
+    throw new ArticleParseError("encoding", MESSAGES.encoding());
   }
   if (CONTROL_CHARACTERS.test(text)) fail("binary");
   // TextDecoder already drops one BOM; this removes a doubled one as well.

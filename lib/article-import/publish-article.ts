@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { indexPost } from "@/lib/search";
 import { foldVietnamese, slugify } from "@/lib/slug";
 import type { ParsedArticle } from "./parse";
+import { t } from "@/lib/i18n/text";
 import { keyIfFree } from "@/lib/accounts/display-name-key";
 import { mimeTypeForFilename, renderArticleHtml } from "./render-html";
 import type { StoredImage } from "@/lib/uploads/store-image";
@@ -79,7 +80,7 @@ export async function publishArticle(
       postId = post.id;
     } else {
       const category = await tx.category.findUnique({ where: { slug: options.categorySlug } });
-      if (!category) throw new PublishError(`Không có chuyên mục "${options.categorySlug}".`);
+      if (!category) throw new PublishError(t("cli.articleNoCategory", { slug: options.categorySlug }));
       const createdAt = publishedAt ?? new Date();
       const thread = await tx.thread.create({
         data: { ...threadData, importKey, authorId, categoryId: category.id, createdAt, lastPostAt: createdAt },

@@ -10,6 +10,7 @@ import { ArticleParseError, MAX_ARTICLE_BYTES, parseArticle, type ParsedArticle 
 import { PublishError, publishArticle, type PublishResult } from "./publish-article";
 import { readFormImages, storeFormImages, unusedImages, type ArticleDryRun } from "./form-images";
 import { z } from "zod";
+import { t } from "@/lib/i18n/text";
 import { parseInput } from "@/lib/validation/parse-input";
 
 /** The admin form: the pasted page, optionally the category to publish in, and the image files the page names. */
@@ -21,7 +22,7 @@ export type FormPublishResult = PublishResult & { unusedImages: string[] };
 /** Parses pasted text, refusing what the command would refuse, with the same messages. */
 export function parsePastedArticle(text: string): ParsedArticle {
   if (new TextEncoder().encode(text).length > MAX_ARTICLE_BYTES) {
-    throw new InvalidInputError(`Nội dung quá lớn; giới hạn là ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`, { text: "Quá lớn." });
+    throw new InvalidInputError(t("cli.articlePastedTooLarge", { limit: MAX_ARTICLE_BYTES / 1024 / 1024 }), { text: t("cli.articlePastedTooLargeField") });
   }
   try {
     return parseArticle(text);

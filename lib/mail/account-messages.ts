@@ -1,61 +1,74 @@
-// The account emails, in Vietnamese, as plain text and simple HTML. Links are
+// The account emails, as plain text and simple HTML, in the member's language
+// (lib/mail/mail-locale.ts) and under the forum's configured name. Links are
 // absolute (the one public origin, lib/public-origin.ts) because they are
-// opened from a mail client.
+// opened from a mail client, and lead to the pages of the mail's language.
 import { escapeHtml } from "@/lib/text";
-import { absoluteUrl } from "@/lib/urls";
+import { currentLocale } from "@/lib/i18n/request-locale";
+import type { Translator } from "@/lib/i18n/text";
+import { DEFAULT_FORUM_NAME, mailWriter, type MailLocale } from "./mail-locale";
 import type { MailMessage } from "./send-mail";
 
-function message(to: string, subject: string, intro: string, action: string, link: string, outro: string): MailMessage {
-  const text = `${intro}\n\n${action}:\n${link}\n\n${outro}\n\n— Bàn Luận`;
+type Parts = { subject: string; intro: string; action: string; path: string; outro: string };
+
+/** Outside a request with no member's choice: Vietnamese and the default name (tests, scripts). */
+const fallback = (): MailLocale => ({ locale: currentLocale(), forumName: DEFAULT_FORUM_NAME });
+
+function message(to: string, mail: MailLocale, parts: (t: Translator, forum: string) => Parts): MailMessage {
+  const { t, link: absolute } = mailWriter(mail.locale);
+  const forum = mail.forumName;
+  const { subject, intro, action, path, outro } = parts(t, forum);
+  const link = absolute(path);
+  const signature = t("mail.signature", { forum });
+  const text = `${intro}\n\n${action}:\n${link}\n\n${outro}\n\n${signature}`;
   const html = `<p>${escapeHtml(intro)}</p>
 <p><a href="${escapeHtml(link)}">${escapeHtml(action)}</a></p>
-<p style="color:#555">Nếu nút không bấm được, hãy mở liên kết này: ${escapeHtml(link)}</p>
+<p style="color:#555">${escapeHtml(t("mail.linkFallback"))} ${escapeHtml(link)}</p>
 <p>${escapeHtml(outro)}</p>
-<p>— Bàn Luận</p>`;
+<p>${escapeHtml(signature)}</p>`;
   return { to, subject, text, html };
 }
 
-export function verifyEmailMessage(to: string, displayName: string, token: string): MailMessage {
-  return message(
-    to,
-    "Xác minh email của bạn tại Bàn Luận",
-    `Chào ${displayName}, cảm ơn bạn đã tham gia Bàn Luận. Hãy xác minh địa chỉ email này để có thể đăng bài.`,
-    "Xác minh email",
-    absoluteUrl(`/verify?token=${encodeURIComponent(token)}`),
-    "Liên kết có hiệu lực trong 24 giờ và chỉ dùng được một lần. Nếu bạn không đăng ký, hãy bỏ qua thư này.",
-  );
+export function verifyEmailMessage(to: string, displayName: string, token: string, mail: MailLocale = fallback()): MailMessage {
+  return message(to, mail, (t, forum) => ({
+    subject: t("mail.verifySubject", { forum }),
+    intro: t("mail.verifyIntro", { name: displayName, forum }),
+    action: t("mail.verifyAction"),
+    path: `/verify?token=${encodeURIComponent(token)}`,
+    outro: t("mail.verifyOutro"),
+  }));
 }
 
-export function changeEmailMessage(to: string, displayName: string, token: string): MailMessage {
-  return message(
-    to,
-    "Xác nhận địa chỉ email mới tại Bàn Luận",
-    `Chào ${displayName}, bạn vừa yêu cầu đổi email tài khoản Bàn Luận sang địa chỉ này.`,
-    "Xác nhận email mới",
-    absoluteUrl(`/verify?token=${encodeURIComponent(token)}`),
-    "Liên kết có hiệu lực trong 24 giờ và chỉ dùng được một lần. Email cũ vẫn được dùng cho đến khi bạn xác nhận. Nếu không phải bạn yêu cầu, hãy bỏ qua thư này.",
-  );
+export function changeEmailMessage(to: string, displayName: string, token: string, mail: MailLocale = fallback()): MailMessage {
+  return message(to, mail, (t, forum) => ({
+    subject: t("mail.changeSubject", { forum }),
+    intro: t("mail.changeIntro", { name: displayName, forum }),
+    action: t("mail.changeAction"),
+    path: `/verify?token=${encodeURIComponent(token)}`,
+    outro: t("mail.changeOutro"),
+  }));
 }
 
-export function resetPasswordMessage(to: string, displayName: string, token: string): MailMessage {
-  return message(
-    to,
-    "Đặt lại mật khẩu Bàn Luận",
-    `Chào ${displayName}, có người (hy vọng là bạn) vừa yêu cầu đặt lại mật khẩu cho tài khoản Bàn Luận gắn với email này.`,
-    "Đặt mật khẩu mới",
-    absoluteUrl(`/reset-password?token=${encodeURIComponent(token)}`),
-    "Liên kết có hiệu lực trong 1 giờ và chỉ dùng được một lần. Đặt mật khẩu mới sẽ đăng xuất tài khoản khỏi mọi thiết bị. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.",
-  );
+export function resetPasswordMessage(to: string, displayName: string, token: string, mail: MailLocale = fallback()): MailMessage {
+  return message(to, mail, (t, forum) => ({
+    subject: t("mail.resetSubject", { forum }),
+    intro: t("mail.resetIntro", { name: displayName, forum }),
+    action: t("mail.resetAction"),
+    path: `/reset-password?token=${encodeURIComponent(token)}`,
+    outro: t("mail.resetOutro"),
+  }));
 }
 
-/** Someone registered with (or switched to) an address that already has an account: its owner is told, the form says nothing. */
-export function registrationAttemptMessage(to: string, displayName: string): MailMessage {
-  return message(
-    to,
-    "Có người vừa dùng email của bạn tại Bàn Luận",
-    `Chào ${displayName}, vừa có người dùng địa chỉ email này cho một tài khoản khác tại Bàn Luận (đăng ký mới hoặc đổi email). Email này đã thuộc tài khoản của bạn, nên không có gì thay đổi.`,
-    "Đăng nhập (hoặc chọn “Quên mật khẩu?” nếu bạn không nhớ mật khẩu)",
-    absoluteUrl("/login"),
-    "Nếu không phải bạn, hãy bỏ qua thư này: tài khoản của bạn không thay đổi.",
-  );
+/**
+ * Someone registered with (or switched to) an address that already has an
+ * account: its owner is told, the form says nothing. No name (no account
+ * found): the greeting's word for "you".
+ */
+export function registrationAttemptMessage(to: string, displayName: string | null, mail: MailLocale = fallback()): MailMessage {
+  return message(to, mail, (t, forum) => ({
+    subject: t("mail.attemptSubject", { forum }),
+    intro: t("mail.attemptIntro", { name: displayName ?? t("mail.attemptNoName"), forum }),
+    action: t("mail.attemptAction"),
+    path: "/login",
+    outro: t("mail.attemptOutro"),
+  }));
 }

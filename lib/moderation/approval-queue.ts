@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { reviewPostsSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { afterPostApproved } from "@/lib/alerts/on-activity";
 
@@ -44,15 +45,15 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
     if (posts.length === 0) throw new InvalidInputError("Các bài viết đã chọn không còn chờ duyệt.");
     for (const post of posts) {
       threads.add(post.threadId);
-      const what = post.number === 1 ? "Chủ đề" : "Bài viết";
+      const what = post.number === 1 ? "thread" : "post";
       if (decision === "approve") {
         await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
         approved.push({ id: post.id, number: post.number });
-        await notifyMember(tx, post.authorId, "post.approved", `${what} của bạn đã được duyệt.`, `/posts/${post.id}`);
+        await notifyMember(tx, post.authorId, "post.approved", () => t("alerts.modApproved", { what }), `/posts/${post.id}`);
       } else {
         // A rejected post is hidden (kept, restorable), with the reason shown to its author.
         await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
-        await notifyMember(tx, post.authorId, "post.rejected", `${what} của bạn không được duyệt. Lý do: ${reason}`, `/posts/${post.id}`);
+        await notifyMember(tx, post.authorId, "post.rejected", () => t("alerts.modRejected", { what, reason }), `/posts/${post.id}`);
       }
       await logModAction(tx, {
         actorId: viewer!.id,

@@ -8,9 +8,10 @@ import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertCan, canChangeRole, type Role, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
-import { changeRoleSchema, ROLE_LABELS } from "@/lib/validation/moderation";
+import { changeRoleSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 
 export async function changeMemberRole(viewer: Viewer | null, input: unknown) {
   const { userId, role, userTitle } = parseInput(changeRoleSchema, input);
@@ -30,7 +31,7 @@ export async function changeMemberRole(viewer: Viewer | null, input: unknown) {
     for (const { action, from, to } of changes) {
       await logModAction(tx, { actorId: viewer!.id, action, targetType: "member", targetId: target.id, targetUserId: target.id, details: { from, to } });
     }
-    if (roleChanged) await notifyMember(tx, target.id, "member.role", `Vai trò của bạn đã được đổi thành ${ROLE_LABELS[role]}.`);
+    if (roleChanged) await notifyMember(tx, target.id, "member.role", () => t("alerts.modRoleChanged", { role }));
   });
   return { id: target.id, username: target.username };
 }

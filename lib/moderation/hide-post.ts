@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { hidePostSchema, purgePostSchema, restorePostSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
 import { purgeUnusedFiles } from "@/lib/uploads/purge-files";
@@ -23,7 +24,7 @@ export async function hidePost(viewer: Viewer | null, input: unknown) {
   await db.$transaction(async (tx) => {
     await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
     await logModAction(tx, { actorId: viewer!.id, action: "post.hide", targetType: "post", targetId: post.id, targetUserId: post.authorId, reason });
-    await notifyMember(tx, post.authorId, "post.hidden", `Bài viết của bạn đã bị ẩn bởi điều hành viên. Lý do: ${reason}`, `/posts/${post.id}`);
+    await notifyMember(tx, post.authorId, "post.hidden", () => t("alerts.modPostHidden", { reason }), `/posts/${post.id}`);
   });
   publishThreadEvent({ threadId: post.threadId, kind: "update" });
   return { postId: post.id, threadId: post.threadId };
@@ -38,7 +39,7 @@ export async function restorePost(viewer: Viewer | null, input: unknown) {
     await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
     // Reports about a post that is visible again are not pending any more.
     await logModAction(tx, { actorId: viewer!.id, action: "post.restore", targetType: "post", targetId: post.id, targetUserId: post.authorId });
-    await notifyMember(tx, post.authorId, "post.restored", "Bài viết của bạn đã được khôi phục.", `/posts/${post.id}`);
+    await notifyMember(tx, post.authorId, "post.restored", () => t("alerts.modPostRestored"), `/posts/${post.id}`);
   });
   publishThreadEvent({ threadId: post.threadId, kind: "update" });
   return { postId: post.id, threadId: post.threadId };

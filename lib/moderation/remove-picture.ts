@@ -19,6 +19,7 @@ import { picturesOfPost, PICTURE_SELECT } from "@/lib/uploads/post-pictures";
 import type { PictureView } from "@/lib/uploads/picture-html";
 import { purgeUnusedFiles } from "@/lib/uploads/purge-files";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 
 const removePictureSchema = z.object({
   attachmentId: idSchema,
@@ -52,7 +53,7 @@ export async function removePicture(viewer: Viewer | null, input: unknown) {
   await db.$transaction(async (tx) => {
     await tx.post.update({ where: { id: post.id }, data: { html } });
     await logModAction(tx, { actorId: viewer!.id, action: "picture.remove", targetType: "post", targetId: post.id, targetUserId: post.authorId, reason, details: { attachmentId: picture.id } });
-    await notifyMember(tx, post.authorId, "picture.removed", `Một ảnh trong bài viết của bạn đã bị điều hành viên gỡ. Lý do: ${reason}`, `/posts/${post.id}`);
+    await notifyMember(tx, post.authorId, "picture.removed", () => t("alerts.modPictureRemoved", { reason }), `/posts/${post.id}`);
   });
   await purgeUnusedFiles(db, [picture]);
   publishThreadEvent({ threadId: post.threadId, kind: "update" });

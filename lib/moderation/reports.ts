@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { createReportSchema, REPORT_REASONS, resolveReportSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
@@ -106,7 +107,7 @@ export async function resolveReports(viewer: Viewer | null, input: unknown) {
       } else {
         await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
       }
-      await notifyMember(tx, post.authorId, "post.hidden", `Bài viết của bạn đã bị ẩn bởi điều hành viên. Lý do: ${reason}`, `/posts/${post.id}`);
+      await notifyMember(tx, post.authorId, "post.hidden", () => t("alerts.modPostHidden", { reason }), `/posts/${post.id}`);
     } else if (post.status === "hidden" && post.statusReason === AUTO_HIDE_REASON) {
       // Dismissing the reports lifts the automatic hiding they caused.
       await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
@@ -120,9 +121,8 @@ export async function resolveReports(viewer: Viewer | null, input: unknown) {
       reason: note || null,
       details: { reports: open.length },
     });
-    const outcomeText = outcome === "hide" ? "bài viết đã bị ẩn" : "bài viết không vi phạm nên được giữ nguyên";
     for (const reporterId of new Set(open.map((r) => r.reporterId))) {
-      await notifyMember(tx, reporterId, "report.resolved", `Báo cáo của bạn đã được xử lý: ${outcomeText}.${note ? ` Ghi chú: ${note}` : ""}`, `/posts/${post.id}`);
+      await notifyMember(tx, reporterId, "report.resolved", () => t("alerts.modReportResolved", { outcome }) + (note ? t("alerts.modReportNote", { note }) : ""), `/posts/${post.id}`);
     }
     return open.length;
   });

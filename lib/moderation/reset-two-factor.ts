@@ -12,6 +12,7 @@ import { assertCan, canResetTwoFactor, type Role, type Viewer } from "@/lib/perm
 import { parseInput } from "@/lib/validation/parse-input";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 
 const resetSchema = z.object({
   userId: z.coerce.number({ error: "Thành viên không hợp lệ." }).int().positive("Thành viên không hợp lệ."),
@@ -38,7 +39,7 @@ export async function resetMemberTwoFactor(viewer: Viewer | null, input: unknown
       targetUserId: target.id,
       details: { passkeys: target._count.passkeys, reason },
     });
-    await notifyMember(tx, target.id, "member.two-factor-reset", "Quản trị viên đã tắt xác thực hai bước và xóa passkey của tài khoản bạn theo yêu cầu khôi phục. Hãy bật lại trong Tài khoản → Bảo mật.");
+    await notifyMember(tx, target.id, "member.two-factor-reset", () => t("alerts.modTwoFactorReset"));
   });
   return { id: target.id, username: target.username };
 }

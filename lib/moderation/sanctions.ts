@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { liftSanctionSchema, sanctionSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
+import { t } from "@/lib/i18n/text";
 
 export async function sanctionMember(viewer: Viewer | null, input: unknown) {
   const command = parseInput(sanctionSchema, input);
@@ -44,7 +45,7 @@ export async function sanctionMember(viewer: Viewer | null, input: unknown) {
     const sanction = endsAt
       ? ({ kind: "suspended", until: endsAt, reason: command.reason } as const)
       : ({ kind: "banned", since: now, reason: command.reason } as const);
-    await notifyMember(tx, target.id, `member.${command.kind}`, sanctionMessage(sanction));
+    await notifyMember(tx, target.id, `member.${command.kind}`, () => sanctionMessage(sanction));
   });
   return { username: target.username };
 }
@@ -61,7 +62,7 @@ export async function liftSanction(viewer: Viewer | null, input: unknown) {
     await tx.sanction.updateMany({ where: { userId, liftedAt: null }, data: { liftedAt: new Date(), liftedById: viewer!.id } });
     await tx.user.update({ where: { id: userId }, data: { suspendedUntil: null, bannedAt: null, sanctionReason: null } });
     await logModAction(tx, { actorId: viewer!.id, action: "member.lift", targetType: "member", targetId: userId, targetUserId: userId });
-    await notifyMember(tx, userId, "member.lift", "Hình phạt trên tài khoản của bạn đã được gỡ.");
+    await notifyMember(tx, userId, "member.lift", () => t("alerts.modSanctionLifted"));
   });
   return { username: target.username };
 }

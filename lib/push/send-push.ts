@@ -5,16 +5,19 @@
 // timeout, redirects not followed (the address came from a browser). The
 // payload is the alert's title and link only — the alert was written for this
 // member after lib/permissions.ts said they may read it, and it never carries
-// a post's words. 404/410 from the push service: the browser dropped the
+// a post's words. The title is the alert's text, already written in the
+// member's language (lib/alerts/messages.ts); the link leads to that
+// language's page and `lang` tells the browser which it is. 404/410 from the push service: the browser dropped the
 // subscription, so it is deleted. Anything else throws, and the job is
 // retried with backoff a few times (jobs.ts, MAX_ATTEMPTS), then dropped with
 // the error kept.
 import webpush from "web-push";
 import type { Db } from "@/lib/db-client";
+import { DEFAULT_LOCALE, isLocale, localeHref } from "@/lib/i18n/locales";
 import { vapidKeys } from "./vapid";
 import { allowsLocalPushEndpoints } from "./subscriptions";
 
-export type PushPayload = { title: string; link: string };
+export type PushPayload = { title: string; link: string; lang: string };
 
 export type PushOutcome = "sent" | "skipped" | "gone";
 
@@ -23,13 +26,15 @@ const TTL_SECONDS = 24 * 3_600;
 export async function sendPushJob(db: Db, job: { subscriptionId: number; notificationId: number }): Promise<PushOutcome> {
   const sub = await db.pushSubscription.findUnique({ where: { id: job.subscriptionId } });
   if (!sub) return "skipped";
-  const [alert, settings] = await Promise.all([
+  const [alert, settings, member] = await Promise.all([
     db.notification.findUnique({ where: { id: job.notificationId }, select: { userId: true, message: true, link: true, readAt: true } }),
     db.alertSettings.findUnique({ where: { userId: sub.userId }, select: { push: true } }),
+    db.user.findUnique({ where: { id: sub.userId }, select: { locale: true } }),
   ]);
   // Read already, someone else's (the browser changed hands), or push turned off: nothing to say.
   if (!alert || alert.readAt || alert.userId !== sub.userId || !settings?.push) return "skipped";
-  const payload: PushPayload = { title: alert.message, link: alert.link?.startsWith("/") ? alert.link : "/notifications" };
+  const lang = isLocale(member?.locale) ? member.locale : DEFAULT_LOCALE;
+  const payload: PushPayload = { title: alert.message, link: localeHref(lang, alert.link?.startsWith("/") ? alert.link : "/notifications"), lang };
   // Stored addresses were checked when subscribed; checked again, in case the test setting was on then.
   if (!sub.endpoint.startsWith("https://") && !allowsLocalPushEndpoints()) return "skipped";
   const keys = await vapidKeys(db);

@@ -7,9 +7,10 @@ import type { Db } from "@/lib/db-client";
 import { DatabaseUrlError, databaseEngine, postgresAddress, redactedUrl } from "@/lib/database-url";
 import { baseEnv, bin, runOrExit } from "./run";
 import { pendingMigrations } from "./migrations";
+import { t } from "@/lib/i18n/text";
 
 export function fail(message: string): never {
-  console.error(`Lỗi: ${message}`);
+  console.error(t("cli.error", { message }));
   process.exit(1);
 }
 
@@ -32,10 +33,7 @@ export async function checkReachable(db: Db, url: string): Promise<void> {
     const text = String((error as Error)?.message ?? error);
     // Prisma wraps the driver's words: "Raw query failed. Code: … Message: `…`".
     const reason = /Message: `([^`]*)`/.exec(text)?.[1] ?? text.split("\n").filter(Boolean).pop() ?? "";
-    fail(
-      `không kết nối được PostgreSQL tại ${postgresAddress(url)} (${redactedUrl(url)}): ${reason.trim()}. ` +
-        `Kiểm tra máy chủ đang chạy và DATABASE_URL (máy chủ thử nghiệm: npm run pg:start).`,
-    );
+    fail(t("cli.pgUnreachable", { address: postgresAddress(url), url: redactedUrl(url), reason: reason.trim() }));
   }
 }
 
@@ -44,7 +42,7 @@ export async function migrateIfPending(db: Db, url: string): Promise<string[]> {
   await checkReachable(db, url);
   const pending = await pendingMigrations(db, url);
   if (pending.length > 0) {
-    console.log(`Áp dụng ${pending.length} migration: ${pending.join(", ")}`);
+    console.log(t("cli.migrateApplying", { count: pending.length, names: pending.join(", ") }));
     // Our own connection must not hold the SQLite file while Prisma's schema
     // engine migrates it (it fails with WASM_ERROR … SocketTimeout otherwise);
     // the client reconnects by itself on its next query.

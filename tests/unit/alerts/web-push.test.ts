@@ -135,7 +135,7 @@ describe("web push", () => {
     const k = verifyVapid(String(req.headers.authorization), b.subscription.endpoint);
     expect(k).toBe((await vapidKeys(db)).publicKey);
     const payload = JSON.parse(decrypt(req.body, b.ecdh, b.auth)) as Record<string, unknown>;
-    expect(payload).toEqual({ title: "Có phản hồi mới trong «Chủ đề thử nghiệm»", link: `/posts/${posted.postId}` });
+    expect(payload).toEqual({ title: "Có phản hồi mới trong «Chủ đề thử nghiệm»", link: `/posts/${posted.postId}`, lang: "vi" });
     expect(JSON.stringify(payload)).not.toContain("bí mật");
 
     // The next reply updates the same unread alert: no second push.
