@@ -20,6 +20,7 @@ import { twoFactorContext } from "@/lib/next/two-factor-context";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import type { Viewer } from "@/lib/permissions";
 import type { TwoFactorCtx } from "@/lib/accounts/two-factor/context";
+import { t } from "@/lib/i18n/text";
 
 const HERE = "/account/security";
 
@@ -111,8 +112,8 @@ export const removePasskeyAction = formAction({
 
 // — The passkey ceremony (JSON, from the small client components) ——————————
 
-const registrationRefused = (error: unknown) => ceremonyRefusal(error, "Không đăng ký được passkey. Vui lòng thử lại.");
-const loginRefused = (error: unknown) => ceremonyRefusal(error, "Không xác thực được bằng passkey. Vui lòng thử lại.");
+const registrationRefused = (error: unknown) => ceremonyRefusal(error, t("services.accounts.passkeyRegisterFailed"));
+const loginRefused = (error: unknown) => ceremonyRefusal(error, t("services.accounts.passkeyLoginFailed"));
 
 export async function passkeyRegistrationOptionsAction(input: unknown): Promise<CeremonyAnswer<unknown>> {
   try {
@@ -136,7 +137,7 @@ export async function passkeyOptionsAction(secondStepArg: unknown): Promise<Cere
   const secondStep = secondStepArg === true;
   try {
     const pending = secondStep ? await readPendingCookie() : undefined;
-    if (secondStep && !pending) return { ok: false, message: "Bước xác thực thứ hai đã hết hạn. Vui lòng đăng nhập lại." };
+    if (secondStep && !pending) return { ok: false, message: t("services.accounts.secondStepExpired") };
     const ctx = await twoFactorContext({});
     return { ok: true, value: await passkeyLoginOptions(ctx.db, { pending }, { rp: ctx.rp! }) };
   } catch (error) {

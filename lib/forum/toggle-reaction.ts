@@ -15,15 +15,16 @@ import type { ReactionKind } from "./reaction-kinds";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 import { afterReaction } from "@/lib/alerts/on-activity";
+import { t } from "@/lib/i18n/text";
 
-const KIND_OFF = "Loại cảm xúc này đã bị quản trị viên tắt.";
+const KIND_OFF = () => t("services.forum.reactionKindOff");
 
 export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean; kind: ReactionKind }> {
   const { postId, kind } = parseInput(reactionInputSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
+  if (!viewer) throw new ForbiddenError(t("services.forum.reactLogIn"));
   const target = await loadPostTarget(postId);
-  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
-  if (target.authorId === viewer.id) throw new ForbiddenError("Bạn không thể tự thích bài viết của mình.");
+  if (!target) throw new NotFoundError(t("services.postMissing"));
+  if (target.authorId === viewer.id) throw new ForbiddenError(t("services.forum.reactOwn"));
   explainCannotParticipate(viewer);
   assertCan(canReact(viewer, target));
   const kindsOff = (await getSiteSettings()).reactionKindsOff;

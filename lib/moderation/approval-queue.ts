@@ -14,6 +14,7 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { afterPostApproved } from "@/lib/alerts/on-activity";
+import { t } from "@/lib/i18n/text";
 
 export async function listPendingPosts(viewer: Viewer | null) {
   assertCan(canApprovePosts(viewer));
@@ -32,7 +33,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {
-    throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: "Cần lý do." });
+    throw new InvalidInputError(t("services.moderation.rejectReasonNeeded"), { reason: t("services.moderation.reasonNeededField") });
   }
   const threads = new Set<number>();
   const approved: { id: number; number: number }[] = [];
@@ -41,7 +42,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
       where: { id: { in: postIds }, status: "pending" },
       select: { id: true, threadId: true, authorId: true, number: true, status: true },
     });
-    if (posts.length === 0) throw new InvalidInputError("Các bài viết đã chọn không còn chờ duyệt.");
+    if (posts.length === 0) throw new InvalidInputError(t("services.moderation.noLongerPending"));
     for (const post of posts) {
       threads.add(post.threadId);
       const what = post.number === 1 ? "Chủ đề" : "Bài viết";
