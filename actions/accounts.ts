@@ -78,7 +78,7 @@ export const forgotPassword = formAction({
   // The same words whether or not the address has an account.
   answer: ({ email }, input): FormState => ({
     status: "success",
-    message: t("services.accounts.resetLinkSent", { email }),
+    message: t("services.accountsResetLinkSent", { email }),
     values: echo(input, ["email"]),
   }),
 });
@@ -104,7 +104,7 @@ export const updateDisplayName = formAction({
   service: setDisplayName,
   // The name is shown beside their posts and likes, on cached pages.
   expire: async ({ memberId }) => expireMemberAppearances(await threadsShowingMember(memberId)),
-  answer: ({ displayName }): FormState => ({ status: "success", message: t("services.accounts.displayNameChanged"), values: { displayName } }),
+  answer: ({ displayName }): FormState => ({ status: "success", message: t("services.accountsDisplayNameChanged"), values: { displayName } }),
 });
 
 export const updatePassword = formAction({
@@ -122,7 +122,7 @@ export const updateEmail = formAction({
   service: setEmail,
   answer: ({ email }, input): FormState => ({
     status: "success",
-    message: t("services.accounts.emailChangeSent", { email }),
+    message: t("services.accountsEmailChangeSent", { email }),
     values: echo(input, ["email"]),
   }),
 });
@@ -150,7 +150,7 @@ export const resendVerificationEmail = formAction({
   service: resendVerificationMail,
   answer: ({ alreadyVerified }): FormState => ({
     status: "success",
-    message: alreadyVerified ? t("services.accounts.alreadyVerified") : t("services.accounts.verificationResent"),
+    message: alreadyVerified ? t("services.accountsAlreadyVerified") : t("services.accountsVerificationResent"),
   }),
 });
 

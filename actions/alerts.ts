@@ -43,7 +43,7 @@ export const markAllReadAction = formAction({
   input: () => ({}),
   service: (viewer) => markAllNotificationsRead(viewer),
   loginFirst: "/notifications",
-  answer: ({ count }) => inPlace(count > 0 ? t("services.alerts.markedRead", { count }) : t("services.alerts.noneUnread")),
+  answer: ({ count }) => inPlace(count > 0 ? t("services.alertsMarkedRead", { count }) : t("services.alertsNoneUnread")),
 });
 
 // Ignoring shows in the ignoring member's per-request pages only: nothing cached to expire.

@@ -109,7 +109,7 @@ export const resolveMessageReportAction = formAction({
   input: (form) => fields(form, ["messageId", "outcome", "note"]),
   values: ({ outcome, note }) => ({ outcome, note }),
   service: resolveConversationReport,
-  answer: ({ outcome }) => inPlace(outcome === "hide" ? t("services.conversations.messageHidden") : t("services.conversations.reportDismissed")),
+  answer: ({ outcome }) => inPlace(outcome === "hide" ? t("services.conversationsMessageHidden") : t("services.conversationsReportDismissed")),
 });
 
 /** Draft saves, called by script as the member types. */

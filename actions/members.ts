@@ -7,5 +7,5 @@ import { t } from "@/lib/i18n/text";
 export const followAction = formAction({
   input: (form) => fields(form, ["memberId", "follow"]),
   service: setFollowing,
-  answer: ({ following }) => inPlace(following ? t("services.members.followed") : t("services.members.unfollowed")),
+  answer: ({ following }) => inPlace(following ? t("services.membersFollowed") : t("services.membersUnfollowed")),
 });

@@ -80,7 +80,7 @@ export const reportPostAction = formAction({
     if (report.autoHidden) expirePostsOf(report);
   },
   // The report page now shows the member's open report (a durable confirmation).
-  answer: () => inPlace(t("services.moderation.reportThanks")),
+  answer: () => inPlace(t("services.moderationReportThanks")),
 });
 
 export const resolveReportsAction = formAction({
@@ -186,13 +186,13 @@ export const addWordFilterAction = formAction({
   input: (form) => fields(form, ["phrase", "action"]),
   values: (input) => input,
   service: addWordFilter,
-  answer: (_, { phrase }) => inPlace(t("services.moderation.filterAdded", { phrase: phrase.trim() })),
+  answer: (_, { phrase }) => inPlace(t("services.moderationFilterAdded", { phrase: phrase.trim() })),
 });
 
 export const removeWordFilterAction = formAction({
   input: (form) => fields(form, ["id"]),
   service: removeWordFilter,
-  answer: () => inPlace(t("services.moderation.filterRemoved")),
+  answer: () => inPlace(t("services.moderationFilterRemoved")),
 });
 
 export const updateSettingsAction = formAction({
@@ -201,7 +201,7 @@ export const updateSettingsAction = formAction({
   values: (input) => input,
   service: updateForumSettings,
   expire: expireSettings,
-  answer: () => inPlace(t("services.moderation.settingsSaved")),
+  answer: () => inPlace(t("services.moderationSettingsSaved")),
 });
 
 export const updateSiteSettingsAction = formAction({
@@ -210,7 +210,7 @@ export const updateSiteSettingsAction = formAction({
   service: updateSiteSettings,
   // The name and the notice are on every page, cached ones included: they carry the settings tag.
   expire: expireSettings,
-  answer: () => inPlace(t("services.moderation.siteSaved")),
+  answer: () => inPlace(t("services.moderationSiteSaved")),
 });
 
 export const updateReactionKindsAction = formAction({
@@ -218,7 +218,7 @@ export const updateReactionKindsAction = formAction({
   input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
   service: updateReactionKinds,
   expire: expireSettings,
-  answer: () => inPlace(t("services.moderation.reactionsSaved")),
+  answer: () => inPlace(t("services.moderationReactionsSaved")),
 });
 
 /** The article forms' image files (name "images"), matched to the names the article gives its pictures. */

@@ -9,5 +9,5 @@ export const markReadAction = formAction({
   service: markRead,
   // Read marks show only to their member, in pages rendered per request: nothing cached to expire.
   answer: (result) =>
-    inPlace(result.category ? t("services.forum.categoryMarkedRead") : t("services.forum.forumMarkedRead")),
+    inPlace(result.category ? t("services.forumCategoryMarkedRead") : t("services.forumForumMarkedRead")),
 });

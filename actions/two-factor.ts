@@ -15,7 +15,7 @@ import { fields, formAction, plainAction, type Service } from "@/lib/next/action
 import { clearPendingCookie, readPendingCookie } from "@/lib/next/pending-login-cookie";
 import { forgetCodes, showCodesOnce } from "@/lib/next/recovery-codes-cookie";
 import { getViewer, requestIp } from "@/lib/next/session";
-import { afterLoginPath, LOGIN_REFUSED, signInWith } from "@/lib/next/sign-in";
+import { afterLoginPath, loginRefused as loginRefusedMessage, signInWith } from "@/lib/next/sign-in";
 import { twoFactorContext } from "@/lib/next/two-factor-context";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import type { Viewer } from "@/lib/permissions";
@@ -112,8 +112,8 @@ export const removePasskeyAction = formAction({
 
 // — The passkey ceremony (JSON, from the small client components) ——————————
 
-const registrationRefused = (error: unknown) => ceremonyRefusal(error, t("services.accounts.passkeyRegisterFailed"));
-const loginRefused = (error: unknown) => ceremonyRefusal(error, t("services.accounts.passkeyLoginFailed"));
+const registrationRefused = (error: unknown) => ceremonyRefusal(error, t("services.accountsPasskeyRegisterFailed"));
+const loginRefused = (error: unknown) => ceremonyRefusal(error, t("services.accountsPasskeyLoginFailed"));
 
 export async function passkeyRegistrationOptionsAction(input: unknown): Promise<CeremonyAnswer<unknown>> {
   try {
@@ -137,7 +137,7 @@ export async function passkeyOptionsAction(secondStepArg: unknown): Promise<Cere
   const secondStep = secondStepArg === true;
   try {
     const pending = secondStep ? await readPendingCookie() : undefined;
-    if (secondStep && !pending) return { ok: false, message: t("services.accounts.secondStepExpired") };
+    if (secondStep && !pending) return { ok: false, message: t("services.accountsSecondStepExpired") };
     const ctx = await twoFactorContext({});
     return { ok: true, value: await passkeyLoginOptions(ctx.db, { pending }, { rp: ctx.rp! }) };
   } catch (error) {
@@ -160,7 +160,7 @@ export async function passkeyLoginAction(input: { secondStep?: unknown; response
   try {
     return await signInWith(ticket, afterLoginPath(input?.callbackUrl)); // throws Next's redirect
   } catch (error) {
-    if (error instanceof InvalidInputError) return { ok: false, message: LOGIN_REFUSED };
+    if (error instanceof InvalidInputError) return { ok: false, message: loginRefusedMessage() };
     throw error;
   }
 }

@@ -17,7 +17,7 @@ export type Refusal = {
 export function participationRefusal(viewer: Viewer, now: Date = new Date()): Refusal | null {
   const sanction = activeSanction(viewer, now);
   if (sanction) return { code: "sanctioned", message: sanctionMessage(sanction) };
-  if (!viewer.emailVerified) return { code: "unverified", message: t("services.eligibility.unverified") };
+  if (!viewer.emailVerified) return { code: "unverified", message: t("services.eligibilityUnverified") };
   return null;
 }
 
@@ -35,12 +35,12 @@ export function explainCannotParticipate(viewer: Viewer, now: Date = new Date())
 /** Why `viewer` may not reply in `thread`, or null when canReply allows it. */
 export function replyRefusal(viewer: Viewer | null, thread: ThreadTarget, now: Date = new Date()): Refusal | null {
   if (canReply(viewer, thread, now)) return null;
-  if (!viewer) return { code: "guest", message: t("services.eligibility.guestReply") };
+  if (!viewer) return { code: "guest", message: t("services.eligibilityGuestReply") };
   const participation = participationRefusal(viewer, now);
   if (participation) return participation;
-  if (thread.status !== "visible") return { code: "thread-pending", message: t("services.eligibility.threadPending") };
-  if (thread.locked) return { code: "thread-locked", message: t("services.eligibility.threadLocked") };
-  return { code: "other", message: t("services.eligibility.cannotReply") };
+  if (thread.status !== "visible") return { code: "thread-pending", message: t("services.eligibilityThreadPending") };
+  if (thread.locked) return { code: "thread-locked", message: t("services.eligibilityThreadLocked") };
+  return { code: "other", message: t("services.eligibilityCannotReply") };
 }
 
 /** For services: throws the reason canReply refuses, if it does. */
@@ -51,10 +51,10 @@ export function assertCanReply(viewer: Viewer | null, thread: ThreadTarget, now:
 
 /** Why a post with a link was refused (permissions.canPostLinks): the text is kept, the member removes the link. */
 export function linkRuleMessage(linkFreePosts: number): string {
-  return t("services.eligibility.linkRule", { count: linkFreePosts });
+  return t("services.eligibilityLinkRule", { count: linkFreePosts });
 }
 
 /** The field message beside linkRuleMessage. */
 export function linkFieldError(): string {
-  return t("services.eligibility.linkField");
+  return t("services.eligibilityLinkField");
 }

@@ -43,7 +43,7 @@ export function deletionGraceDays(): number {
 export const FRESH_LOGIN_MS = 15 * 60_000;
 
 const requestSchema = z.object({
-  mode: z.enum(["keep", "remove"], { error: () => t("services.accounts.deletionModeRequired") }),
+  mode: z.enum(["keep", "remove"], { error: () => t("services.accountsDeletionModeRequired") }),
   password: z.string().max(200).optional(),
   confirmUsername: z.string().max(100).optional(),
 });
@@ -63,23 +63,23 @@ export async function requestAccountDeletion(
     where: { id: viewer.id },
     select: { id: true, username: true, passwordHash: true, deletionRequestedAt: true, deletedAt: true },
   });
-  if (!canRequestAccountDeletion(viewer, member)) throw new ForbiddenError(t("services.accounts.deletionAlreadyRequested"));
+  if (!canRequestAccountDeletion(viewer, member)) throw new ForbiddenError(t("services.accountsDeletionAlreadyRequested"));
 
   if (member.passwordHash) {
-    if (!password) throw new InvalidInputError(t("services.accounts.deletionPasswordNeeded"), { password: t("validation.account.passwordRequired") });
+    if (!password) throw new InvalidInputError(t("services.accountsDeletionPasswordNeeded"), { password: t("validation.accountPasswordRequired") });
     const check = await confirmCurrentPassword(db, member, password, { ip: ctx.ip, now });
     if (!check.ok) {
-      if (check.reason === "throttled") throw new ForbiddenError(`${t("services.accounts.tooManyWrongTries")} ${retryAfterMessage(check.retryAt)}`);
-      throw new InvalidInputError(t("validation.account.passwordWrong"), { password: t("validation.account.passwordWrong") });
+      if (check.reason === "throttled") throw new ForbiddenError(`${t("services.accountsTooManyWrongTries")} ${retryAfterMessage(check.retryAt)}`);
+      throw new InvalidInputError(t("validation.accountPasswordWrong"), { password: t("validation.accountPasswordWrong") });
     }
   } else {
     const session = ctx.sessionId ? await db.session.findUnique({ where: { id: ctx.sessionId }, select: { createdAt: true, userId: true } }) : null;
     const fresh = !!session && session.userId === member.id && now.getTime() - session.createdAt.getTime() <= FRESH_LOGIN_MS;
     if (!fresh) {
-      throw new ForbiddenError(t("services.accounts.deletionOauthRecent"));
+      throw new ForbiddenError(t("services.accountsDeletionOauthRecent"));
     }
     if ((confirmUsername ?? "").trim().toLowerCase() !== member.username.toLowerCase()) {
-      throw new InvalidInputError(t("services.accounts.deletionTypeUsername"), { confirmUsername: t("services.accounts.usernameMismatch") });
+      throw new InvalidInputError(t("services.accountsDeletionTypeUsername"), { confirmUsername: t("services.accountsUsernameMismatch") });
     }
   }
 

@@ -22,8 +22,8 @@ export type NewMember = {
 
 export type DuplicateErrors = Partial<Record<"username" | "email" | "displayName", string>>;
 
-export const USERNAME_TAKEN = () => t("services.accounts.usernameTaken");
-/** For app/(auth)/verified until that page is converted; services say t("services.accounts.emailTaken"). */
+export const USERNAME_TAKEN = () => t("services.accountsUsernameTaken");
+/** For app/(auth)/verified until that page is converted; services say t("services.accountsEmailTaken"). */
 export const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác. Nếu đó là bạn, hãy đăng nhập hoặc dùng “Quên mật khẩu?”.";
 
 export async function findDuplicates(db: Db, username: string, email: string, name?: { displayName: string; role: Role }): Promise<DuplicateErrors> {
@@ -33,7 +33,7 @@ export async function findDuplicates(db: Db, username: string, email: string, na
   if (await db.user.findUnique({ where: { usernameKey: usernameKey(username) }, select: { id: true } })) {
     errors.username = USERNAME_TAKEN();
   }
-  if (await emailTaken(db, email)) errors.email = t("services.accounts.emailTaken");
+  if (await emailTaken(db, email)) errors.email = t("services.accountsEmailTaken");
   return errors;
 }
 

@@ -57,8 +57,8 @@ export function claimsStaffTitle(displayName: string): boolean {
   return RESERVED.has(bare(displayName, false)) || RESERVED.has(bare(displayName, true));
 }
 
-export const DISPLAY_NAME_TAKEN = () => t("services.accounts.displayNameTaken");
-export const DISPLAY_NAME_RESERVED = () => t("services.accounts.displayNameReserved");
+export const DISPLAY_NAME_TAKEN = () => t("services.accountsDisplayNameTaken");
+export const DISPLAY_NAME_RESERVED = () => t("services.accountsDisplayNameReserved");
 
 /**
  * Why this member may not take this name, or null. `selfId`: the member

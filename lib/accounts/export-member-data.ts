@@ -17,7 +17,7 @@ export const EXPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 export class ExportTooLargeError extends Error {
   constructor() {
-    super(t("services.accounts.exportTooLarge"));
+    super(t("services.accountsExportTooLarge"));
     this.name = "ExportTooLargeError";
   }
 }
@@ -91,7 +91,7 @@ function postFileName(p: { threadId: number; number: number }): string {
 const header = (key: string, value: unknown) => `${key}: ${JSON.stringify(value)}`;
 
 export async function exportMemberZip(db: Db, viewer: Viewer | null, ctx: { sessionId?: string; siteUrl?: string } = {}): Promise<{ zip: Uint8Array; fileName: string }> {
-  if (!viewer) throw new ForbiddenError(t("services.accounts.exportLogIn"));
+  if (!viewer) throw new ForbiddenError(t("services.accountsExportLogIn"));
   const { account, posts, site } = await collectMemberData(db, viewer.id, ctx);
   const files: Zippable = {};
   let bytes = 0;

@@ -27,5 +27,5 @@ export async function heldMessage(db: Db, memberId: number): Promise<string> {
     orderBy: { id: "desc" },
     select: { details: true },
   });
-  return heldByAddress(hold?.details) ? heldByAddressMessage() : t("services.accounts.heldForApproval");
+  return heldByAddress(hold?.details) ? heldByAddressMessage() : t("services.accountsHeldForApproval");
 }

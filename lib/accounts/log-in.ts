@@ -18,7 +18,7 @@ import { sanctionMessage } from "./sanctions";
 import { t } from "@/lib/i18n/text";
 
 /** The same words for "no such account" and "wrong password": the form tells nobody who has an account. */
-export const INVALID_LOGIN = () => t("services.accounts.invalidLogin");
+export const INVALID_LOGIN = () => t("services.accountsInvalidLogin");
 
 /**
  * `ticket`: logged in (the action hands it to next-auth); `deletion`: a
@@ -29,11 +29,11 @@ export const INVALID_LOGIN = () => t("services.accounts.invalidLogin");
 export type LoginOutcome = { ticket: string; deletion: "none" | "cancelled" } | { secondStep: string };
 
 export async function checkLogin(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<LoginOutcome> {
-  const credentials = parseInput(loginSchema, input, t("services.accounts.loginIncomplete"));
+  const credentials = parseInput(loginSchema, input, t("services.accountsLoginIncomplete"));
   const db = await contextDb(ctx);
   const result = await authenticateMember(db, credentials, { ip: contextIp(ctx), now: ctx.now });
   if (!result.ok) {
-    if (result.reason === "throttled") throw throttled(t("services.accounts.loginThrottled"), result.retryAt);
+    if (result.reason === "throttled") throw throttled(t("services.accountsLoginThrottled"), result.retryAt);
     if (result.reason === "sanctioned") throw new ForbiddenError(sanctionMessage(result.sanction));
     if (result.reason === "held") throw new ForbiddenError(await heldMessage(db, result.memberId));
     throw new InvalidInputError(INVALID_LOGIN());

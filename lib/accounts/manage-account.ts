@@ -22,9 +22,9 @@ import { t } from "@/lib/i18n/text";
 // The four forms of /account in the house contract `(viewer, input, ctx)`;
 // the steps below them keep the database first, as scripts and tests call them.
 
-const FIX_BELOW = () => t("services.accounts.fixBelow");
-const WRONG_PASSWORD = () => t("services.accounts.wrongCurrentPassword");
-const SANCTIONED = () => t("services.accounts.sanctioned");
+const FIX_BELOW = () => t("services.accountsFixBelow");
+const WRONG_PASSWORD = () => t("services.accountsWrongCurrentPassword");
+const SANCTIONED = () => t("services.accountsSanctioned");
 
 export async function setDisplayName(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ displayName: string; memberId: number }> {
   const { displayName } = parseInput(changeDisplayNameSchema, input, FIX_BELOW());
@@ -39,9 +39,9 @@ export async function setPassword(viewer: Viewer | null, input: unknown, ctx: Se
   const db = await contextDb(ctx);
   const result = await changePassword(db, viewer, fields, { ip: contextIp(ctx), now: ctx.now });
   if (!result.ok) {
-    if (result.reason === "throttled") throw throttled(t("services.accounts.passwordThrottled"), result.retryAt);
+    if (result.reason === "throttled") throw throttled(t("services.accountsPasswordThrottled"), result.retryAt);
     if (result.reason === "no-password") {
-      throw new InvalidInputError(t("services.accounts.noPasswordOauth"));
+      throw new InvalidInputError(t("services.accountsNoPasswordOauth"));
     }
     if (result.reason === "sanctioned") throw new ForbiddenError(SANCTIONED());
     throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
@@ -56,7 +56,7 @@ export async function setEmail(viewer: Viewer | null, input: unknown, ctx: Servi
   if (result.ok) return { email: fields.email };
   switch (result.reason) {
     case "throttled":
-      throw throttled(t("services.accounts.tooManyRequests"), result.retryAt);
+      throw throttled(t("services.accountsTooManyRequests"), result.retryAt);
     case "invalid":
       throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
     case "delivery":
@@ -77,9 +77,9 @@ export async function endAllSessions(viewer: Viewer | null, _input: unknown, ctx
 }
 
 async function loadSelf(db: Db, viewer: Viewer | null) {
-  assertCan(canManageOwnAccount(viewer), t("services.accounts.manageLogIn"));
+  assertCan(canManageOwnAccount(viewer), t("services.accountsManageLogIn"));
   const member = await db.user.findUnique({ where: { id: viewer!.id } });
-  assertCan(!!member, t("services.accounts.accountGone"));
+  assertCan(!!member, t("services.accountsAccountGone"));
   return member!;
 }
 
@@ -140,11 +140,11 @@ export async function requestEmailChange(
 ): Promise<ChangeEmailResult> {
   const member = await loadSelf(db, viewer);
   if (!member.passwordHash) {
-    return { ok: false, reason: "no-password", message: t("services.accounts.setPasswordFirst") };
+    return { ok: false, reason: "no-password", message: t("services.accountsSetPasswordFirst") };
   }
   const check = await confirmCurrentPassword(db, member, input.currentPassword, ctx);
   if (!check.ok) return check;
-  if (member.email === input.email) return { ok: false, reason: "same", message: t("services.accounts.sameEmail") };
+  if (member.email === input.email) return { ok: false, reason: "same", message: t("services.accountsSameEmail") };
   // An address another account holds gets the same answer as a free one
   // (its owner is told instead), as at registration: the form lists nobody.
   if (await emailTaken(db, input.email, member.id)) return notifyAddressOwner(db, input.email, ctx);

@@ -11,8 +11,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { t } from "@/lib/i18n/text";
 
 const TEXT = {
-  choose: () => t("services.accounts.chooseLanguage"),
-  logIn: () => t("services.accounts.chooseLanguageLogIn"),
+  choose: () => t("services.accountsChooseLanguage"),
+  logIn: () => t("services.accountsChooseLanguageLogIn"),
 };
 
 const chooseLanguageSchema = z.object({ locale: z.enum(LOCALES, { error: TEXT.choose }) });

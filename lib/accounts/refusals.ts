@@ -11,4 +11,4 @@ export function throttled(what: string, retryAt: Date): RateLimitedError {
 }
 
 /** The answer to a failed delivery of an account mail. */
-export const MAIL_DOWN = () => t("services.accounts.mailDown");
+export const MAIL_DOWN = () => t("services.accountsMailDown");

@@ -108,7 +108,7 @@ export function returnPathAfterRegistering(value: unknown): string | null {
   return path && !/^\/(login|register|verify|verified)(\/|\?|$)/.test(path) ? path.slice(0, 500) : null;
 }
 
-/** For app/(auth)/register until that page is converted; the service says t("services.accounts.registrationClosed"). */
+/** For app/(auth)/register until that page is converted; the service says t("services.accountsRegistrationClosed"). */
 export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
 
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
@@ -116,8 +116,8 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
   // Refused before the spam screen: the form's challenge is not spent and goes back as it was.
   // Settings → "Đăng ký thành viên: Đóng": refused before anything is spent or written.
   const registration = (await getSiteSettings()).registrationMode;
-  if (registration === "closed") throw Object.assign(new ForbiddenError(t("services.accounts.registrationClosed")), { keepChallenge: true });
-  const fields = keepingChallenge(() => parseInput(registerSchema, input, t("services.accounts.fixBelow")));
+  if (registration === "closed") throw Object.assign(new ForbiddenError(t("services.accountsRegistrationClosed")), { keepChallenge: true });
+  const fields = keepingChallenge(() => parseInput(registerSchema, input, t("services.accountsFixBelow")));
   const db = await contextDb(ctx);
   const screen = await screenForm(db, screenedFromInput(input), "register", { ip: contextIp(ctx), now: ctx.now });
   if (!screen.ok) throw Object.assign(new InvalidInputError(screen.message), { keepChallenge: screen.keepToken });
@@ -130,8 +130,8 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
     callbackPath: returnPathAfterRegistering((input as { callbackUrl?: unknown } | null)?.callbackUrl),
   });
   if (!result.ok) {
-    if ("reason" in result) throw throttled(t("services.accounts.registeredTooOften"), result.retryAt);
-    throw new InvalidInputError(t("services.accounts.fixBelow"), result.errors as Record<string, string>);
+    if ("reason" in result) throw throttled(t("services.accountsRegisteredTooOften"), result.retryAt);
+    throw new InvalidInputError(t("services.accountsFixBelow"), result.errors as Record<string, string>);
   }
   return { mailSent: result.mail.ok, held: result.held ?? false };
 }

@@ -16,9 +16,9 @@ import { t } from "@/lib/i18n/text";
 
 /** "Quên mật khẩu?", in the house contract: the address the answer names. */
 export async function sendPasswordResetLink(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ email: string }> {
-  const { email } = parseInput(forgotPasswordSchema, input, t("services.accounts.emailNeeded"));
+  const { email } = parseInput(forgotPasswordSchema, input, t("services.accountsEmailNeeded"));
   const result = await requestPasswordReset(await contextDb(ctx), email, { ip: contextIp(ctx), now: ctx.now });
-  if (!result.ok) throw throttled(t("services.accounts.tooManyMails"), result.retryAt);
+  if (!result.ok) throw throttled(t("services.accountsTooManyMails"), result.retryAt);
   return { email };
 }
 

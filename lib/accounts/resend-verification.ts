@@ -11,11 +11,11 @@ import { t } from "@/lib/i18n/text";
 
 /** "Gửi lại email xác minh", in the house contract: whether there was anything left to verify. */
 export async function resendVerificationMail(viewer: Viewer | null, _input: unknown, ctx: ServiceContext = {}): Promise<{ alreadyVerified: boolean }> {
-  assertCan(!!viewer, t("services.accounts.resendLogIn"));
+  assertCan(!!viewer, t("services.accountsResendLogIn"));
   const result = await resendVerification(await contextDb(ctx), viewer, { ip: contextIp(ctx), now: ctx.now });
   if (result.ok) return { alreadyVerified: false };
   if (result.reason === "nothing-to-verify") return { alreadyVerified: true };
-  if (result.reason === "throttled") throw throttled(t("services.accounts.justAskedMail"), result.retryAt);
+  if (result.reason === "throttled") throw throttled(t("services.accountsJustAskedMail"), result.retryAt);
   throw new InvalidInputError(MAIL_DOWN());
 }
 

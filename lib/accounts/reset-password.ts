@@ -13,7 +13,7 @@ import { t } from "@/lib/i18n/text";
 
 /** The reset form, in the house contract. */
 export async function chooseNewPassword(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ userId: number }> {
-  const fields = parseInput(resetPasswordSchema, input, t("services.accounts.fixBelow"));
+  const fields = parseInput(resetPasswordSchema, input, t("services.accountsFixBelow"));
   const result = await resetPassword(await contextDb(ctx), fields, ctx.now);
   if (!result.ok) throw new InvalidInputError(result.message);
   return { userId: result.userId };

@@ -19,7 +19,7 @@ export function activeSanction(
 }
 
 export function sanctionMessage(s: Sanction): string {
-  const reason = s.reason ? ` ${t("services.accounts.sanctionReason", { reason: s.reason })}` : "";
-  if (s.kind === "banned") return `${t("services.accounts.banned")}${reason}`;
-  return `${t("services.accounts.suspendedUntil", { until: formatDateTime(s.until) })}${reason}`;
+  const reason = s.reason ? ` ${t("services.accountsSanctionReason", { reason: s.reason })}` : "";
+  if (s.kind === "banned") return `${t("services.accountsBanned")}${reason}`;
+  return `${t("services.accountsSuspendedUntil", { until: formatDateTime(s.until) })}${reason}`;
 }

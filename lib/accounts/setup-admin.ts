@@ -44,7 +44,7 @@ export type SetupResult =
   | { ok: false; gone: true; message: string };
 
 export async function completeAdminSetup(db: Db, token: string, input: RegisterInput, now: Date = new Date()): Promise<SetupResult> {
-  if (await hasAdministrator(db)) return { ok: false, gone: true, message: t("services.accounts.adminExists") };
+  if (await hasAdministrator(db)) return { ok: false, gone: true, message: t("services.accountsAdminExists") };
   const peek = await peekToken(db, "setup-admin", token, now);
   if (!peek.ok) return { ok: false, gone: true, message: TOKEN_PROBLEM_MESSAGES[peek.problem] };
   const created = await createMember(db, { ...input, role: "admin", emailVerified: true }, now);
@@ -61,12 +61,12 @@ export async function completeAdminSetup(db: Db, token: string, input: RegisterI
 
 /** The one-time setup form, in the house contract: a login ticket for the new administrator. */
 export async function createFirstAdministrator(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ ticket: string }> {
-  const { token, ...fields } = parseInput(setupAdminFormSchema, input, t("services.accounts.fixBelow"));
+  const { token, ...fields } = parseInput(setupAdminFormSchema, input, t("services.accountsFixBelow"));
   const db = await contextDb(ctx);
   const result = await completeAdminSetup(db, token, fields, ctx.now);
   if (!result.ok) {
     if ("gone" in result) throw new ForbiddenError(result.message);
-    throw new InvalidInputError(t("services.accounts.fixBelow"), result.errors as Record<string, string>);
+    throw new InvalidInputError(t("services.accountsFixBelow"), result.errors as Record<string, string>);
   }
   return { ticket: await issueLoginTicket(db, result.userId) };
 }

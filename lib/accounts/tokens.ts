@@ -84,12 +84,12 @@ export async function consumeToken(db: Db, purpose: TokenPurpose, raw: string, n
 /** Getters: each message is made when read, in the request's language. */
 export const TOKEN_PROBLEM_MESSAGES: Record<TokenProblem, string> = {
   get invalid() {
-    return t("services.accounts.tokenInvalid");
+    return t("services.accountsTokenInvalid");
   },
   get expired() {
-    return t("services.accounts.tokenExpired");
+    return t("services.accountsTokenExpired");
   },
   get used() {
-    return t("services.accounts.tokenUsed");
+    return t("services.accountsTokenUsed");
   },
 };

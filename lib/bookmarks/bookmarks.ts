@@ -11,16 +11,16 @@ import { t } from "@/lib/i18n/text";
 
 export const BOOKMARK_TEXT = {
   get mustLogIn() {
-    return t("services.bookmarks.logIn");
+    return t("services.bookmarksLogIn");
   },
   get missing() {
     return t("services.postMissing");
   },
   get saved() {
-    return t("services.bookmarks.saved");
+    return t("services.bookmarksSaved");
   },
   get removed() {
-    return t("services.bookmarks.removed");
+    return t("services.bookmarksRemoved");
   },
 } as const;
 

@@ -5,56 +5,56 @@ import { t } from "@/lib/i18n/text";
 // stored in the database as they are written (alerts, a message's status).
 export const CONVERSATION_TEXT = {
   get loginFirst() {
-    return t("services.conversations.loginFirst");
+    return t("services.conversationsLoginFirst");
   },
   get notFound() {
-    return t("services.conversations.notFound");
+    return t("services.conversationsNotFound");
   },
   get messageNotFound() {
-    return t("services.conversations.messageNotFound");
+    return t("services.conversationsMessageNotFound");
   },
   get locked() {
-    return t("services.conversations.locked");
+    return t("services.conversationsLocked");
   },
   get left() {
-    return t("services.conversations.left");
+    return t("services.conversationsLeft");
   },
   get onlyStarter() {
-    return t("services.conversations.onlyStarter");
+    return t("services.conversationsOnlyStarter");
   },
   newMember: (hours: number, posts: number) =>
-    posts > 0 ? t("services.conversations.newMemberWithPosts", { hours, posts }) : t("services.conversations.newMember", { hours }),
-  unknownMember: (name: string) => t("services.conversations.unknownMember", { name }),
-  cannotReach: (name: string) => t("services.conversations.cannotReach", { name }),
+    posts > 0 ? t("services.conversationsNewMemberWithPosts", { hours, posts }) : t("services.conversationsNewMember", { hours }),
+  unknownMember: (name: string) => t("services.conversationsUnknownMember", { name }),
+  cannotReach: (name: string) => t("services.conversationsCannotReach", { name }),
   get notYourself() {
-    return t("services.conversations.notYourself");
+    return t("services.conversationsNotYourself");
   },
-  alreadyIn: (name: string) => t("services.conversations.alreadyIn", { name }),
-  tooManyRecipients: (perHour: number) => t("services.conversations.tooManyRecipients", { perHour }),
-  tooFast: (seconds: number) => t("services.conversations.tooFast", { seconds }),
-  tooLong: (length: number, max: number) => t("services.conversations.tooLong", { length, max }),
-  duplicate: (minutes: number) => t("services.conversations.duplicate", { minutes }),
-  forbiddenPhrase: (phrase: string) => t("services.forum.bannedPhrase", { phrase }),
-  heldPhrase: (phrase: string) => t("services.conversations.heldPhrase", { phrase }),
+  alreadyIn: (name: string) => t("services.conversationsAlreadyIn", { name }),
+  tooManyRecipients: (perHour: number) => t("services.conversationsTooManyRecipients", { perHour }),
+  tooFast: (seconds: number) => t("services.conversationsTooFast", { seconds }),
+  tooLong: (length: number, max: number) => t("services.conversationsTooLong", { length, max }),
+  duplicate: (minutes: number) => t("services.conversationsDuplicate", { minutes }),
+  forbiddenPhrase: (phrase: string) => t("services.forumBannedPhrase", { phrase }),
+  heldPhrase: (phrase: string) => t("services.conversationsHeldPhrase", { phrase }),
   get cannotReportOwn() {
-    return t("services.conversations.cannotReportOwn");
+    return t("services.conversationsCannotReportOwn");
   },
   get alreadyReported() {
-    return t("services.conversations.alreadyReported");
+    return t("services.conversationsAlreadyReported");
   },
   get reported() {
-    return t("services.conversations.reported");
+    return t("services.conversationsReported");
   },
   hiddenReason: "Tin nhắn đã bị điều hành viên ẩn sau khi được báo cáo.",
-  invited: (n: number) => t("services.conversations.invited", { n }),
+  invited: (n: number) => t("services.conversationsInvited", { n }),
   get lockedDone() {
-    return t("services.conversations.lockedDone");
+    return t("services.conversationsLockedDone");
   },
   get unlockedDone() {
-    return t("services.conversations.unlockedDone");
+    return t("services.conversationsUnlockedDone");
   },
   get policySaved() {
-    return t("services.conversations.policySaved");
+    return t("services.conversationsPolicySaved");
   },
   notifyStarted: (author: string, title: string) => `${author} bắt đầu hội thoại với bạn: “${title}”.`,
   notifyReplied: (author: string, title: string) => `${author} đã trả lời trong hội thoại “${title}”.`,

@@ -15,7 +15,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { loadConversation } from "./access";
 import { t } from "@/lib/i18n/text";
 
-const NOT_FOUND = () => t("validation.conversation.pictureNotFound");
+const NOT_FOUND = () => t("validation.conversationPictureNotFound");
 
 export type ConversationPictureFile = { bytes: Buffer; contentType: string };
 

@@ -18,7 +18,7 @@ import { t } from "@/lib/i18n/text";
 export async function enforceMessageRules(viewer: Viewer, fields: { source: string; title?: string }, settings: ForumSettingsValues, now: Date): Promise<void> {
   const { source } = fields;
   if (source.length > settings.maxReplyLength) {
-    throw new InvalidInputError(T.tooLong(source.length, settings.maxReplyLength), { source: t("validation.reply.sourceTooLong") });
+    throw new InvalidInputError(T.tooLong(source.length, settings.maxReplyLength), { source: t("validation.replySourceTooLong") });
   }
   if (!isStaff(viewer)) {
     const isNewMember = now.getTime() - viewer.createdAt.getTime() < settings.newMemberHours * 3_600_000;
@@ -36,7 +36,7 @@ export async function enforceMessageRules(viewer: Viewer, fields: { source: stri
         where: { authorId: viewer.id, source, createdAt: { gte: new Date(now.getTime() - settings.duplicateWindowMinutes * 60_000) } },
         select: { id: true },
       });
-      if (same) throw new InvalidInputError(T.duplicate(settings.duplicateWindowMinutes), { source: t("services.forum.duplicateField") });
+      if (same) throw new InvalidInputError(T.duplicate(settings.duplicateWindowMinutes), { source: t("services.forumDuplicateField") });
     }
   }
   for (const [field, text] of Object.entries(fields)) {

@@ -49,7 +49,7 @@ export async function createReply(
   ctx: ServiceContext = {},
 ): Promise<CreatedReply> {
   const { threadId, source, clientToken } = parseInput(createReplySchema, input);
-  if (!viewer) throw new ForbiddenError(t("services.eligibility.guestReply"));
+  if (!viewer) throw new ForbiddenError(t("services.eligibilityGuestReply"));
 
   // A retry of a form that already went through answers with the first post.
   const earlier = await findPostByToken(clientToken, viewer.id, "reply");

@@ -47,7 +47,7 @@ export async function createThread(
   ctx: ServiceContext = {},
 ): Promise<CreatedThread> {
   const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
-  if (!viewer) throw new ForbiddenError(t("services.forum.createThreadLogIn"));
+  if (!viewer) throw new ForbiddenError(t("services.forumCreateThreadLogIn"));
 
   // A retry of a form that already went through answers with the first thread.
   const earlier = await findPostByToken(clientToken, viewer.id, "thread");
@@ -55,10 +55,10 @@ export async function createThread(
 
   explainCannotParticipate(viewer);
   const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, name: true, staffThreadsOnly: true } });
-  if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("validation.thread.categoryRequired") });
+  if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("validation.threadCategoryRequired") });
   assertCan(
     canCreateThread(viewer, category),
-    t("services.forum.staffThreadsOnly", { category: category.name }),
+    t("services.forumStaffThreadsOnly", { category: category.name }),
   );
 
   const settings = await getSettings();

@@ -18,7 +18,7 @@ export async function deleteOwnPost(viewer: Viewer | null, input: unknown) {
   if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   const target = await loadPostTarget(postId);
   if (!target) throw new NotFoundError(t("services.postMissing"));
-  if (target.authorId !== viewer.id) throw new ForbiddenError(t("services.forum.deleteOnlyOwn"));
+  if (target.authorId !== viewer.id) throw new ForbiddenError(t("services.forumDeleteOnlyOwn"));
   explainCannotParticipate(viewer);
   assertCan(canDeleteOwnPost(viewer, target));
 

@@ -35,18 +35,18 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
     if (target.authorId === viewer.id && !target.threadLocked) {
       const ageMinutes = (Date.now() - target.createdAt.getTime()) / 60_000;
       if (ageMinutes > settings.editWindowMinutes) {
-        throw new ForbiddenError(t("services.forum.editWindowOver", { minutes: settings.editWindowMinutes }));
+        throw new ForbiddenError(t("services.forumEditWindowOver", { minutes: settings.editWindowMinutes }));
       }
     }
   }
   assertCan(canEditPost(viewer, target, settings));
-  if (target.format !== "markdown") throw new ForbiddenError(t("services.forum.notEditableHere"));
+  if (target.format !== "markdown") throw new ForbiddenError(t("services.forumNotEditableHere"));
   if (source.length > settings.maxReplyLength) {
-    throw new InvalidInputError(t("services.forum.editTooLong", { max: settings.maxReplyLength }), {
-      source: t("validation.reply.sourceTooLong"),
+    throw new InvalidInputError(t("services.forumEditTooLong", { max: settings.maxReplyLength }), {
+      source: t("validation.replySourceTooLong"),
     });
   }
-  if (title !== undefined && target.number !== 1) throw new InvalidInputError(t("services.forum.titleOnlyOpening"));
+  if (title !== undefined && target.number !== 1) throw new InvalidInputError(t("services.forumTitleOnlyOpening"));
   const thread = title === undefined ? null : await db.thread.findUniqueOrThrow({ where: { id: target.threadId }, select: { title: true } });
   const renamed = thread !== null && title !== thread.title;
   // Pictures added with the edit join those the post has (lib/uploads/post-pictures.ts).
@@ -59,11 +59,11 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
   if (textChanged && target.authorId === viewer.id) await enforceLinkRule(viewer, source, settings, { postId, createdAt: target.createdAt });
   const verdict = textChanged ? await checkWordFilter(source) : null;
   if (verdict?.action === "refuse") {
-    throw new InvalidInputError(t("services.forum.editBannedPhrase", { phrase: verdict.phrase }), { source: t("services.bannedPhraseField") });
+    throw new InvalidInputError(t("services.forumEditBannedPhrase", { phrase: verdict.phrase }), { source: t("services.bannedPhraseField") });
   }
   const titleVerdict = renamed ? await checkWordFilter(title!) : null;
   if (titleVerdict?.action === "refuse") {
-    throw new InvalidInputError(t("services.forum.titleBannedPhrase", { phrase: titleVerdict.phrase }), { title: t("services.bannedPhraseField") });
+    throw new InvalidInputError(t("services.forumTitleBannedPhrase", { phrase: titleVerdict.phrase }), { title: t("services.bannedPhraseField") });
   }
   // An edit that brings in a phrase held for review sends the post back to the queue.
   const requeue = (verdict?.action === "queue" || titleVerdict?.action === "queue") && !isStaff(viewer) && target.status === "visible";

@@ -14,8 +14,8 @@ import { t } from "@/lib/i18n/text";
 
 
 export async function livePreview(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ html: string }> {
-  if (!viewer || !canParticipate(viewer, ctx.now)) throw new ForbiddenError(t("services.forum.previewLogIn"));
+  if (!viewer || !canParticipate(viewer, ctx.now)) throw new ForbiddenError(t("services.forumPreviewLogIn"));
   const decision = await consumeRateLimit(await contextDb(ctx), rules().livePreview, `member:${viewer.id}`, ctx.now);
-  if (decision.limited) throw throttled(t("services.forum.livePreviewPaused"), decision.retryAt);
+  if (decision.limited) throw throttled(t("services.forumLivePreviewPaused"), decision.retryAt);
   return previewPost(viewer, input);
 }

@@ -16,7 +16,7 @@ import { t } from "@/lib/i18n/text";
 
 /** The thread, if the viewer may reply in it (quoting is writing a reply). */
 async function threadToQuoteIn(viewer: Viewer | null, threadId: number) {
-  if (!viewer) throw new ForbiddenError(t("services.forum.quoteLogIn"));
+  if (!viewer) throw new ForbiddenError(t("services.forumQuoteLogIn"));
   explainCannotParticipate(viewer);
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, locked: true, status: true } });
   if (!thread) throw new NotFoundError(t("services.threadMissing"));
@@ -56,8 +56,8 @@ export async function toggleMultiQuote(viewer: Viewer | null, input: unknown, se
   await threadToQuoteIn(viewer, threadId);
   if (selected.includes(postId)) return { threadId, postId, selected: selected.filter((id) => id !== postId) };
   const [post] = await quotable(threadId, [postId]);
-  if (!post) throw new NotFoundError(t("services.forum.notQuotable"));
-  if (selected.length >= MULTI_QUOTE_MAX) throw new ForbiddenError(t("services.forum.tooManyQuotes", { max: MULTI_QUOTE_MAX }));
+  if (!post) throw new NotFoundError(t("services.forumNotQuotable"));
+  if (selected.length >= MULTI_QUOTE_MAX) throw new ForbiddenError(t("services.forumTooManyQuotes", { max: MULTI_QUOTE_MAX }));
   const next = await quotable(threadId, [...selected, postId]);
   return { threadId, postId, selected: next.map((p) => p.id) };
 }

@@ -34,9 +34,9 @@ export async function applyPostingRules(
   if (post.source.length > settings.maxReplyLength) {
     throw new InvalidInputError(
       post.kind === "reply"
-        ? t("services.forum.replyTooLong", { length: post.source.length, max: settings.maxReplyLength })
-        : t("services.forum.threadTooLong", { length: post.source.length, max: settings.maxReplyLength }),
-      { source: t("validation.reply.sourceTooLong") },
+        ? t("services.forumReplyTooLong", { length: post.source.length, max: settings.maxReplyLength })
+        : t("services.forumThreadTooLong", { length: post.source.length, max: settings.maxReplyLength }),
+      { source: t("validation.replySourceTooLong") },
     );
   }
   const staff = isStaff(viewer);
@@ -69,7 +69,7 @@ async function filterFields(fields: Record<string, string>): Promise<FilterVerdi
   for (const [field, text] of Object.entries(fields)) {
     const verdict = await checkWordFilter(text);
     if (verdict?.action === "refuse") {
-      throw new InvalidInputError(t("services.forum.bannedPhrase", { phrase: verdict.phrase }), {
+      throw new InvalidInputError(t("services.forumBannedPhrase", { phrase: verdict.phrase }), {
         [field]: t("services.bannedPhraseField"),
       });
     }
@@ -96,7 +96,7 @@ async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSetting
     const waitMs = last.createdAt.getTime() + interval * 1000 - now.getTime();
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      throw new RateLimitedError(post.kind === "reply" ? t("services.forum.replyTooFast", { seconds }) : t("services.forum.threadTooFast", { seconds }), seconds);
+      throw new RateLimitedError(post.kind === "reply" ? t("services.forumReplyTooFast", { seconds }) : t("services.forumThreadTooFast", { seconds }), seconds);
     }
   }
   if (settings.duplicateWindowMinutes <= 0) return;
@@ -107,8 +107,8 @@ async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSetting
   });
   if (same) {
     throw new InvalidInputError(
-      t("services.forum.duplicate", { minutes: settings.duplicateWindowMinutes }),
-      { source: t("services.forum.duplicateField") },
+      t("services.forumDuplicate", { minutes: settings.duplicateWindowMinutes }),
+      { source: t("services.forumDuplicateField") },
     );
   }
 }

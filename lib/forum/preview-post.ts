@@ -12,8 +12,8 @@ import { t } from "@/lib/i18n/text";
 const previewSchema = z.object({ source: z.string().default("") });
 
 export async function previewPost(viewer: Viewer | null, input: unknown): Promise<{ html: string }> {
-  if (!canParticipate(viewer)) throw new ForbiddenError(t("services.forum.previewLogIn"));
+  if (!canParticipate(viewer)) throw new ForbiddenError(t("services.forumPreviewLogIn"));
   const { source } = parseInput(previewSchema, input);
-  if (source.trim() === "") throw new InvalidInputError(t("services.forum.previewEmpty"));
+  if (source.trim() === "") throw new InvalidInputError(t("services.forumPreviewEmpty"));
   return { html: await renderPostSource(normaliseSource(source).slice(0, HARD_MAX_REPLY_LENGTH)) };
 }

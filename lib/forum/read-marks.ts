@@ -12,7 +12,7 @@ import { markReadSchema } from "@/lib/validation/read-marks";
 import { t } from "@/lib/i18n/text";
 
 export const READ_MARK_MESSAGES = {
-  guest: () => t("services.forum.markReadLogIn"),
+  guest: () => t("services.forumMarkReadLogIn"),
   noCategory: () => t("services.categoryMissing"),
 } as const;
 

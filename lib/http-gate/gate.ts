@@ -71,7 +71,7 @@ export function createGate(config: GateConfig, handle: Handler, fastPath?: Guest
 
     if (databaseDownSince() !== null && !(req.url ?? "").startsWith("/_next/static/")) return unavailable(req, res);
     if (SAFE_METHODS.has(req.method ?? "GET")) return toNext(req, res);
-    if (isCrossSite(req, config)) return refuse(req, res, inLocaleOf(req, () => ({ status: 403, message: t("services.gate.crossSite") })));
+    if (isCrossSite(req, config)) return refuse(req, res, inLocaleOf(req, () => ({ status: 403, message: t("services.gateCrossSite") })));
 
     // Pictures travel in multipart forms (lib/uploads): those may be larger.
     const multipart = /^multipart\/form-data/i.test(String(req.headers["content-type"] ?? ""));
@@ -86,7 +86,7 @@ export function createGate(config: GateConfig, handle: Handler, fastPath?: Guest
         if (problem) return refuse(req, res, problem);
         return handle(replay(req, body), res);
       },
-      () => refuse(req, res, inLocaleOf(req, () => ({ status: 400, message: t("services.api.unreadable") }))),
+      () => refuse(req, res, inLocaleOf(req, () => ({ status: 400, message: t("services.apiUnreadable") }))),
     );
   };
   if (!fastPath) return gated;
@@ -216,7 +216,7 @@ function unavailableBody(req: IncomingMessage, res: ServerResponse): string | un
   res.removeHeader("content-length");
   res.removeHeader("content-encoding");
   if (req.method === "HEAD") return undefined;
-  return inLocaleOf(req, () => (wantsHtml ? unavailablePage() : `${t("services.outage.plain")}\n`));
+  return inLocaleOf(req, () => (wantsHtml ? unavailablePage() : `${t("services.outagePlain")}\n`));
 }
 
 /**
@@ -266,7 +266,7 @@ function inLocaleOf<T>(req: IncomingMessage, make: () => T): T {
 }
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
-  refuse(req, res, inLocaleOf(req, () => ({ status: 413, message: t("services.gate.tooLarge", { mb: Math.round(max / 1024 / 1024) }) })));
+  refuse(req, res, inLocaleOf(req, () => ({ status: 413, message: t("services.gateTooLarge", { mb: Math.round(max / 1024 / 1024) }) })));
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, problem: { status: number; message: string }): void {
@@ -300,9 +300,9 @@ function refusalPage(status: number, message: string): string {
   const text = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const locale = currentLocale();
   return `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("services.gate.pageTitle", { status })}</title></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("services.gatePageTitle", { status })}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
-<h1>${t("services.gate.pageHeading")}</h1><p>${text}</p><p><a href="${localeHref(locale, "/")}">${t("services.gate.homeLink")}</a></p>
+<h1>${t("services.gatePageHeading")}</h1><p>${text}</p><p><a href="${localeHref(locale, "/")}">${t("services.gateHomeLink")}</a></p>
 </body></html>
 `;
 }

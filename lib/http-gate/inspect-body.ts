@@ -14,10 +14,10 @@ export const MAX_NESTING = 64;
 export type BodyProblem = { status: 400 | 415; message: string };
 
 // Made when returned, in the request's language (the gate runs inspectBody inside it).
-const MALFORMED = (): BodyProblem => ({ status: 400, message: t("services.gate.malformed") });
-const TOO_MANY_FIELDS = (): BodyProblem => ({ status: 400, message: t("services.gate.tooManyFields") });
-const TOO_DEEP = (): BodyProblem => ({ status: 400, message: t("services.gate.tooDeep") });
-const NOT_TEXT = (): BodyProblem => ({ status: 400, message: t("services.gate.notText") });
+const MALFORMED = (): BodyProblem => ({ status: 400, message: t("services.gateMalformed") });
+const TOO_MANY_FIELDS = (): BodyProblem => ({ status: 400, message: t("services.gateTooManyFields") });
+const TOO_DEEP = (): BodyProblem => ({ status: 400, message: t("services.gateTooDeep") });
+const NOT_TEXT = (): BodyProblem => ({ status: 400, message: t("services.gateNotText") });
 
 /**
  * Whether JSON holds a string with a lone surrogate ("\ud800" escaped: a

@@ -11,14 +11,14 @@ import { isFollowing } from "./follow";
 import { parseInput } from "@/lib/validation/parse-input";
 import { t } from "@/lib/i18n/text";
 
-const followSchema = z.object({ memberId: idSchema, follow: z.enum(["1", "0"], { error: () => t("validation.conversation.actionInvalid") }).transform((v) => v === "1") });
+const followSchema = z.object({ memberId: idSchema, follow: z.enum(["1", "0"], { error: () => t("validation.conversationActionInvalid") }).transform((v) => v === "1") });
 
 export async function setFollowing(viewer: Viewer | null, input: unknown): Promise<{ username: string; following: boolean }> {
   const { memberId, follow } = parseInput(followSchema, input);
-  if (!viewer) throw new ForbiddenError(t("services.members.followLogIn"));
+  if (!viewer) throw new ForbiddenError(t("services.membersFollowLogIn"));
   const target = await db.user.findUnique({ where: { id: memberId }, select: { id: true, username: true, deletedAt: true } });
-  if (!target) throw new NotFoundError(t("services.moderation.memberMissing"));
-  assertCan(canFollowMember(viewer, { id: target.id, deleted: !!target.deletedAt }), viewer.id === target.id ? t("services.members.followSelf") : undefined);
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
+  assertCan(canFollowMember(viewer, { id: target.id, deleted: !!target.deletedAt }), viewer.id === target.id ? t("services.membersFollowSelf") : undefined);
   if (follow) {
     await db.memberFollow.upsert({
       where: { followerId_followedId: { followerId: viewer.id, followedId: target.id } },

@@ -11,16 +11,16 @@ import { t } from "@/lib/i18n/text";
 
 export const IGNORE_TEXT = {
   get mustLogIn() {
-    return t("services.members.ignoreLogIn");
+    return t("services.membersIgnoreLogIn");
   },
   get missing() {
-    return t("services.moderation.memberMissing");
+    return t("services.moderationMemberMissing");
   },
   get refused() {
-    return t("services.members.ignoreRefused");
+    return t("services.membersIgnoreRefused");
   },
-  ignored: (name: string) => t("services.members.ignored", { name }),
-  unignored: (name: string) => t("services.members.unignored", { name }),
+  ignored: (name: string) => t("services.membersIgnored", { name }),
+  unignored: (name: string) => t("services.membersUnignored", { name }),
 } as const;
 
 export async function setMemberIgnore(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}) {

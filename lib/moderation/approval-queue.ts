@@ -33,7 +33,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {
-    throw new InvalidInputError(t("services.moderation.rejectReasonNeeded"), { reason: t("services.moderation.reasonNeededField") });
+    throw new InvalidInputError(t("services.moderationRejectReasonNeeded"), { reason: t("services.moderationReasonNeededField") });
   }
   const threads = new Set<number>();
   const approved: { id: number; number: number }[] = [];
@@ -42,7 +42,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
       where: { id: { in: postIds }, status: "pending" },
       select: { id: true, threadId: true, authorId: true, number: true, status: true },
     });
-    if (posts.length === 0) throw new InvalidInputError(t("services.moderation.noLongerPending"));
+    if (posts.length === 0) throw new InvalidInputError(t("services.moderationNoLongerPending"));
     for (const post of posts) {
       threads.add(post.threadId);
       const what = post.number === 1 ? "Chủ đề" : "Bài viết";

@@ -17,7 +17,7 @@ async function assertNameFree(name: string, exceptId?: number): Promise<void> {
   const folded = foldVietnamese(name);
   const others = await db.category.findMany({ where: exceptId ? { id: { not: exceptId } } : {}, select: { name: true } });
   if (others.some((c) => foldVietnamese(c.name) === folded)) {
-    throw new InvalidInputError(t("services.moderation.categoryNameTaken", { name }), { name: t("services.moderation.nameTakenField") });
+    throw new InvalidInputError(t("services.moderationCategoryNameTaken", { name }), { name: t("services.moderationNameTakenField") });
   }
 }
 
@@ -56,7 +56,7 @@ export async function updateCategory(viewer: Viewer | null, input: unknown) {
   const changes = Object.fromEntries(
     (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== category[key]).map((key) => [key, { from: category[key], to: next[key] }]),
   );
-  if (Object.keys(changes).length === 0) throw new InvalidInputError(t("services.moderation.categoryUnchanged"));
+  if (Object.keys(changes).length === 0) throw new InvalidInputError(t("services.moderationCategoryUnchanged"));
   if (changes.name) await assertNameFree(next.name, category.id);
   return db.$transaction(async (tx) => {
     const updated = await tx.category.update({ where: { id: category.id }, data: next });
@@ -73,9 +73,9 @@ export async function deleteCategory(viewer: Viewer | null, input: unknown) {
   // Counted from the rows, not the counter: a thread must never lose its category.
   const threads = await db.thread.count({ where: { categoryId } });
   if (threads > 0) {
-    throw new InvalidInputError(t("services.moderation.categoryNotEmpty", { name: category.name, threads }));
+    throw new InvalidInputError(t("services.moderationCategoryNotEmpty", { name: category.name, threads }));
   }
-  if ((await db.category.count()) <= 1) throw new InvalidInputError(t("services.moderation.lastCategory"));
+  if ((await db.category.count()) <= 1) throw new InvalidInputError(t("services.moderationLastCategory"));
   await db.$transaction(async (tx) => {
     await tx.category.delete({ where: { id: category.id } });
     await logModAction(tx, { actorId: viewer!.id, action: "category.delete", targetType: "category", targetId: category.id, details: { name: category.name } });

@@ -23,16 +23,16 @@ export async function listHeldMembers(viewer: Viewer | null) {
 }
 
 const reviewSchema = z.object({
-  userId: z.coerce.number({ error: () => t("services.moderation.accountInvalid") }).int().positive({ error: () => t("services.moderation.accountInvalid") }),
-  decision: z.enum(["approve", "reject"], { error: () => t("services.moderation.decisionRequired") }),
-  reason: z.string().trim().max(500, { error: () => t("validation.moderation.reasonMax") }).optional(),
+  userId: z.coerce.number({ error: () => t("services.moderationAccountInvalid") }).int().positive({ error: () => t("services.moderationAccountInvalid") }),
+  decision: z.enum(["approve", "reject"], { error: () => t("services.moderationDecisionRequired") }),
+  reason: z.string().trim().max(500, { error: () => t("validation.moderationReasonMax") }).optional(),
 });
 
 export async function reviewHeldMember(viewer: Viewer | null, input: unknown): Promise<{ decision: "approve" | "reject" }> {
   const { userId, decision, reason } = parseInput(reviewSchema, input);
   assertCan(canReviewRegistrations(viewer));
   const member = await db.user.findUnique({ where: { id: userId }, select: { id: true, heldAt: true, deletedAt: true } });
-  if (!member || !member.heldAt || member.deletedAt) throw new NotFoundError(t("services.moderation.noLongerHeld"));
+  if (!member || !member.heldAt || member.deletedAt) throw new NotFoundError(t("services.moderationNoLongerHeld"));
   if (decision === "approve") {
     await db.$transaction(async (tx) => {
       // Guarded on the hold: two moderators deciding at once act once.

@@ -20,17 +20,17 @@ export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo 
 
 export async function createReport(viewer: Viewer | null, input: unknown) {
   const { postId, reason, note } = parseInput(createReportSchema, input);
-  if (!viewer) throw new ForbiddenError(t("services.moderation.reportLogIn"));
+  if (!viewer) throw new ForbiddenError(t("services.moderationReportLogIn"));
   const post = await loadPostTarget(postId);
   if (!post) throw new NotFoundError(t("services.postMissing"));
-  if (post.authorId === viewer.id) throw new ForbiddenError(t("services.moderation.reportOwn"));
+  if (post.authorId === viewer.id) throw new ForbiddenError(t("services.moderationReportOwn"));
   explainCannotParticipate(viewer);
   assertCan(canReport(viewer, post));
 
   const settings = await getSettings();
   const result = await db.$transaction(async (tx) => {
     const open = await tx.report.findFirst({ where: { postId, reporterId: viewer.id, status: "open" } });
-    if (open) throw new InvalidInputError(t("services.moderation.alreadyReported"));
+    if (open) throw new InvalidInputError(t("services.moderationAlreadyReported"));
     await tx.report.create({ data: { postId, reporterId: viewer.id, reason, note: note || null } });
     const reporters = await tx.report.groupBy({ by: ["reporterId"], where: { postId, status: "open" } });
     if (reporters.length >= settings.autoHideReportCount && post.status === "visible") {
@@ -92,7 +92,7 @@ export async function resolveReports(viewer: Viewer | null, input: unknown) {
   const now = new Date();
   const resolved = await db.$transaction(async (tx) => {
     const open = await tx.report.findMany({ where: { postId, status: "open" }, select: { id: true, reporterId: true, reason: true } });
-    if (open.length === 0) throw new InvalidInputError(t("services.moderation.noOpenReports"));
+    if (open.length === 0) throw new InvalidInputError(t("services.moderationNoOpenReports"));
     const status = outcome === "hide" ? "hidden" : "dismissed";
     await tx.report.updateMany({
       where: { id: { in: open.map((r) => r.id) } },

@@ -36,7 +36,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
       case "lock":
       case "unlock": {
         const locked = command.tool === "lock";
-        if (thread.locked === locked) throw new InvalidInputError(locked ? t("services.moderation.alreadyLocked") : t("services.moderation.alreadyOpen"));
+        if (thread.locked === locked) throw new InvalidInputError(locked ? t("services.moderationAlreadyLocked") : t("services.moderationAlreadyOpen"));
         await tx.thread.update({ where: { id: thread.id }, data: { locked } });
         await log(locked ? "thread.lock" : "thread.unlock");
         break;
@@ -44,18 +44,18 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
       case "pin":
       case "unpin": {
         const pinned = command.tool === "pin";
-        if (thread.pinned === pinned) throw new InvalidInputError(pinned ? t("services.moderation.alreadyPinned") : t("services.moderation.notPinned"));
+        if (thread.pinned === pinned) throw new InvalidInputError(pinned ? t("services.moderationAlreadyPinned") : t("services.moderationNotPinned"));
         await tx.thread.update({ where: { id: thread.id }, data: { pinned } });
         await log(pinned ? "thread.pin" : "thread.unpin");
         break;
       }
       case "move": {
-        if (command.categoryId === thread.categoryId) throw new InvalidInputError(t("services.moderation.alreadyInCategory"));
+        if (command.categoryId === thread.categoryId) throw new InvalidInputError(t("services.moderationAlreadyInCategory"));
         const [from, category] = await Promise.all([
           tx.category.findUnique({ where: { id: thread.categoryId }, select: { name: true } }),
           tx.category.findUnique({ where: { id: command.categoryId } }),
         ]);
-        if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("services.moderation.doesNotExistField") });
+        if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("services.moderationDoesNotExistField") });
         await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
         // Categories count visible threads only (a held one counts once approved).
         if (thread.status === "visible") {
@@ -66,7 +66,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
         break;
       }
       case "rename": {
-        if (command.title === thread.title) throw new InvalidInputError(t("services.moderation.titleUnchanged"));
+        if (command.title === thread.title) throw new InvalidInputError(t("services.moderationTitleUnchanged"));
         await tx.thread.update({ where: { id: thread.id }, data: { title: command.title, slug: slugify(command.title) } });
         await indexThread(tx, thread.id);
         await log("thread.rename", { from: thread.title, to: command.title });

@@ -32,7 +32,7 @@ export async function updateForumSettings(viewer: Viewer | null, input: unknown)
   // administrator too: they turn it on for themselves first, or they would
   // lose /mod in the middle of saving.
   if (values.requireStaffTwoFactor === 1 && before.requireStaffTwoFactor !== 1 && !viewer!.twoFactorEnabled) {
-    const message = t("services.moderation.twoFactorYourselfFirst");
+    const message = t("services.moderationTwoFactorYourselfFirst");
     throw new InvalidInputError(message, { requireStaffTwoFactor: message });
   }
   const changed = Object.entries(values).filter(([key, value]) => before[key as keyof typeof before] !== value);

@@ -19,7 +19,7 @@ export async function addWordFilter(viewer: Viewer | null, input: unknown) {
   assertCan(canManageSettings(viewer));
   const phraseKey = foldVietnamese(phrase);
   if (await db.wordFilter.findUnique({ where: { phraseKey } })) {
-    throw new InvalidInputError(t("services.moderation.phraseExists", { phrase }), { phrase: t("services.moderation.phraseExistsField") });
+    throw new InvalidInputError(t("services.moderationPhraseExists", { phrase }), { phrase: t("services.moderationPhraseExistsField") });
   }
   return db.$transaction(async (tx) => {
     const rule = await tx.wordFilter.create({ data: { phrase, phraseKey, action } });
@@ -32,7 +32,7 @@ export async function removeWordFilter(viewer: Viewer | null, input: unknown) {
   const { id } = parseInput(idOnlySchema, input);
   assertCan(canManageSettings(viewer));
   const rule = await db.wordFilter.findUnique({ where: { id } });
-  if (!rule) throw new InvalidInputError(t("services.moderation.ruleMissing"));
+  if (!rule) throw new InvalidInputError(t("services.moderationRuleMissing"));
   await db.$transaction(async (tx) => {
     await tx.wordFilter.delete({ where: { id } });
     await logModAction(tx, { actorId: viewer!.id, action: "filter.remove", targetType: "filter", targetId: id, details: { phrase: rule.phrase } });

@@ -165,12 +165,12 @@ async function spend(db: Db, id: string, expiresAt: Date, now: Date): Promise<bo
 export function challengeMessage(verdict: Exclude<ChallengeVerdict, { ok: true }>): string {
   switch (verdict.reason) {
     case "too-early":
-      return t("services.spam.tooFast", { seconds: verdict.waitSeconds });
+      return t("services.spamTooFast", { seconds: verdict.waitSeconds });
     case "expired":
-      return t("services.spam.expired");
+      return t("services.spamExpired");
     case "replayed":
-      return t("services.spam.used");
+      return t("services.spamUsed");
     default:
-      return t("services.spam.unverified");
+      return t("services.spamUnverified");
   }
 }

@@ -5,7 +5,7 @@ import { t } from "@/lib/i18n/text";
 // submission is refused with a neutral message and nothing is stored.
 export const HONEYPOT_FIELD = "website";
 
-export const HONEYPOT_MESSAGE = () => t("services.spam.honeypot");
+export const HONEYPOT_MESSAGE = () => t("services.spamHoneypot");
 
 export function honeypotFilled(value: unknown): boolean {
   return typeof value === "string" && value.trim() !== "";

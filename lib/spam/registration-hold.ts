@@ -18,7 +18,7 @@ export const HOLD_DEFAULTS: HoldRule = { after: 3, hours: 24 };
 
 /** What a member held by this rule is told at login (lib/accounts/held-message.ts). */
 export function heldByAddressMessage(): string {
-  return t("services.accounts.heldByAddress");
+  return t("services.accountsHeldByAddress");
 }
 
 /** How many accounts came from this address within the window (0 when unknown or off). */

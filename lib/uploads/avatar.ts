@@ -22,17 +22,17 @@ import { t } from "@/lib/i18n/text";
 
 export const AVATAR_MESSAGES = {
   get saved() {
-    return t("services.uploads.avatarSaved");
+    return t("services.uploadsAvatarSaved");
   },
   get removed() {
-    return t("services.uploads.avatarRemoved");
+    return t("services.uploadsAvatarRemoved");
   },
   get choose() {
-    return t("services.uploads.avatarChoose");
+    return t("services.uploadsAvatarChoose");
   },
 } as const;
 
-const intentSchema = z.object({ intent: z.enum(["save", "remove"], { error: () => t("validation.alerts.requestInvalid") }) });
+const intentSchema = z.object({ intent: z.enum(["save", "remove"], { error: () => t("validation.alertsRequestInvalid") }) });
 
 async function dropOldAvatars(userId: number, keepId: number | null): Promise<void> {
   const old = await db.attachment.findMany({ where: { uploaderId: userId, kind: "avatar", ...(keepId ? { id: { not: keepId } } : {}) }, select: { id: true, contentHash: true, variants: true } });

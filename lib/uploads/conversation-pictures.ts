@@ -16,7 +16,7 @@ import { PRIVATE_KIND } from "./picture-urls";
 import { t } from "@/lib/i18n/text";
 
 export const MESSAGE_PICTURE_MESSAGES = {
-  tooMany: (max: number) => t("services.uploads.messageTooMany", { max }),
+  tooMany: (max: number) => t("services.uploadsMessageTooMany", { max }),
 } as const;
 
 /** The uploads a message form names, checked: the viewer's own private uploads, in no message yet, within the limit. */

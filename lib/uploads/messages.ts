@@ -4,30 +4,30 @@ import { t } from "@/lib/i18n/text";
 // made when called, in the request's language. removedInPlace stays
 // Vietnamese: it is written into a post's stored HTML.
 export const UPLOAD_MESSAGES = {
-  notAnImage: (name: string) => t("services.uploads.notAnImage", { name }),
-  svg: (name: string) => t("services.uploads.svg", { name }),
-  html: (name: string) => t("services.uploads.html", { name }),
-  polyglot: (name: string) => t("services.uploads.polyglot", { name }),
-  heic: (name: string) => t("services.uploads.heic", { name }),
-  damaged: (name: string) => t("services.uploads.damaged", { name }),
-  tooManyPixels: (name: string, megapixels: number) => t("services.uploads.tooManyPixels", { name, megapixels }),
-  tooLarge: (name: string, mb: number) => t("services.uploads.tooLarge", { name, mb }),
-  empty: (name: string) => t("services.uploads.empty", { name }),
-  tooManyFiles: (max: number) => t("services.uploads.tooManyFiles", { max }),
-  dailyQuota: (max: number) => t("services.uploads.dailyQuota", { max }),
-  firstPosts: (n: number) => t("services.uploads.firstPosts", { n }),
+  notAnImage: (name: string) => t("services.uploadsNotAnImage", { name }),
+  svg: (name: string) => t("services.uploadsSvg", { name }),
+  html: (name: string) => t("services.uploadsHtml", { name }),
+  polyglot: (name: string) => t("services.uploadsPolyglot", { name }),
+  heic: (name: string) => t("services.uploadsHeic", { name }),
+  damaged: (name: string) => t("services.uploadsDamaged", { name }),
+  tooManyPixels: (name: string, megapixels: number) => t("services.uploadsTooManyPixels", { name, megapixels }),
+  tooLarge: (name: string, mb: number) => t("services.uploadsTooLarge", { name, mb }),
+  empty: (name: string) => t("services.uploadsEmpty", { name }),
+  tooManyFiles: (max: number) => t("services.uploadsTooManyFiles", { max }),
+  dailyQuota: (max: number) => t("services.uploadsDailyQuota", { max }),
+  firstPosts: (n: number) => t("services.uploadsFirstPosts", { n }),
   get notAllowed() {
-    return t("services.uploads.notAllowed");
+    return t("services.uploadsNotAllowed");
   },
   get guest() {
-    return t("services.uploads.guest");
+    return t("services.uploadsGuest");
   },
-  requestTooLarge: (mb: number) => t("services.uploads.requestTooLarge", { mb }),
+  requestTooLarge: (mb: number) => t("services.uploadsRequestTooLarge", { mb }),
   removedInPlace: (reason: string) => `Ảnh đã bị điều hành viên gỡ: ${reason}`,
   get notFound() {
-    return t("services.uploads.notFound");
+    return t("services.uploadsNotFound");
   },
   get altTooLong() {
-    return t("services.uploads.altTooLong");
+    return t("services.uploadsAltTooLong");
   },
 } as const;

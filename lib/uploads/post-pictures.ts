@@ -16,9 +16,9 @@ import { t } from "@/lib/i18n/text";
 
 const idsSchema = z.object({
   attachmentIds: z
-    .string({ error: () => t("services.uploads.listInvalid") })
-    .max(2000, { error: () => t("services.uploads.listInvalid") })
-    .regex(/^(\d{1,12}(,\d{1,12})*)?$/, { error: () => t("services.uploads.listInvalid") })
+    .string({ error: () => t("services.uploadsListInvalid") })
+    .max(2000, { error: () => t("services.uploadsListInvalid") })
+    .regex(/^(\d{1,12}(,\d{1,12})*)?$/, { error: () => t("services.uploadsListInvalid") })
     .optional(),
 });
 

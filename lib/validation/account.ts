@@ -34,53 +34,53 @@ export function usernameKey(username: string): string {
 const USERNAME_CHARS = /^[A-Za-z0-9_.]+$/;
 
 export const emailSchema = z
-  .string({ error: () => t("validation.account.emailRequired") })
+  .string({ error: () => t("validation.accountEmailRequired") })
   .trim()
-  .min(1, { error: () => t("validation.account.emailRequired") })
-  .max(EMAIL_MAX, { error: () => t("validation.account.emailTooLong") })
+  .min(1, { error: () => t("validation.accountEmailRequired") })
+  .max(EMAIL_MAX, { error: () => t("validation.accountEmailTooLong") })
   .transform(normaliseEmail)
-  .pipe(z.email({ error: () => t("validation.account.emailInvalid") }));
+  .pipe(z.email({ error: () => t("validation.accountEmailInvalid") }));
 
 export const usernameSchema = z
-  .string({ error: () => t("validation.account.usernameRequired") })
+  .string({ error: () => t("validation.accountUsernameRequired") })
   .trim()
-  .min(1, { error: () => t("validation.account.usernameRequired") })
-  .min(USERNAME_MIN, { error: () => t("validation.account.usernameMin", { min: USERNAME_MIN }) })
-  .max(USERNAME_MAX, { error: () => t("validation.account.usernameMax", { max: USERNAME_MAX }) })
-  .regex(USERNAME_CHARS, { error: () => t("validation.account.usernameChars") })
-  .refine((v) => !v.startsWith(".") && !v.endsWith("."), { error: () => t("validation.account.usernameDotEnds") })
-  .refine((v) => !v.includes(".."), { error: () => t("validation.account.usernameDoubleDot") });
+  .min(1, { error: () => t("validation.accountUsernameRequired") })
+  .min(USERNAME_MIN, { error: () => t("validation.accountUsernameMin", { min: USERNAME_MIN }) })
+  .max(USERNAME_MAX, { error: () => t("validation.accountUsernameMax", { max: USERNAME_MAX }) })
+  .regex(USERNAME_CHARS, { error: () => t("validation.accountUsernameChars") })
+  .refine((v) => !v.startsWith(".") && !v.endsWith("."), { error: () => t("validation.accountUsernameDotEnds") })
+  .refine((v) => !v.includes(".."), { error: () => t("validation.accountUsernameDoubleDot") });
 
 export const displayNameSchema = z
-  .string({ error: () => t("validation.account.displayNameRequired") })
-  .max(DISPLAY_NAME_MAX * 4, { error: () => t("validation.account.displayNameMax", { max: DISPLAY_NAME_MAX }) })
+  .string({ error: () => t("validation.accountDisplayNameRequired") })
+  .max(DISPLAY_NAME_MAX * 4, { error: () => t("validation.accountDisplayNameMax", { max: DISPLAY_NAME_MAX }) })
   // Control and formatting characters (bidi overrides, zero-width, NUL) let a
   // name impersonate another; letters of any script are welcome. Checked
   // before spaces are collapsed, which would turn some of them (U+FEFF) into
   // an ordinary space.
-  .refine((v) => !hasForbiddenCharacters(v), { error: () => t("validation.account.displayNameForbiddenCharacters") })
+  .refine((v) => !hasForbiddenCharacters(v), { error: () => t("validation.accountDisplayNameForbiddenCharacters") })
   .transform((v) => v.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(2, { error: () => t("validation.account.displayNameMin") })
-      .max(DISPLAY_NAME_MAX, { error: () => t("validation.account.displayNameMax", { max: DISPLAY_NAME_MAX }) })
-      .refine((v) => !isInvisible(v), { error: () => t("validation.account.displayNameInvisible") }),
+      .min(2, { error: () => t("validation.accountDisplayNameMin") })
+      .max(DISPLAY_NAME_MAX, { error: () => t("validation.accountDisplayNameMax", { max: DISPLAY_NAME_MAX }) })
+      .refine((v) => !isInvisible(v), { error: () => t("validation.accountDisplayNameInvisible") }),
   );
 
 /** A new password: long enough and not on the common-password list. */
 export const newPasswordSchema = z
-  .string({ error: () => t("validation.account.passwordRequired") })
-  .min(1, { error: () => t("validation.account.passwordRequired") })
-  .min(PASSWORD_MIN, { error: () => t("validation.account.passwordMin", { min: PASSWORD_MIN }) })
-  .max(PASSWORD_MAX, { error: () => t("validation.account.passwordMax", { max: PASSWORD_MAX }) })
-  .refine((v) => !isCommonPassword(v), { error: () => t("validation.account.passwordCommon") });
+  .string({ error: () => t("validation.accountPasswordRequired") })
+  .min(1, { error: () => t("validation.accountPasswordRequired") })
+  .min(PASSWORD_MIN, { error: () => t("validation.accountPasswordMin", { min: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: () => t("validation.accountPasswordMax", { max: PASSWORD_MAX }) })
+  .refine((v) => !isCommonPassword(v), { error: () => t("validation.accountPasswordCommon") });
 
 /** A password being checked (log in, current password): no policy, just bounds. */
 const enteredPasswordSchema = z
-  .string({ error: () => t("validation.account.passwordRequired") })
-  .min(1, { error: () => t("validation.account.passwordRequired") })
-  .max(PASSWORD_MAX, { error: () => t("validation.account.passwordWrong") });
+  .string({ error: () => t("validation.accountPasswordRequired") })
+  .min(1, { error: () => t("validation.accountPasswordRequired") })
+  .max(PASSWORD_MAX, { error: () => t("validation.accountPasswordWrong") });
 
 /** The password must not simply repeat the username or the email's name part. */
 function passwordNotIdentity(
@@ -90,7 +90,7 @@ function passwordNotIdentity(
   const pw = data.password.toLowerCase();
   const names = [data.username, data.email?.split("@")[0]].filter((n): n is string => !!n && n.length >= 3);
   if (names.some((n) => pw.includes(n.toLowerCase()) && pw.length - n.length < 6)) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.account.passwordLikeIdentity") });
+    ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.accountPasswordLikeIdentity") });
   }
 }
 
@@ -115,17 +115,17 @@ export const setupAdminFormSchema = z
 export const createMemberSchema = z
   .object({
     ...newMemberFields,
-    role: z.enum(ROLES as [string, ...string[]], { error: () => t("validation.account.roleInvalid") }),
+    role: z.enum(ROLES as [string, ...string[]], { error: () => t("validation.accountRoleInvalid") }),
   })
   .superRefine(passwordNotIdentity);
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
 export const loginSchema = z.object({
   identifier: z
-    .string({ error: () => t("validation.account.identifierRequired") })
+    .string({ error: () => t("validation.accountIdentifierRequired") })
     .trim()
-    .min(1, { error: () => t("validation.account.identifierRequired") })
-    .max(EMAIL_MAX, { error: () => t("validation.account.identifierWrong") }),
+    .min(1, { error: () => t("validation.accountIdentifierRequired") })
+    .max(EMAIL_MAX, { error: () => t("validation.accountIdentifierWrong") }),
   password: enteredPasswordSchema,
 });
 export type LoginInput = z.infer<typeof loginSchema>;
@@ -134,15 +134,15 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 const confirmMatches = (data: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) => {
   if (data.password !== data.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: t("validation.account.passwordMismatch") });
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: t("validation.accountPasswordMismatch") });
   }
 };
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(1, { error: () => t("validation.account.linkInvalid") }).max(200, { error: () => t("validation.account.linkInvalid") }),
+    token: z.string().min(1, { error: () => t("validation.accountLinkInvalid") }).max(200, { error: () => t("validation.accountLinkInvalid") }),
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: () => t("validation.account.passwordConfirmRequired") }),
+    passwordConfirm: z.string({ error: () => t("validation.accountPasswordConfirmRequired") }),
   })
   .superRefine(confirmMatches);
 
@@ -150,12 +150,12 @@ export const changePasswordSchema = z
   .object({
     currentPassword: enteredPasswordSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: () => t("validation.account.passwordConfirmRequired") }),
+    passwordConfirm: z.string({ error: () => t("validation.accountPasswordConfirmRequired") }),
   })
   .superRefine(confirmMatches)
   .superRefine((data, ctx) => {
     if (data.password === data.currentPassword) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.account.passwordUnchanged") });
+      ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.accountPasswordUnchanged") });
     }
   });
 

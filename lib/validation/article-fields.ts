@@ -17,31 +17,31 @@ const optionalLine = (max: number, tooLong: () => string) =>
 
 export const articleFieldsSchema = z.object({
   title: z
-    .string({ error: () => t("validation.article.titleRequired") })
+    .string({ error: () => t("validation.articleTitleRequired") })
     .transform(line)
-    .pipe(z.string().min(5, { error: () => t("validation.article.titleMin") }).max(200, { error: () => t("validation.article.titleMax") })),
+    .pipe(z.string().min(5, { error: () => t("validation.articleTitleMin") }).max(200, { error: () => t("validation.articleTitleMax") })),
   author: z
-    .string({ error: () => t("validation.article.authorRequired") })
+    .string({ error: () => t("validation.articleAuthorRequired") })
     .transform(line)
-    .pipe(z.string().min(2, { error: () => t("validation.article.authorMin") }).max(60, { error: () => t("validation.article.authorMax") })),
-  userTitle: optionalLine(50, () => t("validation.article.userTitleMax", { max: 50 })),
+    .pipe(z.string().min(2, { error: () => t("validation.articleAuthorMin") }).max(60, { error: () => t("validation.articleAuthorMax") })),
+  userTitle: optionalLine(50, () => t("validation.articleUserTitleMax", { max: 50 })),
   lead: z
     .string()
     .optional()
     .transform((s) => clean(s ?? "").replace(/\s+/g, " "))
-    .pipe(z.string().max(1000, { error: () => t("validation.article.leadMax") }))
+    .pipe(z.string().max(1000, { error: () => t("validation.articleLeadMax") }))
     .transform((s) => s || null),
   body: z
-    .string({ error: () => t("validation.article.bodyRequired") })
+    .string({ error: () => t("validation.articleBodyRequired") })
     .transform(clean)
-    .pipe(z.string().min(1, { error: () => t("validation.article.bodyRequired") }).max(200_000, { error: () => t("validation.article.bodyTooLong") })),
-  source: optionalLine(100, () => t("validation.article.sourceMax", { max: 100 })),
+    .pipe(z.string().min(1, { error: () => t("validation.articleBodyRequired") }).max(200_000, { error: () => t("validation.articleBodyTooLong") })),
+  source: optionalLine(100, () => t("validation.articleSourceMax", { max: 100 })),
   sourceUrl: z
     .string()
     .optional()
     .transform((s) => (s ?? "").trim())
-    .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), { error: () => t("validation.article.sourceUrlScheme") })
-    .pipe(z.string().max(500, { error: () => t("validation.article.sourceUrlMax") }))
+    .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), { error: () => t("validation.articleSourceUrlScheme") })
+    .pipe(z.string().max(500, { error: () => t("validation.articleSourceUrlMax") }))
     .transform((s) => s || null),
   categorySlug: z.string().default(""),
 });

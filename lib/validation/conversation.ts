@@ -17,20 +17,20 @@ export function splitUsernames(raw: string): string[] {
 }
 
 const recipients = z
-  .string({ error: () => t("validation.conversation.recipientsRequired") })
-  .max(2000, { error: () => t("validation.conversation.recipientsTooLong") })
+  .string({ error: () => t("validation.conversationRecipientsRequired") })
+  .max(2000, { error: () => t("validation.conversationRecipientsTooLong") })
   .transform((s) => splitUsernames(stripUnsafeControls(s).normalize("NFC")))
   .pipe(
     z
       .array(z.string().max(100))
-      .min(1, { error: () => t("validation.conversation.recipientsMin") })
-      .max(MAX_RECIPIENTS_AT_ONCE, { error: () => t("validation.conversation.recipientsMax", { max: MAX_RECIPIENTS_AT_ONCE }) }),
+      .min(1, { error: () => t("validation.conversationRecipientsMin") })
+      .max(MAX_RECIPIENTS_AT_ONCE, { error: () => t("validation.conversationRecipientsMax", { max: MAX_RECIPIENTS_AT_ONCE }) }),
   );
 
 const title = z
-  .string({ error: () => t("validation.article.titleRequired") })
+  .string({ error: () => t("validation.articleTitleRequired") })
   .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, { error: () => t("validation.article.titleRequired") }).max(CONVERSATION_TITLE_MAX, { error: () => t("validation.thread.titleMax", { max: CONVERSATION_TITLE_MAX }) }));
+  .pipe(z.string().min(1, { error: () => t("validation.articleTitleRequired") }).max(CONVERSATION_TITLE_MAX, { error: () => t("validation.threadTitleMax", { max: CONVERSATION_TITLE_MAX }) }));
 
 export const startConversationSchema = z.object({ recipients, title, source: replySourceSchema, clientToken: clientTokenSchema });
 export const conversationReplySchema = z.object({ conversationId: idSchema, source: replySourceSchema, clientToken: clientTokenSchema });
@@ -38,12 +38,12 @@ export const inviteSchema = z.object({ conversationId: idSchema, recipients });
 export const conversationIdSchema = z.object({ conversationId: idSchema });
 export const lockConversationSchema = z.object({
   conversationId: idSchema,
-  locked: z.enum(["1", "0"], { error: () => t("validation.conversation.actionInvalid") }).transform((v) => v === "1"),
+  locked: z.enum(["1", "0"], { error: () => t("validation.conversationActionInvalid") }).transform((v) => v === "1"),
 });
 
 export const conversationDraftSchema = z.object({
   /** "new" (the start form) or a conversation's id. */
-  key: z.union([z.literal("new"), z.string().regex(/^[1-9][0-9]{0,9}$/)], { error: () => t("validation.conversation.draftInvalid") }),
+  key: z.union([z.literal("new"), z.string().regex(/^[1-9][0-9]{0,9}$/)], { error: () => t("validation.conversationDraftInvalid") }),
   clientToken: clientTokenSchema,
   recipients: z.string().max(2000).optional().default(""),
   title: z.string().max(CONVERSATION_TITLE_MAX * 2).optional().default(""),
@@ -52,18 +52,18 @@ export const conversationDraftSchema = z.object({
 
 export const POLICIES = ["everyone", "followed", "nobody"] as const;
 export const conversationPolicySchema = z.object({
-  policy: z.enum(POLICIES, { error: () => t("validation.conversation.policyRequired") }),
+  policy: z.enum(POLICIES, { error: () => t("validation.conversationPolicyRequired") }),
 });
 
 export const reportMessageSchema = z.object({
   messageId: idSchema,
-  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: () => t("validation.moderation.reportReasonRequired") }),
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: () => t("validation.moderationReportReasonRequired") }),
   note: optionalNote,
 });
 
 export const resolveMessageReportSchema = z.object({
   messageId: idSchema,
-  outcome: z.enum(["hide", "dismiss"], { error: () => t("validation.moderation.outcomeRequired") }),
+  outcome: z.enum(["hide", "dismiss"], { error: () => t("validation.moderationOutcomeRequired") }),
   note: optionalNote,
 });
 
@@ -72,5 +72,5 @@ export const memberSuggestSchema = z.object({ q: z.string().max(100).transform((
 /** One file of a private message's picture (/conversation-pictures/<attachmentId>/<file>). */
 export const conversationPictureSchema = z.object({
   attachmentId: idSchema,
-  file: z.string().regex(/^[a-z0-9]{1,16}\.(webp|gif)$/, { error: () => t("validation.conversation.pictureNotFound") }),
+  file: z.string().regex(/^[a-z0-9]{1,16}\.(webp|gif)$/, { error: () => t("validation.conversationPictureNotFound") }),
 });

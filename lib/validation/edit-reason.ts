@@ -6,11 +6,11 @@ import { EDIT_REASON_MAX } from "./edit-limits";
 import { stripUnsafeControls } from "./unicode-text";
 import { t } from "@/lib/i18n/text";
 
-const TOO_LONG = () => t("validation.editReason.tooLong", { max: EDIT_REASON_MAX });
+const TOO_LONG = () => t("validation.editReasonTooLong", { max: EDIT_REASON_MAX });
 
 /** Absent or blank: no reason (undefined). Otherwise NFC, one line, trimmed, bounded. */
 export const editReasonSchema = z
-  .string({ error: () => t("validation.editReason.invalid") })
+  .string({ error: () => t("validation.editReasonInvalid") })
   .max(EDIT_REASON_MAX * 4, { error: TOO_LONG })
   .optional()
   .transform((s) => {

@@ -6,16 +6,16 @@ import { ROLES, type Role } from "@/lib/permissions";
 import { t } from "@/lib/i18n/text";
 
 const reason = z
-  .string({ error: () => t("validation.moderation.reasonRequired") })
+  .string({ error: () => t("validation.moderationReasonRequired") })
   .transform((s) => stripUnsafeControls(s).normalize("NFC").trim())
-  .pipe(z.string().min(3, { error: () => t("validation.moderation.reasonMin") }).max(500, { error: () => t("validation.moderation.reasonMax") }));
+  .pipe(z.string().min(3, { error: () => t("validation.moderationReasonMin") }).max(500, { error: () => t("validation.moderationReasonMax") }));
 
 /** An optional note (reports, resolutions): trimmed, NFC, at most 1000 characters. */
 export const optionalNote = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
-  .pipe(z.string().max(1000, { error: () => t("validation.moderation.noteMax") }));
+  .pipe(z.string().max(1000, { error: () => t("validation.moderationNoteMax") }));
 
 export const hidePostSchema = z.object({ postId: idSchema, reason });
 export const restorePostSchema = z.object({ postId: idSchema });
@@ -31,19 +31,19 @@ export type ReportReason = keyof typeof REPORT_REASONS;
 
 export const createReportSchema = z.object({
   postId: idSchema,
-  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: () => t("validation.moderation.reportReasonRequired") }),
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: () => t("validation.moderationReportReasonRequired") }),
   note: optionalNote,
 });
 
 export const resolveReportSchema = z.object({
   postId: idSchema,
-  outcome: z.enum(["hide", "dismiss"], { error: () => t("validation.moderation.outcomeRequired") }),
+  outcome: z.enum(["hide", "dismiss"], { error: () => t("validation.moderationOutcomeRequired") }),
   note: optionalNote,
 });
 
 export const reviewPostsSchema = z.object({
-  postIds: z.array(idSchema).min(1, { error: () => t("validation.moderation.choosePost") }).max(200),
-  decision: z.enum(["approve", "reject"], { error: () => t("validation.moderation.decisionRequired") }),
+  postIds: z.array(idSchema).min(1, { error: () => t("validation.moderationChoosePost") }).max(200),
+  decision: z.enum(["approve", "reject"], { error: () => t("validation.moderationDecisionRequired") }),
   reason: z
     .string()
     .optional()
@@ -56,7 +56,7 @@ const toolReason = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
-  .pipe(z.string().max(500, { error: () => t("validation.moderation.reasonMax") }));
+  .pipe(z.string().max(500, { error: () => t("validation.moderationReasonMax") }));
 
 export const threadToolSchema = z.discriminatedUnion("tool", [
   z.object({ tool: z.literal("lock"), threadId: idSchema, reason: toolReason }),
@@ -70,14 +70,14 @@ export const threadToolSchema = z.discriminatedUnion("tool", [
     reason: toolReason,
     title: z
       .string()
-      .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.thread.titleForbiddenCharacters") })
+      .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.threadTitleForbiddenCharacters") })
       .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
       .pipe(
         z
           .string()
-          .min(5, { error: () => t("validation.article.titleMin") })
-          .max(200, { error: () => t("validation.article.titleMax") })
-          .refine((s) => !isInvisible(s), { error: () => t("validation.thread.titleInvisible") }),
+          .min(5, { error: () => t("validation.articleTitleMin") })
+          .max(200, { error: () => t("validation.articleTitleMax") })
+          .refine((s) => !isInvisible(s), { error: () => t("validation.threadTitleInvisible") }),
       ),
   }),
 ]);
@@ -87,7 +87,7 @@ export const sanctionSchema = z.discriminatedUnion("kind", [
     kind: z.literal("suspend"),
     userId: idSchema,
     reason,
-    endsAt: z.coerce.date({ error: () => t("validation.moderation.endsAtInvalid") }),
+    endsAt: z.coerce.date({ error: () => t("validation.moderationEndsAtInvalid") }),
   }),
   z.object({ kind: z.literal("ban"), userId: idSchema, reason }),
 ]);
@@ -104,7 +104,7 @@ export const SANCTION_PRESETS = [
 export const sanctionPresetSchema = z.object({
   userId: idSchema,
   reason,
-  duration: z.enum(["1", "3", "7", "30", "forever"], { error: () => t("validation.moderation.durationRequired") }),
+  duration: z.enum(["1", "3", "7", "30", "forever"], { error: () => t("validation.moderationDurationRequired") }),
 });
 
 export const liftSanctionSchema = z.object({ userId: idSchema });
@@ -114,12 +114,12 @@ export const ROLE_LABELS: Record<Role, string> = { member: "Thành viên", moder
 /** An administrator sets a member's role and the title shown under their name ("Intern Writer"). */
 export const changeRoleSchema = z.object({
   userId: idSchema,
-  role: z.enum(ROLES as [Role, ...Role[]], { error: () => t("validation.moderation.roleRequired") }),
+  role: z.enum(ROLES as [Role, ...Role[]], { error: () => t("validation.moderationRoleRequired") }),
   userTitle: z
     .string()
     .optional()
     .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().max(50, { error: () => t("validation.moderation.userTitleMax") }))
+    .pipe(z.string().max(50, { error: () => t("validation.moderationUserTitleMax") }))
     // An empty title means none: the author card then shows no title line.
     .transform((s) => s || null),
 });
@@ -128,8 +128,8 @@ export const wordFilterSchema = z.object({
   phrase: z
     .string()
     .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(2, { error: () => t("validation.moderation.phraseMin") }).max(100, { error: () => t("validation.moderation.phraseMax") })),
-  action: z.enum(["refuse", "queue"], { error: () => t("validation.moderation.outcomeRequired") }),
+    .pipe(z.string().min(2, { error: () => t("validation.moderationPhraseMin") }).max(100, { error: () => t("validation.moderationPhraseMax") })),
+  action: z.enum(["refuse", "queue"], { error: () => t("validation.moderationOutcomeRequired") }),
 });
 
 export const idOnlySchema = z.object({ id: idSchema });

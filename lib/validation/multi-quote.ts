@@ -8,8 +8,8 @@ import { t } from "@/lib/i18n/text";
 export const multiQuoteSchema = z.object({
   threadId: idSchema,
   postIds: z
-    .array(idSchema, { error: () => t("validation.multiQuote.listInvalid") })
-    .max(MULTI_QUOTE_MAX, { error: () => t("validation.multiQuote.tooMany", { max: MULTI_QUOTE_MAX }) }),
+    .array(idSchema, { error: () => t("validation.multiQuoteListInvalid") })
+    .max(MULTI_QUOTE_MAX, { error: () => t("validation.multiQuoteTooMany", { max: MULTI_QUOTE_MAX }) }),
 });
 
 export const multiQuoteToggleSchema = z.object({ threadId: idSchema, postId: idSchema });

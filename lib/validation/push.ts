@@ -16,8 +16,8 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\
 export function pushSubscriptionSchema(allowLocal: boolean) {
   return z.object({
     endpoint: z
-      .string({ error: () => t("validation.push.endpointMissing") })
-      .max(1000, { error: () => t("validation.push.endpointTooLong") })
+      .string({ error: () => t("validation.pushEndpointMissing") })
+      .max(1000, { error: () => t("validation.pushEndpointTooLong") })
       .refine((value) => {
         let url: URL;
         try {
@@ -27,16 +27,16 @@ export function pushSubscriptionSchema(allowLocal: boolean) {
         }
         if (allowLocal && (url.protocol === "http:" || url.protocol === "https:")) return true;
         return url.protocol === "https:" && !LOCAL_HOST.test(url.hostname) && !url.username && !url.password;
-      }, { error: () => t("validation.push.endpointHttps") }),
+      }, { error: () => t("validation.pushEndpointHttps") }),
     keys: z.object(
       {
         // An uncompressed P-256 point (65 bytes → 87 characters) and a 16-byte secret (22).
-        p256dh: b64url(() => t("validation.push.keyMissing"), () => t("validation.push.keyInvalid"), 80, 100),
-        auth: b64url(() => t("validation.push.secretMissing"), () => t("validation.push.secretInvalid"), 16, 32),
+        p256dh: b64url(() => t("validation.pushKeyMissing"), () => t("validation.pushKeyInvalid"), 80, 100),
+        auth: b64url(() => t("validation.pushSecretMissing"), () => t("validation.pushSecretInvalid"), 16, 32),
       },
-      { error: () => t("validation.push.keyMissing") },
+      { error: () => t("validation.pushKeyMissing") },
     ),
   });
 }
 
-export const pushUnsubscribeSchema = z.object({ endpoint: z.string({ error: () => t("validation.push.unsubscribeEndpointMissing") }).min(1).max(1000) });
+export const pushUnsubscribeSchema = z.object({ endpoint: z.string({ error: () => t("validation.pushUnsubscribeEndpointMissing") }).min(1).max(1000) });

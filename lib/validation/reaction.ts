@@ -7,10 +7,10 @@ import { t } from "@/lib/i18n/text";
 
 export const reactionInputSchema = z.object({
   postId: idSchema,
-  kind: z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reaction.kindInvalid") }).default("like"),
+  kind: z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") }).default("like"),
 });
 
 /** The administrator's choice of kinds switched off (checkboxes: the kinds left on). */
 export const reactionKindsOnSchema = z.object({
-  on: z.array(z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reaction.kindInvalid") })).min(1, { error: () => t("validation.reaction.keepOne") }),
+  on: z.array(z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") })).min(1, { error: () => t("validation.reactionKeepOne") }),
 });

@@ -17,16 +17,16 @@ export function normaliseSource(source: string): string {
 }
 
 export const replySourceSchema = z
-  .string({ error: () => t("validation.reply.sourceInvalid") })
-  .max(HARD_MAX_REPLY_LENGTH, { error: () => t("validation.reply.sourceTooLong") })
+  .string({ error: () => t("validation.replySourceInvalid") })
+  .max(HARD_MAX_REPLY_LENGTH, { error: () => t("validation.replySourceTooLong") })
   .transform(normaliseSource)
-  .refine((s) => s.trim().length > 0, { error: () => t("validation.reply.sourceEmpty") });
+  .refine((s) => s.trim().length > 0, { error: () => t("validation.replySourceEmpty") });
 
 export const clientTokenSchema = z
-  .string({ error: () => t("validation.reply.formExpired") })
-  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: () => t("validation.reply.formExpired") });
+  .string({ error: () => t("validation.replyFormExpired") })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: () => t("validation.replyFormExpired") });
 
-export const idSchema = z.coerce.number({ error: () => t("validation.reply.idInvalid") }).int().positive({ error: () => t("validation.reply.idInvalid") });
+export const idSchema = z.coerce.number({ error: () => t("validation.replyIdInvalid") }).int().positive({ error: () => t("validation.replyIdInvalid") });
 
 export const createReplySchema = z.object({
   threadId: idSchema,

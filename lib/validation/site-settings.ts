@@ -17,8 +17,8 @@ const text = (max: number, tooShort: () => string, tooLong: () => string, min = 
     );
 
 export const siteSettingsFormSchema = z.object({
-  forumName: text(60, () => t("validation.site.forumNameMin", { min: 2 }), () => t("validation.site.forumNameMax", { max: 60 }), 2).transform((s) => s.replace(/\s+/g, " ")),
-  forumDescription: text(300, () => t("validation.site.descriptionMin", { min: 0 }), () => t("validation.site.descriptionMax", { max: 300 })).transform((s) => s.replace(/\s+/g, " ")),
-  registrationMode: z.enum(["open", "approval", "closed"], { error: () => t("validation.site.registrationModeRequired") }),
-  siteNotice: text(1000, () => t("validation.site.noticeMin", { min: 0 }), () => t("validation.site.noticeMax", { max: 1000 })),
+  forumName: text(60, () => t("validation.siteForumNameMin", { min: 2 }), () => t("validation.siteForumNameMax", { max: 60 }), 2).transform((s) => s.replace(/\s+/g, " ")),
+  forumDescription: text(300, () => t("validation.siteDescriptionMin", { min: 0 }), () => t("validation.siteDescriptionMax", { max: 300 })).transform((s) => s.replace(/\s+/g, " ")),
+  registrationMode: z.enum(["open", "approval", "closed"], { error: () => t("validation.siteRegistrationModeRequired") }),
+  siteNotice: text(1000, () => t("validation.siteNoticeMin", { min: 0 }), () => t("validation.siteNoticeMax", { max: 1000 })),
 });

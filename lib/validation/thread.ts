@@ -12,24 +12,24 @@ export const THREAD_TITLE_MAX = 150;
 
 /** In NFC, runs of spaces and line breaks made one space, trimmed: then counted. */
 export const threadTitleSchema = z
-  .string({ error: () => t("validation.thread.titleInvalid") })
-  .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.thread.titleMax", { max: THREAD_TITLE_MAX }) })
+  .string({ error: () => t("validation.threadTitleInvalid") })
+  .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
   // Refused rather than cleaned: a title is short, and one that needed a
   // bidi override or a zero-width space was written to mislead.
-  .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.thread.titleForbiddenCharacters") })
+  .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.threadTitleForbiddenCharacters") })
   .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(THREAD_TITLE_MIN, { error: () => t("validation.thread.titleMin", { min: THREAD_TITLE_MIN }) })
-      .max(THREAD_TITLE_MAX, { error: () => t("validation.thread.titleMax", { max: THREAD_TITLE_MAX }) })
-      .refine((s) => !isInvisible(s), { error: () => t("validation.thread.titleInvisible") }),
+      .min(THREAD_TITLE_MIN, { error: () => t("validation.threadTitleMin", { min: THREAD_TITLE_MIN }) })
+      .max(THREAD_TITLE_MAX, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
+      .refine((s) => !isInvisible(s), { error: () => t("validation.threadTitleInvisible") }),
   );
 
 const categoryIdSchema = z.coerce
-  .number({ error: () => t("validation.thread.categoryRequired") })
-  .int({ error: () => t("validation.thread.categoryRequired") })
-  .positive({ error: () => t("validation.thread.categoryRequired") });
+  .number({ error: () => t("validation.threadCategoryRequired") })
+  .int({ error: () => t("validation.threadCategoryRequired") })
+  .positive({ error: () => t("validation.threadCategoryRequired") });
 
 export const createThreadSchema = z.object({
   categoryId: categoryIdSchema,
@@ -57,7 +57,7 @@ export const threadDraftSchema = z.object({
   categoryId: z.preprocess((v) => (v === "" || v === undefined ? null : v), categoryIdSchema.nullable().catch(null)),
   title: z
     .string()
-    .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.thread.titleMax", { max: THREAD_TITLE_MAX }) })
+    .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
     .transform((s) => stripUnsafeControls(s).normalize("NFC")),
   source: draftSchema.shape.source,
   clientToken: clientTokenSchema,

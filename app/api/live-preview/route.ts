@@ -19,14 +19,14 @@ const MAX_BODY_CHARS = HARD_MAX_REPLY_LENGTH * 2 + 100;
 
 export async function POST(request: Request) {
   // JSON only: a page of another site cannot send it without asking first (CORS preflight).
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) return json(415, { message: t("services.api.badRequest") });
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) return json(415, { message: t("services.apiBadRequest") });
   const text = await request.text();
-  if (text.length > MAX_BODY_CHARS) return json(413, { message: t("services.api.previewTooLong") });
+  if (text.length > MAX_BODY_CHARS) return json(413, { message: t("services.apiPreviewTooLong") });
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch {
-    return json(400, { message: t("services.api.unreadable") });
+    return json(400, { message: t("services.apiUnreadable") });
   }
   try {
     const { html } = await livePreview(await getViewer(), input, { ip: await requestIp() });

@@ -33,8 +33,8 @@ export async function POST(request: Request) {
     const back = `/email/unsubscribe?t=${encodeURIComponent(token)}${done ? "&done=1" : ""}`;
     return new Response(null, { status: 303, headers: { location: back } });
   }
-  if (!done) return plain(400, t("services.api.unsubscribeInvalid"));
-  return plain(200, t("services.api.unsubscribed"));
+  if (!done) return plain(400, t("services.apiUnsubscribeInvalid"));
+  return plain(200, t("services.apiUnsubscribed"));
 }
 
 export function GET(request: Request) {

@@ -16,7 +16,7 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return json(400, { message: t("services.api.unreadable") });
+    return json(400, { message: t("services.apiUnreadable") });
   }
   const [file] = filesOf(form.getAll("file"));
   const held = Math.max(0, Math.min(1000, Number(form.get("held")) || 0));

@@ -14,13 +14,13 @@ import { t } from "@/lib/i18n/text";
 export type TwoFactorCtx = { db: Db; ip: string; sessionId?: string; rp?: RelyingParty; now?: Date };
 
 export async function loadSelf(db: Db, viewer: Viewer | null) {
-  assertCan(canManageOwnAccount(viewer), t("services.accounts.securityLogIn"));
+  assertCan(canManageOwnAccount(viewer), t("services.accountsSecurityLogIn"));
   const member = await db.user.findUnique({ where: { id: viewer!.id } });
-  if (!member) throw new ForbiddenError(t("services.accounts.accountGone"));
+  if (!member) throw new ForbiddenError(t("services.accountsAccountGone"));
   return member;
 }
 
-export const WRONG_PASSWORD = () => t("services.accounts.wrongCurrentPassword");
+export const WRONG_PASSWORD = () => t("services.accountsWrongCurrentPassword");
 
 /**
  * Re-authentication before a change that matters: the current password, or —
@@ -33,20 +33,20 @@ export async function reauthenticate(
   ctx: TwoFactorCtx,
 ): Promise<void> {
   if (given.currentPassword) {
-    if (!member.passwordHash) throw new InvalidInputError(t("services.accounts.noPasswordYet"), { currentPassword: t("services.accounts.noPasswordYet") });
+    if (!member.passwordHash) throw new InvalidInputError(t("services.accountsNoPasswordYet"), { currentPassword: t("services.accountsNoPasswordYet") });
     const result = await confirmCurrentPassword(ctx.db, member, given.currentPassword, { ip: ctx.ip, now: ctx.now });
     if (result.ok) return;
     if (result.reason === "throttled") {
-      throw new RateLimitedError(`${t("services.accounts.passwordThrottled")} ${retryAfterMessage(result.retryAt)}`, 60);
+      throw new RateLimitedError(`${t("services.accountsPasswordThrottled")} ${retryAfterMessage(result.retryAt)}`, 60);
     }
     throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
   }
   if (given.code) {
     const reservation = await reserveSecondStepAttempt(ctx.db, member.id, ctx);
     if (await useTotpCode(ctx.db, member.id, given.code, ctx.now)) return reservation.release();
-    const message = t("services.accounts.codeWrongOrUsed");
+    const message = t("services.accountsCodeWrongOrUsed");
     throw new InvalidInputError(message, { code: message });
   }
-  const message = member.passwordHash ? t("services.accounts.enterCurrentPassword") : t("services.accounts.enterAppCode");
+  const message = member.passwordHash ? t("services.accountsEnterCurrentPassword") : t("services.accountsEnterAppCode");
   throw new InvalidInputError(message, member.passwordHash ? { currentPassword: message } : { code: message });
 }

@@ -25,7 +25,7 @@ import { reserveSecondStepAttempt } from "./second-step";
 import { endOtherSessions, logSecurityEvent } from "./status";
 import { t } from "@/lib/i18n/text";
 
-const b64 = z.string().max(20_000).regex(/^[A-Za-z0-9_-]*={0,2}$/, { error: () => t("services.accounts.passkeyDataInvalid") });
+const b64 = z.string().max(20_000).regex(/^[A-Za-z0-9_-]*={0,2}$/, { error: () => t("services.accountsPasskeyDataInvalid") });
 const credentialBase = {
   id: b64.min(1).max(1400),
   rawId: b64.min(1).max(1400),
@@ -55,8 +55,8 @@ const authenticationResponseSchema = z.object({
     .loose(),
 });
 
-const INVALID = () => t("services.accounts.passkeyInvalid");
-const UNKNOWN = () => t("services.accounts.passkeyUnknown");
+const INVALID = () => t("services.accountsPasskeyInvalid");
+const UNKNOWN = () => t("services.accountsPasskeyUnknown");
 
 function needRp(ctx: TwoFactorCtx): RelyingParty {
   if (!ctx.rp) throw new Error("relying party missing");
@@ -95,7 +95,7 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
   const member = await loadSelf(ctx.db, viewer);
   const data = parseInput(
     z.object({
-      name: z.string({ error: () => t("services.accounts.passkeyNameRequired") }).trim().min(1, { error: () => t("services.accounts.passkeyNameRequired") }).max(50, { error: () => t("services.accounts.passkeyNameMax") }),
+      name: z.string({ error: () => t("services.accountsPasskeyNameRequired") }).trim().min(1, { error: () => t("services.accountsPasskeyNameRequired") }).max(50, { error: () => t("services.accountsPasskeyNameMax") }),
       response: registrationResponseSchema,
     }),
     input,
@@ -118,7 +118,7 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
   if (!verification.verified || !verification.registrationInfo) throw new InvalidInputError(INVALID());
   const info = verification.registrationInfo;
   const credentialId = isoBase64URL.fromBuffer(info.credentialID);
-  if (await ctx.db.passkey.findUnique({ where: { credentialId }, select: { id: true } })) throw new InvalidInputError(t("services.accounts.passkeyAlreadyRegistered"));
+  if (await ctx.db.passkey.findUnique({ where: { credentialId }, select: { id: true } })) throw new InvalidInputError(t("services.accountsPasskeyAlreadyRegistered"));
   const passkey = await ctx.db.passkey.create({
     data: {
       userId: member.id,
@@ -136,10 +136,10 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
 
 export async function removePasskey(viewer: Viewer | null, input: unknown, ctx: TwoFactorCtx): Promise<void> {
   const member = await loadSelf(ctx.db, viewer);
-  const { id } = parseInput(z.object({ id: z.coerce.number({ error: () => t("services.accounts.passkeyIdInvalid") }).int().positive({ error: () => t("services.accounts.passkeyIdInvalid") }) }), input);
+  const { id } = parseInput(z.object({ id: z.coerce.number({ error: () => t("services.accountsPasskeyIdInvalid") }).int().positive({ error: () => t("services.accountsPasskeyIdInvalid") }) }), input);
   // Only one's own: another member's id simply matches nothing.
   const { count } = await ctx.db.passkey.deleteMany({ where: { id, userId: member.id } });
-  if (count === 0) throw new NotFoundError(t("services.accounts.passkeyNotFound"));
+  if (count === 0) throw new NotFoundError(t("services.accountsPasskeyNotFound"));
   logSecurityEvent(member.id, "xóa passkey", { ip: ctx.ip, passkey: id });
 }
 
@@ -159,7 +159,7 @@ export async function passkeyLoginOptions(db: Db, input: unknown, ctx: { rp: Rel
     const userId = await pendingMember(db, pending, ctx.now);
     if (!userId) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
     const keys = await db.passkey.findMany({ where: { userId }, select: { credentialId: true, transports: true } });
-    if (keys.length === 0) throw new InvalidInputError(t("services.accounts.noPasskeys"));
+    if (keys.length === 0) throw new InvalidInputError(t("services.accountsNoPasskeys"));
     const options = await generateAuthenticationOptions({
       rpID: ctx.rp.rpID,
       userVerification: "preferred",

@@ -12,7 +12,7 @@ import { t } from "@/lib/i18n/text";
 export const PENDING_COOKIE = "banluan-2fa";
 export const PENDING_TTL_SECONDS = 5 * 60;
 
-export const PENDING_EXPIRED = () => t("services.accounts.pendingExpired");
+export const PENDING_EXPIRED = () => t("services.accountsPendingExpired");
 
 export async function startPendingLogin(db: Db, userId: number, now: Date = new Date()): Promise<string> {
   return issueToken(db, "two-factor-pending", { userId }, now);

@@ -15,8 +15,8 @@ import { t } from "@/lib/i18n/text";
 
 export const secondStepSchema = z.object({
   pending: z.string({ error: PENDING_EXPIRED }).min(20, { error: PENDING_EXPIRED }).max(200, { error: PENDING_EXPIRED }),
-  method: z.enum(["totp", "recovery"], { error: () => t("services.accounts.chooseMethod") }),
-  code: z.string({ error: () => t("services.accounts.enterCode") }).trim().min(1, { error: () => t("services.accounts.enterCode") }).max(40, { error: () => t("services.accounts.codeTooLong") }),
+  method: z.enum(["totp", "recovery"], { error: () => t("services.accountsChooseMethod") }),
+  code: z.string({ error: () => t("services.accountsEnterCode") }).trim().min(1, { error: () => t("services.accountsEnterCode") }).max(40, { error: () => t("services.accountsCodeTooLong") }),
 });
 
 export type SecondStepCtx = { ip: string; now?: Date };
@@ -29,7 +29,7 @@ export async function reserveSecondStepAttempt(db: Db, userId: number, ctx: Seco
   const reservation = await reserveRateLimits(db, [[limits.twoFactorMember, `u${userId}`], [limits.twoFactorIp, ctx.ip]], now);
   if (reservation.limited) {
     const seconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - now.getTime()) / 1000));
-    throw new RateLimitedError(`${t("services.accounts.codeThrottled")} ${retryAfterMessage(reservation.retryAt, now)}`, seconds);
+    throw new RateLimitedError(`${t("services.accountsCodeThrottled")} ${retryAfterMessage(reservation.retryAt, now)}`, seconds);
   }
   return reservation;
 }
@@ -45,8 +45,8 @@ export async function completeSecondStep(db: Db, input: unknown, ctx: SecondStep
   if (!ok) {
     const message =
       data.method === "totp"
-        ? t("services.accounts.totpWrong")
-        : t("services.accounts.recoveryWrong");
+        ? t("services.accountsTotpWrong")
+        : t("services.accountsRecoveryWrong");
     throw new InvalidInputError(message, { code: message });
   }
   await reservation.release();

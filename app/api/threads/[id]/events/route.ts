@@ -15,14 +15,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const threadId = Number((await params).id);
   const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
   if (!Number.isSafeInteger(threadId) || threadId <= 0 || !Number.isSafeInteger(after) || after < 0) {
-    return new Response(t("services.api.badRequest"), { status: 400 });
+    return new Response(t("services.apiBadRequest"), { status: 400 });
   }
 
   // Who may watch this thread: the one check before streaming. Counts of a
   // thread held back or hidden are as private as the thread: the same answer
   // as for one that does not exist.
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { status: true, authorId: true } });
-  if (!thread || !canViewThread(await getViewer(), thread)) return new Response(t("services.api.threadNotFound"), { status: 404 });
+  if (!thread || !canViewThread(await getViewer(), thread)) return new Response(t("services.apiThreadNotFound"), { status: 404 });
 
   const stream = openThreadStream(liveThreads(), threadId, {
     after,
