@@ -26,9 +26,10 @@ import { currentSessionId } from "@/lib/next/session";
 import { threadsShowingMember } from "@/lib/forum/member-threads";
 import { contextDb, contextIp } from "@/lib/service-context";
 import type { FormState } from "@/lib/validation/form-contract";
+import { t } from "@/lib/i18n/text";
 
 const returnPath = afterLoginPath;
-const signInWith = (ticket: string, redirectTo: string) => signInTicket(ticket, redirectTo, INVALID_LOGIN);
+const signInWith = (ticket: string, redirectTo: string) => signInTicket(ticket, redirectTo, INVALID_LOGIN());
 
 export const logIn = formAction({
   input: (form) => fields(form, ["identifier", "password", "callbackUrl"]),
@@ -77,7 +78,7 @@ export const forgotPassword = formAction({
   // The same words whether or not the address has an account.
   answer: ({ email }, input): FormState => ({
     status: "success",
-    message: `Nếu ${email} là email của một tài khoản, chúng tôi vừa gửi đến đó liên kết đặt lại mật khẩu. Liên kết có hiệu lực trong 1 giờ.`,
+    message: t("services.accountsResetLinkSent", { email }),
     values: echo(input, ["email"]),
   }),
 });
@@ -103,7 +104,7 @@ export const updateDisplayName = formAction({
   service: setDisplayName,
   // The name is shown beside their posts and likes, on cached pages.
   expire: async ({ memberId }) => expireMemberAppearances(await threadsShowingMember(memberId)),
-  answer: ({ displayName }): FormState => ({ status: "success", message: "Đã đổi tên hiển thị.", values: { displayName } }),
+  answer: ({ displayName }): FormState => ({ status: "success", message: t("services.accountsDisplayNameChanged"), values: { displayName } }),
 });
 
 export const updatePassword = formAction({
@@ -121,7 +122,7 @@ export const updateEmail = formAction({
   service: setEmail,
   answer: ({ email }, input): FormState => ({
     status: "success",
-    message: `Đã gửi liên kết xác nhận đến ${email}. Email của tài khoản sẽ đổi khi bạn bấm liên kết đó.`,
+    message: t("services.accountsEmailChangeSent", { email }),
     values: echo(input, ["email"]),
   }),
 });
@@ -149,7 +150,7 @@ export const resendVerificationEmail = formAction({
   service: resendVerificationMail,
   answer: ({ alreadyVerified }): FormState => ({
     status: "success",
-    message: alreadyVerified ? "Email của bạn đã được xác minh." : "Đã gửi lại email xác minh. Hãy kiểm tra hộp thư (cả mục Spam).",
+    message: alreadyVerified ? t("services.accountsAlreadyVerified") : t("services.accountsVerificationResent"),
   }),
 });
 

@@ -9,6 +9,7 @@ import { markAllNotificationsRead } from "@/lib/forum/notifications";
 import { WATCH_TEXT } from "@/lib/alerts/messages";
 import { BOOKMARK_TEXT, saveBookmark } from "@/lib/bookmarks/bookmarks";
 import { IGNORE_TEXT, setMemberIgnore } from "@/lib/members/ignore-member";
+import { t } from "@/lib/i18n/text";
 
 export const threadWatchAction = formAction({
   input: (form) => fields(form, ["threadId", "watch"]),
@@ -42,7 +43,7 @@ export const markAllReadAction = formAction({
   input: () => ({}),
   service: (viewer) => markAllNotificationsRead(viewer),
   loginFirst: "/notifications",
-  answer: ({ count }) => inPlace(count > 0 ? `Đã đánh dấu ${count} thông báo là đã đọc.` : "Không còn thông báo chưa đọc."),
+  answer: ({ count }) => inPlace(count > 0 ? t("services.alertsMarkedRead", { count }) : t("services.alertsNoneUnread")),
 });
 
 // Ignoring shows in the ignoring member's per-request pages only: nothing cached to expire.

@@ -20,6 +20,7 @@ import { pageOfMessage } from "@/lib/conversations/read-conversation";
 import type { FormState } from "@/lib/validation/form-contract";
 import { keepPictures, pictureFields } from "@/lib/next/form-pictures";
 import { withFormPictures } from "@/lib/uploads/form-pictures";
+import { t } from "@/lib/i18n/text";
 
 // Pictures travel with the text (lib/uploads/form-pictures.ts), stored privately; a refusal keeps both.
 const startWithPictures = withFormPictures(startConversation, "conversation");
@@ -108,7 +109,7 @@ export const resolveMessageReportAction = formAction({
   input: (form) => fields(form, ["messageId", "outcome", "note"]),
   values: ({ outcome, note }) => ({ outcome, note }),
   service: resolveConversationReport,
-  answer: ({ outcome }) => inPlace(outcome === "hide" ? "Đã ẩn tin nhắn." : "Đã bỏ qua báo cáo."),
+  answer: ({ outcome }) => inPlace(outcome === "hide" ? t("services.conversationsMessageHidden") : t("services.conversationsReportDismissed")),
 });
 
 /** Draft saves, called by script as the member types. */

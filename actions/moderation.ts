@@ -29,6 +29,7 @@ import { memberPath, threadPath } from "@/lib/urls";
 import type { FormState } from "@/lib/validation/form-contract";
 import { articlePreviewData } from "@/lib/article-import/preview-data";
 import { dryRunImagesMessage, unusedImagesMessage } from "@/lib/article-import/form-images";
+import { t } from "@/lib/i18n/text";
 
 /** Every page of the thread: a post appeared, disappeared or changed in place. */
 const expirePostsOf = ({ threadId }: { threadId: number }) => expireThread(threadId, { visiblePostsChanged: true });
@@ -79,7 +80,7 @@ export const reportPostAction = formAction({
     if (report.autoHidden) expirePostsOf(report);
   },
   // The report page now shows the member's open report (a durable confirmation).
-  answer: () => inPlace("Cảm ơn bạn đã báo cáo. Điều hành viên sẽ xem xét và bạn sẽ được thông báo kết quả."),
+  answer: () => inPlace(t("services.moderationReportThanks")),
 });
 
 export const resolveReportsAction = formAction({
@@ -185,13 +186,13 @@ export const addWordFilterAction = formAction({
   input: (form) => fields(form, ["phrase", "action"]),
   values: (input) => input,
   service: addWordFilter,
-  answer: (_, { phrase }) => inPlace(`Đã thêm “${phrase.trim()}” vào bộ lọc.`),
+  answer: (_, { phrase }) => inPlace(t("services.moderationFilterAdded", { phrase: phrase.trim() })),
 });
 
 export const removeWordFilterAction = formAction({
   input: (form) => fields(form, ["id"]),
   service: removeWordFilter,
-  answer: () => inPlace("Đã xóa khỏi bộ lọc."),
+  answer: () => inPlace(t("services.moderationFilterRemoved")),
 });
 
 export const updateSettingsAction = formAction({
@@ -200,7 +201,7 @@ export const updateSettingsAction = formAction({
   values: (input) => input,
   service: updateForumSettings,
   expire: expireSettings,
-  answer: () => inPlace("Đã lưu cài đặt."),
+  answer: () => inPlace(t("services.moderationSettingsSaved")),
 });
 
 export const updateSiteSettingsAction = formAction({
@@ -209,7 +210,7 @@ export const updateSiteSettingsAction = formAction({
   service: updateSiteSettings,
   // The name and the notice are on every page, cached ones included: they carry the settings tag.
   expire: expireSettings,
-  answer: () => inPlace("Đã lưu thông tin diễn đàn."),
+  answer: () => inPlace(t("services.moderationSiteSaved")),
 });
 
 export const updateReactionKindsAction = formAction({
@@ -217,7 +218,7 @@ export const updateReactionKindsAction = formAction({
   input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
   service: updateReactionKinds,
   expire: expireSettings,
-  answer: () => inPlace("Đã lưu các loại cảm xúc."),
+  answer: () => inPlace(t("services.moderationReactionsSaved")),
 });
 
 /** The article forms' image files (name "images"), matched to the names the article gives its pictures. */

@@ -15,11 +15,12 @@ import { fields, formAction, plainAction, type Service } from "@/lib/next/action
 import { clearPendingCookie, readPendingCookie } from "@/lib/next/pending-login-cookie";
 import { forgetCodes, showCodesOnce } from "@/lib/next/recovery-codes-cookie";
 import { getViewer, requestIp } from "@/lib/next/session";
-import { afterLoginPath, LOGIN_REFUSED, signInWith } from "@/lib/next/sign-in";
+import { afterLoginPath, loginRefused as loginRefusedMessage, signInWith } from "@/lib/next/sign-in";
 import { twoFactorContext } from "@/lib/next/two-factor-context";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import type { Viewer } from "@/lib/permissions";
 import type { TwoFactorCtx } from "@/lib/accounts/two-factor/context";
+import { t } from "@/lib/i18n/text";
 
 const HERE = "/account/security";
 
@@ -111,8 +112,8 @@ export const removePasskeyAction = formAction({
 
 // — The passkey ceremony (JSON, from the small client components) ——————————
 
-const registrationRefused = (error: unknown) => ceremonyRefusal(error, "Không đăng ký được passkey. Vui lòng thử lại.");
-const loginRefused = (error: unknown) => ceremonyRefusal(error, "Không xác thực được bằng passkey. Vui lòng thử lại.");
+const registrationRefused = (error: unknown) => ceremonyRefusal(error, t("services.accountsPasskeyRegisterFailed"));
+const loginRefused = (error: unknown) => ceremonyRefusal(error, t("services.accountsPasskeyLoginFailed"));
 
 export async function passkeyRegistrationOptionsAction(input: unknown): Promise<CeremonyAnswer<unknown>> {
   try {
@@ -136,7 +137,7 @@ export async function passkeyOptionsAction(secondStepArg: unknown): Promise<Cere
   const secondStep = secondStepArg === true;
   try {
     const pending = secondStep ? await readPendingCookie() : undefined;
-    if (secondStep && !pending) return { ok: false, message: "Bước xác thực thứ hai đã hết hạn. Vui lòng đăng nhập lại." };
+    if (secondStep && !pending) return { ok: false, message: t("services.accountsSecondStepExpired") };
     const ctx = await twoFactorContext({});
     return { ok: true, value: await passkeyLoginOptions(ctx.db, { pending }, { rp: ctx.rp! }) };
   } catch (error) {
@@ -159,7 +160,7 @@ export async function passkeyLoginAction(input: { secondStep?: unknown; response
   try {
     return await signInWith(ticket, afterLoginPath(input?.callbackUrl)); // throws Next's redirect
   } catch (error) {
-    if (error instanceof InvalidInputError) return { ok: false, message: LOGIN_REFUSED };
+    if (error instanceof InvalidInputError) return { ok: false, message: loginRefusedMessage() };
     throw error;
   }
 }

@@ -4,6 +4,7 @@
 // would be), so the two can never disagree.
 import { activeSanction, sanctionMessage } from "@/lib/accounts/sanctions";
 import { canReply, ForbiddenError, type ThreadTarget, type Viewer } from "@/lib/permissions";
+import { t } from "@/lib/i18n/text";
 
 export type Refusal = {
   /** What the page may show differently (a link to verify, say). */
@@ -11,13 +12,12 @@ export type Refusal = {
   message: string;
 };
 
-const UNVERIFIED_MESSAGE = "Bạn cần xác minh email trước khi tham gia thảo luận.";
 
 /** Why this member may not take part now (sanction, unverified email), or null. */
 export function participationRefusal(viewer: Viewer, now: Date = new Date()): Refusal | null {
   const sanction = activeSanction(viewer, now);
   if (sanction) return { code: "sanctioned", message: sanctionMessage(sanction) };
-  if (!viewer.emailVerified) return { code: "unverified", message: UNVERIFIED_MESSAGE };
+  if (!viewer.emailVerified) return { code: "unverified", message: t("services.eligibilityUnverified") };
   return null;
 }
 
@@ -35,12 +35,12 @@ export function explainCannotParticipate(viewer: Viewer, now: Date = new Date())
 /** Why `viewer` may not reply in `thread`, or null when canReply allows it. */
 export function replyRefusal(viewer: Viewer | null, thread: ThreadTarget, now: Date = new Date()): Refusal | null {
   if (canReply(viewer, thread, now)) return null;
-  if (!viewer) return { code: "guest", message: "Bạn cần đăng nhập để trả lời." };
+  if (!viewer) return { code: "guest", message: t("services.eligibilityGuestReply") };
   const participation = participationRefusal(viewer, now);
   if (participation) return participation;
-  if (thread.status !== "visible") return { code: "thread-pending", message: "Chủ đề chưa được duyệt: chưa ai trả lời được cho đến khi điều hành viên duyệt." };
-  if (thread.locked) return { code: "thread-locked", message: "Chủ đề đã bị khóa, không thể trả lời thêm." };
-  return { code: "other", message: "Bạn không thể trả lời chủ đề này." };
+  if (thread.status !== "visible") return { code: "thread-pending", message: t("services.eligibilityThreadPending") };
+  if (thread.locked) return { code: "thread-locked", message: t("services.eligibilityThreadLocked") };
+  return { code: "other", message: t("services.eligibilityCannotReply") };
 }
 
 /** For services: throws the reason canReply refuses, if it does. */
@@ -51,7 +51,10 @@ export function assertCanReply(viewer: Viewer | null, thread: ThreadTarget, now:
 
 /** Why a post with a link was refused (permissions.canPostLinks): the text is kept, the member removes the link. */
 export function linkRuleMessage(linkFreePosts: number): string {
-  return `Thành viên mới chưa được đăng liên kết trong ${linkFreePosts} bài đầu tiên (chống spam). Hãy bỏ liên kết rồi gửi lại — nội dung bạn viết vẫn được giữ.`;
+  return t("services.eligibilityLinkRule", { count: linkFreePosts });
 }
 
-export const LINK_FIELD_ERROR = "Chưa được chứa liên kết.";
+/** The field message beside linkRuleMessage. */
+export function linkFieldError(): string {
+  return t("services.eligibilityLinkField");
+}

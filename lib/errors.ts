@@ -1,9 +1,10 @@
+import { t } from "@/lib/i18n/text";
 // Typed errors that services throw and actions turn into one user-facing
 // (Vietnamese) message each. Anything else is a bug: logged and rethrown.
 export { ForbiddenError } from "./permissions";
 
 export class NotFoundError extends Error {
-  constructor(message = "Không tìm thấy nội dung bạn yêu cầu.") {
+  constructor(message = t("services.notFound")) {
     super(message);
     this.name = "NotFoundError";
   }

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/text";
 // Every authorisation decision in the forum, in one place. Pages use these to
 // decide what to show; services call the assert… variants before they change
 // anything, with state freshly read from the database (the viewer comes from
@@ -49,7 +50,7 @@ export type MemberTarget = { id: number; role: Role };
 export type ForumSettings = { editWindowMinutes: number };
 
 export class ForbiddenError extends Error {
-  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+  constructor(message = t("services.forbidden")) {
     super(message);
     this.name = "ForbiddenError";
   }

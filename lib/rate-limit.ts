@@ -10,6 +10,9 @@
 import type { Db } from "@/lib/db-client";
 import { SITE_TIME_ZONE } from "@/lib/format";
 import { databaseEngine } from "@/lib/database-url";
+import { INTL_TAGS, type Locale } from "@/lib/i18n/locales";
+import { currentLocale } from "@/lib/i18n/request-locale";
+import { t } from "@/lib/i18n/text";
 
 export type RateRule = { name: string; limit: number; windowMs: number };
 
@@ -161,11 +164,21 @@ export async function clearRateLimit(db: Db, rule: RateRule, key: string): Promi
   await db.rateLimitHit.deleteMany({ where: { bucket: bucketOf(rule, key) } });
 }
 
-const clock = new Intl.DateTimeFormat("vi-VN", { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+// One clock per language (24-hour in both: vi-VN, en-GB), made when first asked for.
+const clocks = new Map<Locale, Intl.DateTimeFormat>();
+function clock(): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  let format = clocks.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAGS[locale], { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+    clocks.set(locale, format);
+  }
+  return format;
+}
 
 /** "Vui lòng thử lại sau 15 phút (lúc 10:42)." */
 export function retryAfterMessage(retryAt: Date, now: Date = new Date()): string {
   const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
-  const wait = seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
-  return `Vui lòng thử lại sau ${wait} (lúc ${clock.format(retryAt)}).`;
+  const time = clock().format(retryAt);
+  return seconds < 60 ? t("services.retryAfterSeconds", { seconds, time }) : t("services.retryAfterMinutes", { minutes: Math.ceil(seconds / 60), time });
 }

@@ -25,6 +25,7 @@ import { retryAfterMessage } from "@/lib/rate-limit";
 import { indexPost } from "@/lib/search";
 import { parseInput } from "@/lib/validation/parse-input";
 import { confirmCurrentPassword } from "./authenticate-member";
+import { t } from "@/lib/i18n/text";
 
 export const DELETED_NAME = "Thành viên đã xóa";
 /** What readers see in place of a removed post's text. */
@@ -42,7 +43,7 @@ export function deletionGraceDays(): number {
 export const FRESH_LOGIN_MS = 15 * 60_000;
 
 const requestSchema = z.object({
-  mode: z.enum(["keep", "remove"], { error: "Hãy chọn giữ hay xóa các bài viết của bạn." }),
+  mode: z.enum(["keep", "remove"], { error: () => t("services.accountsDeletionModeRequired") }),
   password: z.string().max(200).optional(),
   confirmUsername: z.string().max(100).optional(),
 });
@@ -56,29 +57,29 @@ export async function requestAccountDeletion(
   ctx: { ip: string; sessionId?: string; now?: Date },
 ): Promise<DeletionRequest> {
   const { mode, password, confirmUsername } = parseInput(requestSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   const now = ctx.now ?? new Date();
   const member = await db.user.findUniqueOrThrow({
     where: { id: viewer.id },
     select: { id: true, username: true, passwordHash: true, deletionRequestedAt: true, deletedAt: true },
   });
-  if (!canRequestAccountDeletion(viewer, member)) throw new ForbiddenError("Tài khoản này đã có yêu cầu xóa.");
+  if (!canRequestAccountDeletion(viewer, member)) throw new ForbiddenError(t("services.accountsDeletionAlreadyRequested"));
 
   if (member.passwordHash) {
-    if (!password) throw new InvalidInputError("Hãy nhập mật khẩu hiện tại để xác nhận.", { password: "Vui lòng nhập mật khẩu." });
+    if (!password) throw new InvalidInputError(t("services.accountsDeletionPasswordNeeded"), { password: t("validation.accountPasswordRequired") });
     const check = await confirmCurrentPassword(db, member, password, { ip: ctx.ip, now });
     if (!check.ok) {
-      if (check.reason === "throttled") throw new ForbiddenError(`Nhập sai quá nhiều lần. ${retryAfterMessage(check.retryAt)}`);
-      throw new InvalidInputError("Mật khẩu không đúng.", { password: "Mật khẩu không đúng." });
+      if (check.reason === "throttled") throw new ForbiddenError(`${t("services.accountsTooManyWrongTries")} ${retryAfterMessage(check.retryAt)}`);
+      throw new InvalidInputError(t("validation.accountPasswordWrong"), { password: t("validation.accountPasswordWrong") });
     }
   } else {
     const session = ctx.sessionId ? await db.session.findUnique({ where: { id: ctx.sessionId }, select: { createdAt: true, userId: true } }) : null;
     const fresh = !!session && session.userId === member.id && now.getTime() - session.createdAt.getTime() <= FRESH_LOGIN_MS;
     if (!fresh) {
-      throw new ForbiddenError("Để xác nhận, hãy đăng xuất rồi đăng nhập lại bằng Google/GitHub, sau đó xóa tài khoản trong vòng 15 phút.");
+      throw new ForbiddenError(t("services.accountsDeletionOauthRecent"));
     }
     if ((confirmUsername ?? "").trim().toLowerCase() !== member.username.toLowerCase()) {
-      throw new InvalidInputError("Hãy gõ đúng tên đăng nhập của bạn để xác nhận.", { confirmUsername: "Tên đăng nhập không khớp." });
+      throw new InvalidInputError(t("services.accountsDeletionTypeUsername"), { confirmUsername: t("services.accountsUsernameMismatch") });
     }
   }
 

@@ -14,7 +14,7 @@ export type AuthenticateResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAt: Date }
   | { ok: false; reason: "sanctioned"; sanction: Sanction }
-  | { ok: false; reason: "held" };
+  | { ok: false; reason: "held"; memberId: number };
 
 /** The key an account's failures are counted under; unknown names get one too. */
 function accountKey(member: { id: number } | null, identifier: string): string {
@@ -47,7 +47,7 @@ export async function authenticateMember(db: Db, input: LoginInput, ctx: { ip: s
   const sanction = activeSanction(member, now);
   if (sanction) return { ok: false, reason: "sanctioned", sanction };
   // A registration held for approval (lib/spam/registration-hold.ts) waits for a moderator.
-  if (member.heldAt) return { ok: false, reason: "held" };
+  if (member.heldAt) return { ok: false, reason: "held", memberId: member.id };
   return { ok: true, userId: member.id };
 }
 

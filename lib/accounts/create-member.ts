@@ -8,6 +8,7 @@ import { usernameKey } from "@/lib/validation/account";
 import { displayNameKey, displayNameProblem } from "./display-name-key";
 import { emailTaken } from "./find-member";
 import { hashPassword } from "./password";
+import { t } from "@/lib/i18n/text";
 
 export type NewMember = {
   displayName: string;
@@ -21,7 +22,8 @@ export type NewMember = {
 
 export type DuplicateErrors = Partial<Record<"username" | "email" | "displayName", string>>;
 
-export const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.";
+export const USERNAME_TAKEN = () => t("services.accountsUsernameTaken");
+/** For app/(auth)/verified until that page is converted; services say t("services.accountsEmailTaken"). */
 export const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác. Nếu đó là bạn, hãy đăng nhập hoặc dùng “Quên mật khẩu?”.";
 
 export async function findDuplicates(db: Db, username: string, email: string, name?: { displayName: string; role: Role }): Promise<DuplicateErrors> {
@@ -29,9 +31,9 @@ export async function findDuplicates(db: Db, username: string, email: string, na
   const nameProblem = name ? await displayNameProblem(db, name.displayName, { role: name.role }) : null;
   if (nameProblem) errors.displayName = nameProblem;
   if (await db.user.findUnique({ where: { usernameKey: usernameKey(username) }, select: { id: true } })) {
-    errors.username = USERNAME_TAKEN;
+    errors.username = USERNAME_TAKEN();
   }
-  if (await emailTaken(db, email)) errors.email = EMAIL_TAKEN;
+  if (await emailTaken(db, email)) errors.email = t("services.accountsEmailTaken");
   return errors;
 }
 

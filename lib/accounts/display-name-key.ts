@@ -13,6 +13,7 @@ import unhomoglyph from "unhomoglyph";
 import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaffRole, type Role } from "@/lib/permissions";
+import { t } from "@/lib/i18n/text";
 
 /** The client or a transaction: only the User table is used. */
 type Users = Pick<Db, "user">;
@@ -56,17 +57,17 @@ export function claimsStaffTitle(displayName: string): boolean {
   return RESERVED.has(bare(displayName, false)) || RESERVED.has(bare(displayName, true));
 }
 
-export const DISPLAY_NAME_TAKEN = "Tên hiển thị này đã có người dùng, hoặc trông giống hệt tên của một thành viên khác. Hãy chọn tên khác.";
-export const DISPLAY_NAME_RESERVED = "Tên hiển thị này dành cho ban quản trị. Hãy chọn tên khác.";
+export const DISPLAY_NAME_TAKEN = () => t("services.accountsDisplayNameTaken");
+export const DISPLAY_NAME_RESERVED = () => t("services.accountsDisplayNameReserved");
 
 /**
  * Why this member may not take this name, or null. `selfId`: the member
  * renaming themselves (their own key does not count against them).
  */
 export async function displayNameProblem(db: Users, displayName: string, who: { role: Role; selfId?: number }): Promise<string | null> {
-  if (!isStaffRole(who.role) && claimsStaffTitle(displayName)) return DISPLAY_NAME_RESERVED;
+  if (!isStaffRole(who.role) && claimsStaffTitle(displayName)) return DISPLAY_NAME_RESERVED();
   const holder = await db.user.findUnique({ where: { displayNameKey: displayNameKey(displayName) }, select: { id: true } });
-  return holder && holder.id !== who.selfId ? DISPLAY_NAME_TAKEN : null;
+  return holder && holder.id !== who.selfId ? DISPLAY_NAME_TAKEN() : null;
 }
 
 /** A P2002 on the display-name key: two members raced for look-alike names. */

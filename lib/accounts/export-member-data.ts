@@ -10,13 +10,14 @@ import type { Db } from "@/lib/db-client";
 import { collectConversationData } from "@/lib/conversations/export-data";
 import { ForbiddenError } from "@/lib/errors";
 import type { Viewer } from "@/lib/permissions";
+import { t } from "@/lib/i18n/text";
 
 /** Built in memory: refused above this much text (a member would need tens of thousands of long posts). */
 export const EXPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 export class ExportTooLargeError extends Error {
   constructor() {
-    super("Dữ liệu của bạn quá lớn để tải về một lần. Vui lòng liên hệ ban quản trị để nhận bản sao.");
+    super(t("services.accountsExportTooLarge"));
     this.name = "ExportTooLargeError";
   }
 }
@@ -90,7 +91,7 @@ function postFileName(p: { threadId: number; number: number }): string {
 const header = (key: string, value: unknown) => `${key}: ${JSON.stringify(value)}`;
 
 export async function exportMemberZip(db: Db, viewer: Viewer | null, ctx: { sessionId?: string; siteUrl?: string } = {}): Promise<{ zip: Uint8Array; fileName: string }> {
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tải dữ liệu của mình.");
+  if (!viewer) throw new ForbiddenError(t("services.accountsExportLogIn"));
   const { account, posts, site } = await collectMemberData(db, viewer.id, ctx);
   const files: Zippable = {};
   let bytes = 0;

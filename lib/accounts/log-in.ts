@@ -8,16 +8,17 @@ import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context
 import { loginSchema } from "@/lib/validation/account";
 import { parseInput } from "@/lib/validation/parse-input";
 import { authenticateMember } from "./authenticate-member";
-import { HELD_MESSAGE } from "@/lib/spam/registration-hold";
+import { heldMessage } from "./held-message";
 import { settleDeletionOnLogin } from "./account-deletion";
 import { issueLoginTicket } from "./login-ticket";
 import { startPendingLogin } from "./two-factor/pending-login";
 import { hasTwoFactor } from "./two-factor/status";
 import { throttled } from "./refusals";
 import { sanctionMessage } from "./sanctions";
+import { t } from "@/lib/i18n/text";
 
 /** The same words for "no such account" and "wrong password": the form tells nobody who has an account. */
-export const INVALID_LOGIN = "Email/tên đăng nhập hoặc mật khẩu không đúng.";
+export const INVALID_LOGIN = () => t("services.accountsInvalidLogin");
 
 /**
  * `ticket`: logged in (the action hands it to next-auth); `deletion`: a
@@ -28,19 +29,19 @@ export const INVALID_LOGIN = "Email/tên đăng nhập hoặc mật khẩu khôn
 export type LoginOutcome = { ticket: string; deletion: "none" | "cancelled" } | { secondStep: string };
 
 export async function checkLogin(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<LoginOutcome> {
-  const credentials = parseInput(loginSchema, input, "Vui lòng nhập đủ thông tin đăng nhập.");
+  const credentials = parseInput(loginSchema, input, t("services.accountsLoginIncomplete"));
   const db = await contextDb(ctx);
   const result = await authenticateMember(db, credentials, { ip: contextIp(ctx), now: ctx.now });
   if (!result.ok) {
-    if (result.reason === "throttled") throw throttled("Đăng nhập sai quá nhiều lần nên tạm thời bị chặn.", result.retryAt);
+    if (result.reason === "throttled") throw throttled(t("services.accountsLoginThrottled"), result.retryAt);
     if (result.reason === "sanctioned") throw new ForbiddenError(sanctionMessage(result.sanction));
-    if (result.reason === "held") throw new ForbiddenError(HELD_MESSAGE);
-    throw new InvalidInputError(INVALID_LOGIN);
+    if (result.reason === "held") throw new ForbiddenError(await heldMessage(db, result.memberId));
+    throw new InvalidInputError(INVALID_LOGIN());
   }
   // With two-step login, the sign-in after the second step settles a pending deletion (lib/next/auth.ts).
   if (await hasTwoFactor(db, result.userId)) return { secondStep: await startPendingLogin(db, result.userId, ctx.now) };
   // A pending account deletion: logging in takes it back; past its grace period it is done now.
   const deletion = await settleDeletionOnLogin(db, result.userId, ctx.now);
-  if (deletion === "deleted") throw new InvalidInputError(INVALID_LOGIN);
+  if (deletion === "deleted") throw new InvalidInputError(INVALID_LOGIN());
   return { ticket: await issueLoginTicket(db, result.userId), deletion };
 }

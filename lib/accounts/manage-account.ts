@@ -18,56 +18,57 @@ import { changeDisplayNameSchema, changeEmailSchema, changePasswordSchema } from
 import { parseInput } from "@/lib/validation/parse-input";
 import { issueLoginTicket } from "./login-ticket";
 import { MAIL_DOWN, throttled } from "./refusals";
+import { t } from "@/lib/i18n/text";
 
 // The four forms of /account in the house contract `(viewer, input, ctx)`;
 // the steps below them keep the database first, as scripts and tests call them.
 
-const FIX_BELOW = "Vui lòng sửa các lỗi bên dưới.";
-const WRONG_PASSWORD = "Mật khẩu hiện tại không đúng.";
-const SANCTIONED = "Tài khoản đang bị hạn chế.";
+const FIX_BELOW = () => t("services.accountsFixBelow");
+const WRONG_PASSWORD = () => t("services.accountsWrongCurrentPassword");
+const SANCTIONED = () => t("services.accountsSanctioned");
 
 export async function setDisplayName(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ displayName: string; memberId: number }> {
-  const { displayName } = parseInput(changeDisplayNameSchema, input, FIX_BELOW);
+  const { displayName } = parseInput(changeDisplayNameSchema, input, FIX_BELOW());
   const changed = await changeDisplayName(await contextDb(ctx), viewer, displayName);
-  if (!changed.ok) throw new InvalidInputError(FIX_BELOW, { displayName: changed.message });
+  if (!changed.ok) throw new InvalidInputError(FIX_BELOW(), { displayName: changed.message });
   return { displayName, memberId: viewer!.id };
 }
 
 /** A new password; answers with a login ticket that renews this browser's session (every session ended). */
 export async function setPassword(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ ticket: string }> {
-  const fields = parseInput(changePasswordSchema, input, FIX_BELOW);
+  const fields = parseInput(changePasswordSchema, input, FIX_BELOW());
   const db = await contextDb(ctx);
   const result = await changePassword(db, viewer, fields, { ip: contextIp(ctx), now: ctx.now });
   if (!result.ok) {
-    if (result.reason === "throttled") throw throttled("Nhập sai mật khẩu quá nhiều lần.", result.retryAt);
+    if (result.reason === "throttled") throw throttled(t("services.accountsPasswordThrottled"), result.retryAt);
     if (result.reason === "no-password") {
-      throw new InvalidInputError("Tài khoản này đăng nhập qua Google/GitHub và chưa có mật khẩu. Hãy dùng “Quên mật khẩu?” để đặt mật khẩu.");
+      throw new InvalidInputError(t("services.accountsNoPasswordOauth"));
     }
-    if (result.reason === "sanctioned") throw new ForbiddenError(SANCTIONED);
-    throw new InvalidInputError(WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD });
+    if (result.reason === "sanctioned") throw new ForbiddenError(SANCTIONED());
+    throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
   }
   return { ticket: await issueLoginTicket(db, viewer!.id) };
 }
 
 /** Sends the confirmation link to the new address; the answer names it. */
 export async function setEmail(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ email: string }> {
-  const fields = parseInput(changeEmailSchema, input, FIX_BELOW);
+  const fields = parseInput(changeEmailSchema, input, FIX_BELOW());
   const result = await requestEmailChange(await contextDb(ctx), viewer, fields, { ip: contextIp(ctx), now: ctx.now });
   if (result.ok) return { email: fields.email };
   switch (result.reason) {
     case "throttled":
-      throw throttled("Bạn đã yêu cầu quá nhiều lần.", result.retryAt);
+      throw throttled(t("services.accountsTooManyRequests"), result.retryAt);
     case "invalid":
-      throw new InvalidInputError(WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD });
+      throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
     case "delivery":
-      throw new InvalidInputError(MAIL_DOWN);
+      throw new InvalidInputError(MAIL_DOWN());
     case "same":
     case "taken":
       throw new InvalidInputError(result.message, { email: result.message });
     case "no-password":
       throw new InvalidInputError(result.message);
     default:
-      throw new ForbiddenError(SANCTIONED);
+      throw new ForbiddenError(SANCTIONED());
   }
 }
 
@@ -77,9 +78,9 @@ export async function endAllSessions(viewer: Viewer | null, _input: unknown, ctx
 }
 
 async function loadSelf(db: Db, viewer: Viewer | null) {
-  assertCan(canManageOwnAccount(viewer), "Bạn cần đăng nhập để quản lý tài khoản.");
+  assertCan(canManageOwnAccount(viewer), t("services.accountsManageLogIn"));
   const member = await db.user.findUnique({ where: { id: viewer!.id } });
-  assertCan(!!member, "Tài khoản không còn tồn tại.");
+  assertCan(!!member, t("services.accountsAccountGone"));
   return member!;
 }
 
@@ -95,7 +96,7 @@ export async function changeDisplayName(
   try {
     await db.user.update({ where: { id: member.id }, data: { displayName, displayNameKey: displayNameKey(displayName) } });
   } catch (error) {
-    if (isDisplayNameClash(error)) return { ok: false, message: DISPLAY_NAME_TAKEN };
+    if (isDisplayNameClash(error)) return { ok: false, message: DISPLAY_NAME_TAKEN() };
     throw error;
   }
   return { ok: true };
@@ -140,11 +141,11 @@ export async function requestEmailChange(
 ): Promise<ChangeEmailResult> {
   const member = await loadSelf(db, viewer);
   if (!member.passwordHash) {
-    return { ok: false, reason: "no-password", message: "Hãy đặt mật khẩu (qua “Quên mật khẩu?”) trước khi đổi email." };
+    return { ok: false, reason: "no-password", message: t("services.accountsSetPasswordFirst") };
   }
   const check = await confirmCurrentPassword(db, member, input.currentPassword, ctx);
   if (!check.ok) return check;
-  if (member.email === input.email) return { ok: false, reason: "same", message: "Đây đã là email của tài khoản." };
+  if (member.email === input.email) return { ok: false, reason: "same", message: t("services.accountsSameEmail") };
   // An address another account holds gets the same answer as a free one
   // (its owner is told instead), as at registration: the form lists nobody.
   if (await emailTaken(db, input.email, member.id)) return notifyAddressOwner(db, input.email, ctx);

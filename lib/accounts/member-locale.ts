@@ -8,17 +8,18 @@ import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { assertCan, canChooseLanguage, type Viewer } from "@/lib/permissions";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
+import { t } from "@/lib/i18n/text";
 
 const TEXT = {
-  choose: "Hãy chọn một ngôn ngữ: Tiếng Việt hoặc English.",
-  logIn: "Bạn cần đăng nhập để chọn ngôn ngữ.",
+  choose: () => t("services.accountsChooseLanguage"),
+  logIn: () => t("services.accountsChooseLanguageLogIn"),
 };
 
 const chooseLanguageSchema = z.object({ locale: z.enum(LOCALES, { error: TEXT.choose }) });
 
 export async function setMemberLocale(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ locale: Locale }> {
-  const { locale } = parseInput(chooseLanguageSchema, input, TEXT.choose);
-  assertCan(canChooseLanguage(viewer), TEXT.logIn);
+  const { locale } = parseInput(chooseLanguageSchema, input, TEXT.choose());
+  assertCan(canChooseLanguage(viewer), TEXT.logIn());
   await (await contextDb(ctx)).user.update({ where: { id: viewer!.id }, data: { locale } });
   return { locale };
 }

@@ -2,6 +2,7 @@
 // every form says the same thing with the time to wait.
 import { RateLimitedError } from "@/lib/errors";
 import { retryAfterMessage } from "@/lib/rate-limit";
+import { t } from "@/lib/i18n/text";
 
 /** "<what happened> Vui lòng thử lại sau N phút (lúc HH:MM)." */
 export function throttled(what: string, retryAt: Date): RateLimitedError {
@@ -10,4 +11,4 @@ export function throttled(what: string, retryAt: Date): RateLimitedError {
 }
 
 /** The answer to a failed delivery of an account mail. */
-export const MAIL_DOWN = "Chưa gửi được thư, máy chủ thư đang gặp sự cố. Vui lòng thử lại sau ít phút.";
+export const MAIL_DOWN = () => t("services.accountsMailDown");

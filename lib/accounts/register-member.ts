@@ -29,6 +29,7 @@ import { createMember, type DuplicateErrors } from "./create-member";
 import { findMemberByEmail } from "./find-member";
 import { hashPassword } from "./password";
 import { sendVerificationEmail, type MailResult } from "./send-verification-email";
+import { t } from "@/lib/i18n/text";
 
 export type RegisterResult =
   | { ok: true; mail: MailResult; held?: boolean }
@@ -109,6 +110,7 @@ export function returnPathAfterRegistering(value: unknown): string | null {
   return path && !/^\/(login|register|verify|verified)(\/|\?|$)/.test(path) ? path.slice(0, 500) : null;
 }
 
+/** For app/(auth)/register until that page is converted; the service says t("services.accountsRegistrationClosed"). */
 export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
 
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
@@ -116,8 +118,8 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
   // Refused before the spam screen: the form's challenge is not spent and goes back as it was.
   // Settings → "Đăng ký thành viên: Đóng": refused before anything is spent or written.
   const registration = (await getSiteSettings()).registrationMode;
-  if (registration === "closed") throw Object.assign(new ForbiddenError(REGISTRATION_CLOSED), { keepChallenge: true });
-  const fields = keepingChallenge(() => parseInput(registerSchema, input, "Vui lòng sửa các lỗi bên dưới."));
+  if (registration === "closed") throw Object.assign(new ForbiddenError(t("services.accountsRegistrationClosed")), { keepChallenge: true });
+  const fields = keepingChallenge(() => parseInput(registerSchema, input, t("services.accountsFixBelow")));
   const db = await contextDb(ctx);
   const screen = await screenForm(db, screenedFromInput(input), "register", { ip: contextIp(ctx), now: ctx.now });
   if (!screen.ok) throw Object.assign(new InvalidInputError(screen.message), { keepChallenge: screen.keepToken });
@@ -130,8 +132,8 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
     callbackPath: returnPathAfterRegistering((input as { callbackUrl?: unknown } | null)?.callbackUrl),
   });
   if (!result.ok) {
-    if ("reason" in result) throw throttled("Bạn đã đăng ký quá nhiều lần từ mạng này.", result.retryAt);
-    throw new InvalidInputError("Vui lòng sửa các lỗi bên dưới.", result.errors as Record<string, string>);
+    if ("reason" in result) throw throttled(t("services.accountsRegisteredTooOften"), result.retryAt);
+    throw new InvalidInputError(t("services.accountsFixBelow"), result.errors as Record<string, string>);
   }
   return { mailSent: result.mail.ok, held: result.held ?? false };
 }

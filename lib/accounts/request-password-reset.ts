@@ -13,12 +13,13 @@ import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context
 import { forgotPasswordSchema } from "@/lib/validation/account";
 import { parseInput } from "@/lib/validation/parse-input";
 import { throttled } from "./refusals";
+import { t } from "@/lib/i18n/text";
 
 /** "Quên mật khẩu?", in the house contract: the address the answer names. */
 export async function sendPasswordResetLink(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ email: string }> {
-  const { email } = parseInput(forgotPasswordSchema, input, "Vui lòng nhập một địa chỉ email hợp lệ.");
+  const { email } = parseInput(forgotPasswordSchema, input, t("services.accountsEmailNeeded"));
   const result = await requestPasswordReset(await contextDb(ctx), email, { ip: contextIp(ctx), now: ctx.now });
-  if (!result.ok) throw throttled("Bạn đã yêu cầu quá nhiều thư.", result.retryAt);
+  if (!result.ok) throw throttled(t("services.accountsTooManyMails"), result.retryAt);
   return { email };
 }
 

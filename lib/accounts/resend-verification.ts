@@ -7,20 +7,21 @@ import { sendVerificationEmail, type MailResult } from "./send-verification-emai
 import { InvalidInputError } from "@/lib/errors";
 import { contextDb, contextIp, type ServiceContext } from "@/lib/service-context";
 import { MAIL_DOWN, throttled } from "./refusals";
+import { t } from "@/lib/i18n/text";
 
 /** "Gửi lại email xác minh", in the house contract: whether there was anything left to verify. */
 export async function resendVerificationMail(viewer: Viewer | null, _input: unknown, ctx: ServiceContext = {}): Promise<{ alreadyVerified: boolean }> {
-  assertCan(!!viewer, "Bạn cần đăng nhập để gửi lại email xác minh.");
+  assertCan(!!viewer, t("services.accountsResendLogIn"));
   const result = await resendVerification(await contextDb(ctx), viewer, { ip: contextIp(ctx), now: ctx.now });
   if (result.ok) return { alreadyVerified: false };
   if (result.reason === "nothing-to-verify") return { alreadyVerified: true };
-  if (result.reason === "throttled") throw throttled("Bạn vừa yêu cầu gửi thư.", result.retryAt);
-  throw new InvalidInputError(MAIL_DOWN);
+  if (result.reason === "throttled") throw throttled(t("services.accountsJustAskedMail"), result.retryAt);
+  throw new InvalidInputError(MAIL_DOWN());
 }
 
 export async function resendVerification(db: Db, viewer: Viewer | null, ctx: { ip: string; now?: Date }): Promise<MailResult | { ok: false; reason: "nothing-to-verify" }> {
   const now = ctx.now ?? new Date();
-  assertCan(!!viewer, "Bạn cần đăng nhập.");
+  assertCan(!!viewer, t("services.logInRequired"));
   // Fresh state: the member may have verified in another tab a second ago.
   const member = await db.user.findUnique({ where: { id: viewer!.id } });
   if (!member?.email) return { ok: false, reason: "nothing-to-verify" };

@@ -9,10 +9,11 @@ import type { Viewer } from "@/lib/permissions";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import { resetPasswordSchema } from "@/lib/validation/account";
 import { parseInput } from "@/lib/validation/parse-input";
+import { t } from "@/lib/i18n/text";
 
 /** The reset form, in the house contract. */
 export async function chooseNewPassword(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ userId: number }> {
-  const fields = parseInput(resetPasswordSchema, input, "Vui lòng sửa các lỗi bên dưới.");
+  const fields = parseInput(resetPasswordSchema, input, t("services.accountsFixBelow"));
   const result = await resetPassword(await contextDb(ctx), fields, ctx.now);
   if (!result.ok) throw new InvalidInputError(result.message);
   return { userId: result.userId };

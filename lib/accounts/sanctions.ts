@@ -1,6 +1,7 @@
 // What a ban or a suspension means for logging in: the member is refused (and
 // any open session stops counting) and is told why and until when.
 import { formatDateTime } from "@/lib/format";
+import { t } from "@/lib/i18n/text";
 
 export type Sanction =
   | { kind: "banned"; since: Date; reason: string | null }
@@ -18,7 +19,7 @@ export function activeSanction(
 }
 
 export function sanctionMessage(s: Sanction): string {
-  const reason = s.reason ? ` Lý do: ${s.reason}` : "";
-  if (s.kind === "banned") return `Tài khoản của bạn đã bị cấm vĩnh viễn.${reason}`;
-  return `Tài khoản của bạn bị tạm ngưng đến ${formatDateTime(s.until)}.${reason}`;
+  const reason = s.reason ? ` ${t("services.accountsSanctionReason", { reason: s.reason })}` : "";
+  if (s.kind === "banned") return `${t("services.accountsBanned")}${reason}`;
+  return `${t("services.accountsSuspendedUntil", { until: formatDateTime(s.until) })}${reason}`;
 }

@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { issueLoginTicket } from "./login-ticket";
 import { createMember, type DuplicateErrors } from "./create-member";
 import { consumeToken, issueToken, peekToken, revokeTokens, TOKEN_PROBLEM_MESSAGES } from "./tokens";
+import { t } from "@/lib/i18n/text";
 
 export async function hasAdministrator(db: Db): Promise<boolean> {
   return (await db.user.count({ where: { role: "admin" } })) > 0;
@@ -43,7 +44,7 @@ export type SetupResult =
   | { ok: false; gone: true; message: string };
 
 export async function completeAdminSetup(db: Db, token: string, input: RegisterInput, now: Date = new Date()): Promise<SetupResult> {
-  if (await hasAdministrator(db)) return { ok: false, gone: true, message: "Đã có quản trị viên; trang thiết lập không còn dùng được." };
+  if (await hasAdministrator(db)) return { ok: false, gone: true, message: t("services.accountsAdminExists") };
   const peek = await peekToken(db, "setup-admin", token, now);
   if (!peek.ok) return { ok: false, gone: true, message: TOKEN_PROBLEM_MESSAGES[peek.problem] };
   const created = await createMember(db, { ...input, role: "admin", emailVerified: true }, now);
@@ -60,12 +61,12 @@ export async function completeAdminSetup(db: Db, token: string, input: RegisterI
 
 /** The one-time setup form, in the house contract: a login ticket for the new administrator. */
 export async function createFirstAdministrator(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ ticket: string }> {
-  const { token, ...fields } = parseInput(setupAdminFormSchema, input, "Vui lòng sửa các lỗi bên dưới.");
+  const { token, ...fields } = parseInput(setupAdminFormSchema, input, t("services.accountsFixBelow"));
   const db = await contextDb(ctx);
   const result = await completeAdminSetup(db, token, fields, ctx.now);
   if (!result.ok) {
     if ("gone" in result) throw new ForbiddenError(result.message);
-    throw new InvalidInputError("Vui lòng sửa các lỗi bên dưới.", result.errors as Record<string, string>);
+    throw new InvalidInputError(t("services.accountsFixBelow"), result.errors as Record<string, string>);
   }
   return { ticket: await issueLoginTicket(db, result.userId) };
 }

@@ -5,6 +5,7 @@
 // usable link.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import { t } from "@/lib/i18n/text";
 
 export type TokenPurpose = "verify-email" | "reset-password" | "setup-admin" | "login-ticket" | "two-factor-pending";
 
@@ -80,8 +81,15 @@ export async function consumeToken(db: Db, purpose: TokenPurpose, raw: string, n
   return peek;
 }
 
+/** Getters: each message is made when read, in the request's language. */
 export const TOKEN_PROBLEM_MESSAGES: Record<TokenProblem, string> = {
-  invalid: "Liên kết không hợp lệ. Hãy kiểm tra lại, hoặc yêu cầu một liên kết mới.",
-  expired: "Liên kết đã hết hạn. Hãy yêu cầu một liên kết mới.",
-  used: "Liên kết này đã được dùng. Mỗi liên kết chỉ dùng được một lần.",
+  get invalid() {
+    return t("services.accountsTokenInvalid");
+  },
+  get expired() {
+    return t("services.accountsTokenExpired");
+  },
+  get used() {
+    return t("services.accountsTokenUsed");
+  },
 };

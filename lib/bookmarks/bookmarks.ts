@@ -7,12 +7,21 @@ import { assertCan, canBookmark, canReadPost, ForbiddenError, type Viewer } from
 import { parseInput } from "@/lib/validation/parse-input";
 import { bookmarkSchema } from "@/lib/validation/alerts";
 import { excerpt, htmlToText } from "@/lib/text";
+import { t } from "@/lib/i18n/text";
 
 export const BOOKMARK_TEXT = {
-  mustLogIn: "Bạn cần đăng nhập để đánh dấu bài viết.",
-  missing: "Bài viết không tồn tại.",
-  saved: "Đã đánh dấu bài viết.",
-  removed: "Đã bỏ đánh dấu.",
+  get mustLogIn() {
+    return t("services.bookmarksLogIn");
+  },
+  get missing() {
+    return t("services.postMissing");
+  },
+  get saved() {
+    return t("services.bookmarksSaved");
+  },
+  get removed() {
+    return t("services.bookmarksRemoved");
+  },
 } as const;
 
 export async function saveBookmark(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}) {

@@ -1,32 +1,61 @@
+import { t } from "@/lib/i18n/text";
 // What the conversation services and pages say, in one place (for the
-// catalogues of a later English locale).
+// catalogues, issue 17). Getters and functions: each message is made when
+// read, in the request's language. The notify* texts and hiddenReason are
+// stored in the database as they are written (alerts, a message's status).
 export const CONVERSATION_TEXT = {
-  loginFirst: "Bạn cần đăng nhập để dùng hội thoại.",
-  notFound: "Hội thoại không tồn tại hoặc bạn không tham gia hội thoại này.",
-  messageNotFound: "Tin nhắn không tồn tại.",
-  locked: "Hội thoại đã bị khóa, không thể gửi thêm tin nhắn.",
-  left: "Bạn đã rời hội thoại này.",
-  onlyStarter: "Chỉ người bắt đầu hội thoại mới làm được việc này.",
+  get loginFirst() {
+    return t("services.conversationsLoginFirst");
+  },
+  get notFound() {
+    return t("services.conversationsNotFound");
+  },
+  get messageNotFound() {
+    return t("services.conversationsMessageNotFound");
+  },
+  get locked() {
+    return t("services.conversationsLocked");
+  },
+  get left() {
+    return t("services.conversationsLeft");
+  },
+  get onlyStarter() {
+    return t("services.conversationsOnlyStarter");
+  },
   newMember: (hours: number, posts: number) =>
-    `Thành viên mới chưa bắt đầu hội thoại được: cần là thành viên ít nhất ${hours} giờ${posts > 0 ? ` và có ít nhất ${posts} bài viết` : ""} (chống spam).`,
-  unknownMember: (name: string) => `Không tìm thấy thành viên “${name}”.`,
-  cannotReach: (name: string) => `${name} không nhận hội thoại từ bạn (do cài đặt riêng tư của họ).`,
-  notYourself: "Bạn không thể bắt đầu hội thoại với chính mình.",
-  alreadyIn: (name: string) => `${name} đã ở trong hội thoại.`,
-  tooManyRecipients: (perHour: number) => `Bạn đã mời quá ${perHour} người trong một giờ. Vui lòng đợi rồi thử lại.`,
-  tooFast: (seconds: number) => `Bạn gửi tin nhắn quá nhanh. Vui lòng đợi ${seconds} giây rồi gửi lại.`,
-  tooLong: (length: number, max: number) => `Tin nhắn dài ${length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${max.toLocaleString("vi-VN")} ký tự.`,
-  duplicate: (minutes: number) => `Bạn vừa gửi đúng nội dung này trong ${minutes} phút qua.`,
-  forbiddenPhrase: (phrase: string) => `Nội dung chứa cụm từ không được phép: “${phrase}”. Hãy sửa lại trước khi gửi.`,
-  heldPhrase: (phrase: string) => `Nội dung chứa cụm từ cần điều hành viên duyệt (“${phrase}”); hội thoại riêng không có hàng chờ duyệt nên không gửi được. Hãy sửa lại.`,
-  cannotReportOwn: "Bạn không thể báo cáo tin nhắn của chính mình.",
-  alreadyReported: "Bạn đã báo cáo tin nhắn này; điều hành viên đang xem xét.",
-  reported: "Đã gửi báo cáo. Điều hành viên chỉ xem được tin nhắn này và tin nhắn liền trước, liền sau.",
+    posts > 0 ? t("services.conversationsNewMemberWithPosts", { hours, posts }) : t("services.conversationsNewMember", { hours }),
+  unknownMember: (name: string) => t("services.conversationsUnknownMember", { name }),
+  cannotReach: (name: string) => t("services.conversationsCannotReach", { name }),
+  get notYourself() {
+    return t("services.conversationsNotYourself");
+  },
+  alreadyIn: (name: string) => t("services.conversationsAlreadyIn", { name }),
+  tooManyRecipients: (perHour: number) => t("services.conversationsTooManyRecipients", { perHour }),
+  tooFast: (seconds: number) => t("services.conversationsTooFast", { seconds }),
+  tooLong: (length: number, max: number) => t("services.conversationsTooLong", { length, max }),
+  duplicate: (minutes: number) => t("services.conversationsDuplicate", { minutes }),
+  forbiddenPhrase: (phrase: string) => t("services.forumBannedPhrase", { phrase }),
+  heldPhrase: (phrase: string) => t("services.conversationsHeldPhrase", { phrase }),
+  get cannotReportOwn() {
+    return t("services.conversationsCannotReportOwn");
+  },
+  get alreadyReported() {
+    return t("services.conversationsAlreadyReported");
+  },
+  get reported() {
+    return t("services.conversationsReported");
+  },
   hiddenReason: "Tin nhắn đã bị điều hành viên ẩn sau khi được báo cáo.",
-  invited: (n: number) => `Đã mời ${n} thành viên.`,
-  lockedDone: "Đã khóa hội thoại.",
-  unlockedDone: "Đã mở khóa hội thoại.",
-  policySaved: "Đã lưu cài đặt hội thoại.",
+  invited: (n: number) => t("services.conversationsInvited", { n }),
+  get lockedDone() {
+    return t("services.conversationsLockedDone");
+  },
+  get unlockedDone() {
+    return t("services.conversationsUnlockedDone");
+  },
+  get policySaved() {
+    return t("services.conversationsPolicySaved");
+  },
   notifyStarted: (author: string, title: string) => `${author} bắt đầu hội thoại với bạn: “${title}”.`,
   notifyReplied: (author: string, title: string) => `${author} đã trả lời trong hội thoại “${title}”.`,
   notifyInvited: (author: string, title: string) => `${author} đã mời bạn vào hội thoại “${title}”.`,

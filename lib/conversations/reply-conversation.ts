@@ -21,6 +21,7 @@ import { conversationFor } from "./access";
 import { CONVERSATION_TEXT as T } from "./messages";
 import { notifyConversationMessage } from "./notify";
 import { enforceMessageRules } from "./rules";
+import { t } from "@/lib/i18n/text";
 
 export type SentMessage = { conversationId: number; number: number; duplicate: boolean };
 
@@ -86,6 +87,6 @@ export async function replyToConversation(viewer: Viewer | null, input: unknown,
 async function byToken(clientToken: string, authorId: number, conversationId: number): Promise<SentMessage | null> {
   const message = await db.conversationMessage.findUnique({ where: { clientToken }, select: { conversationId: true, authorId: true, number: true } });
   if (!message) return null;
-  if (message.authorId !== authorId || message.conversationId !== conversationId) throw new InvalidInputError("Biểu mẫu đã hết hạn, vui lòng tải lại trang.");
+  if (message.authorId !== authorId || message.conversationId !== conversationId) throw new InvalidInputError(t("services.formExpired"));
   return { conversationId, number: message.number, duplicate: true };
 }

@@ -13,11 +13,12 @@ import { checkWordFilter } from "@/lib/forum/word-filter-check";
 import { canStartConversation, isStaff, type Viewer } from "@/lib/permissions";
 import type { ForumSettingsValues } from "@/lib/settings";
 import { CONVERSATION_TEXT as T } from "./messages";
+import { t } from "@/lib/i18n/text";
 
 export async function enforceMessageRules(viewer: Viewer, fields: { source: string; title?: string }, settings: ForumSettingsValues, now: Date): Promise<void> {
   const { source } = fields;
   if (source.length > settings.maxReplyLength) {
-    throw new InvalidInputError(T.tooLong(source.length, settings.maxReplyLength), { source: "Nội dung quá dài." });
+    throw new InvalidInputError(T.tooLong(source.length, settings.maxReplyLength), { source: t("validation.replySourceTooLong") });
   }
   if (!isStaff(viewer)) {
     const isNewMember = now.getTime() - viewer.createdAt.getTime() < settings.newMemberHours * 3_600_000;
@@ -35,7 +36,7 @@ export async function enforceMessageRules(viewer: Viewer, fields: { source: stri
         where: { authorId: viewer.id, source, createdAt: { gte: new Date(now.getTime() - settings.duplicateWindowMinutes * 60_000) } },
         select: { id: true },
       });
-      if (same) throw new InvalidInputError(T.duplicate(settings.duplicateWindowMinutes), { source: "Nội dung trùng lặp." });
+      if (same) throw new InvalidInputError(T.duplicate(settings.duplicateWindowMinutes), { source: t("services.forumDuplicateField") });
     }
   }
   for (const [field, text] of Object.entries(fields)) {
@@ -43,7 +44,7 @@ export async function enforceMessageRules(viewer: Viewer, fields: { source: stri
     const verdict = await checkWordFilter(text);
     if (!verdict) continue;
     const message = verdict.action === "refuse" ? T.forbiddenPhrase(verdict.phrase) : T.heldPhrase(verdict.phrase);
-    throw new InvalidInputError(message, { [field]: "Chứa cụm từ bị cấm." });
+    throw new InvalidInputError(message, { [field]: t("services.bannedPhraseField") });
   }
 }
 

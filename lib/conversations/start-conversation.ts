@@ -20,6 +20,7 @@ import { CONVERSATION_TEXT as T } from "./messages";
 import { notifyConversationMessage } from "./notify";
 import { resolveRecipients } from "./recipients";
 import { assertMayStart, assertRecipientBudget, enforceMessageRules } from "./rules";
+import { t } from "@/lib/i18n/text";
 
 export type StartedConversation = { conversationId: number; duplicate: boolean };
 
@@ -85,6 +86,6 @@ export async function startConversation(viewer: Viewer | null, input: unknown, c
 async function byToken(clientToken: string, authorId: number): Promise<StartedConversation | null> {
   const message = await db.conversationMessage.findUnique({ where: { clientToken }, select: { conversationId: true, authorId: true, number: true } });
   if (!message) return null;
-  if (message.authorId !== authorId || message.number !== 1) throw new InvalidInputError("Biểu mẫu đã hết hạn, vui lòng tải lại trang.");
+  if (message.authorId !== authorId || message.number !== 1) throw new InvalidInputError(t("services.formExpired"));
   return { conversationId: message.conversationId, duplicate: true };
 }

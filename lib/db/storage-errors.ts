@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/text";
 // Errors that mean "the database could not store this now" (disk full, a
 // write error, the write lock not obtained in time) rather than a bug: the
 // form answers with a message and the member's text, and the same form can be
@@ -17,5 +18,7 @@ export function isStorageUnavailable(error: unknown): boolean {
   return false;
 }
 
-export const STORAGE_UNAVAILABLE_MESSAGE =
-  "Máy chủ tạm thời không lưu được bài viết (bộ nhớ của máy chủ đầy hoặc đang bận). Nội dung bạn viết vẫn còn trong ô bên dưới: hãy gửi lại sau ít phút.";
+/** What the form says, in the request's language. */
+export function storageUnavailableMessage(): string {
+  return t("services.storageUnavailable");
+}

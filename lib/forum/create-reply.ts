@@ -31,6 +31,7 @@ import { afterReplyPosted } from "@/lib/alerts/on-activity";
 import { sqliteDirect } from "@/lib/db/sqlite-direct";
 import { writeReplySqlite } from "./reply-sqlite";
 import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures } from "@/lib/uploads/post-pictures";
+import { t } from "@/lib/i18n/text";
 
 export type CreatedReply = {
   postId: number;
@@ -48,7 +49,7 @@ export async function createReply(
   ctx: ServiceContext = {},
 ): Promise<CreatedReply> {
   const { threadId, source, clientToken } = parseInput(createReplySchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trả lời.");
+  if (!viewer) throw new ForbiddenError(t("services.eligibilityGuestReply"));
 
   // A retry of a form that already went through answers with the first post.
   const earlier = await findPostByToken(clientToken, viewer.id, "reply");
@@ -58,7 +59,7 @@ export async function createReply(
     where: { id: threadId },
     select: { id: true, slug: true, title: true, lead: true, locked: true, status: true, authorId: true },
   });
-  if (!thread || !canViewThread(viewer, thread)) throw new NotFoundError("Chủ đề không tồn tại.");
+  if (!thread || !canViewThread(viewer, thread)) throw new NotFoundError(t("services.threadMissing"));
   // The reason, if any, is the one the reply box shows (lib/eligibility.ts).
   assertCanReply(viewer, thread);
 

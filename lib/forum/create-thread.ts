@@ -29,6 +29,7 @@ import { renderPostSource } from "./render-post";
 import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures } from "@/lib/uploads/post-pictures";
 import { clearThreadDraft } from "./thread-drafts";
 import { afterThreadCreated } from "@/lib/alerts/on-activity";
+import { t } from "@/lib/i18n/text";
 
 export type CreatedThread = {
   threadId: number;
@@ -46,7 +47,7 @@ export async function createThread(
   ctx: ServiceContext = {},
 ): Promise<CreatedThread> {
   const { categoryId, title, source, clientToken } = parseInput(createThreadSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để tạo chủ đề.");
+  if (!viewer) throw new ForbiddenError(t("services.forumCreateThreadLogIn"));
 
   // A retry of a form that already went through answers with the first thread.
   const earlier = await findPostByToken(clientToken, viewer.id, "thread");
@@ -54,10 +55,10 @@ export async function createThread(
 
   explainCannotParticipate(viewer);
   const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, name: true, staffThreadsOnly: true } });
-  if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Hãy chọn chuyên mục." });
+  if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("validation.threadCategoryRequired") });
   assertCan(
     canCreateThread(viewer, category),
-    `Chỉ ban điều hành mới tạo chủ đề trong “${category.name}”; hãy chọn chuyên mục khác, hoặc trả lời dưới các bài viết ở đó.`,
+    t("services.forumStaffThreadsOnly", { category: category.name }),
   );
 
   const settings = await getSettings();

@@ -11,13 +11,14 @@ import { indexPost } from "@/lib/search";
 import { explainCannotParticipate } from "@/lib/eligibility";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
+import { t } from "@/lib/i18n/text";
 
 export async function deleteOwnPost(viewer: Viewer | null, input: unknown) {
   const { postId } = parseInput(postIdSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   const target = await loadPostTarget(postId);
-  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
-  if (target.authorId !== viewer.id) throw new ForbiddenError("Bạn chỉ có thể xóa bài viết của chính mình.");
+  if (!target) throw new NotFoundError(t("services.postMissing"));
+  if (target.authorId !== viewer.id) throw new ForbiddenError(t("services.forumDeleteOnlyOwn"));
   explainCannotParticipate(viewer);
   assertCan(canDeleteOwnPost(viewer, target));
 

@@ -7,14 +7,15 @@ import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canParticipate, ForbiddenError, type Viewer } from "@/lib/permissions";
 import { draftSchema } from "@/lib/validation/reply";
 import { formAlreadyPosted } from "./posted-form";
+import { t } from "@/lib/i18n/text";
 
 export async function saveDraft(viewer: Viewer | null, input: unknown) {
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   assertCan(canParticipate(viewer));
   const { threadId, source, clientToken } = parseInput(draftSchema, input);
   if (await formAlreadyPosted(clientToken)) return { saved: false };
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true } });
-  if (!thread) throw new InvalidInputError("Chủ đề không tồn tại.");
+  if (!thread) throw new InvalidInputError(t("services.threadMissing"));
   if (source.trim() === "") {
     await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
     return { saved: false };

@@ -21,31 +21,32 @@ import { renderPostSource } from "./render-post";
 import { altTextsOf, attachmentIdsOf, claimablePictures, linkPictures, picturesOfPost } from "@/lib/uploads/post-pictures";
 import { indexPost } from "@/lib/search";
 import { publishThreadEvent } from "./thread-events";
+import { t } from "@/lib/i18n/text";
 
 export async function editPost(viewer: Viewer | null, input: unknown) {
   const { postId, source, title, reason } = parseInput(editPostWithTitleSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
 
   const target = await loadPostTarget(postId);
-  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!target) throw new NotFoundError(t("services.postMissing"));
   const settings = await getSettings();
   if (!isStaff(viewer)) {
     explainCannotParticipate(viewer);
     if (target.authorId === viewer.id && !target.threadLocked) {
       const ageMinutes = (Date.now() - target.createdAt.getTime()) / 60_000;
       if (ageMinutes > settings.editWindowMinutes) {
-        throw new ForbiddenError(`Đã quá ${settings.editWindowMinutes} phút kể từ khi đăng, bạn không thể sửa bài này nữa.`);
+        throw new ForbiddenError(t("services.forumEditWindowOver", { minutes: settings.editWindowMinutes }));
       }
     }
   }
   assertCan(canEditPost(viewer, target, settings));
-  if (target.format !== "markdown") throw new ForbiddenError("Bài viết này không sửa được ở đây.");
+  if (target.format !== "markdown") throw new ForbiddenError(t("services.forumNotEditableHere"));
   if (source.length > settings.maxReplyLength) {
-    throw new InvalidInputError(`Nội dung vượt giới hạn ${settings.maxReplyLength.toLocaleString("vi-VN")} ký tự.`, {
-      source: "Nội dung quá dài.",
+    throw new InvalidInputError(t("services.forumEditTooLong", { max: settings.maxReplyLength }), {
+      source: t("validation.replySourceTooLong"),
     });
   }
-  if (title !== undefined && target.number !== 1) throw new InvalidInputError("Chỉ bài mở đầu mới có tiêu đề chủ đề.");
+  if (title !== undefined && target.number !== 1) throw new InvalidInputError(t("services.forumTitleOnlyOpening"));
   const thread = title === undefined ? null : await db.thread.findUniqueOrThrow({ where: { id: target.threadId }, select: { title: true } });
   const renamed = thread !== null && title !== thread.title;
   // Pictures added with the edit join those the post has (lib/uploads/post-pictures.ts).
@@ -58,11 +59,11 @@ export async function editPost(viewer: Viewer | null, input: unknown) {
   if (textChanged && target.authorId === viewer.id) await enforceLinkRule(viewer, source, settings, { postId, createdAt: target.createdAt });
   const verdict = textChanged ? await checkWordFilter(source) : null;
   if (verdict?.action === "refuse") {
-    throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại.`, { source: "Chứa cụm từ bị cấm." });
+    throw new InvalidInputError(t("services.forumEditBannedPhrase", { phrase: verdict.phrase }), { source: t("services.bannedPhraseField") });
   }
   const titleVerdict = renamed ? await checkWordFilter(title!) : null;
   if (titleVerdict?.action === "refuse") {
-    throw new InvalidInputError(`Tiêu đề chứa cụm từ không được phép: “${titleVerdict.phrase}”. Hãy sửa lại.`, { title: "Chứa cụm từ bị cấm." });
+    throw new InvalidInputError(t("services.forumTitleBannedPhrase", { phrase: titleVerdict.phrase }), { title: t("services.bannedPhraseField") });
   }
   // An edit that brings in a phrase held for review sends the post back to the queue.
   const requeue = (verdict?.action === "queue" || titleVerdict?.action === "queue") && !isStaff(viewer) && target.status === "visible";

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PostKind } from "./posting-rules";
+import { t } from "@/lib/i18n/text";
 
 export type TokenPost = { id: number; number: number; status: string; thread: { id: number; slug: string } };
 
@@ -22,7 +23,7 @@ export async function findPostByToken(clientToken: string, authorId: number, kin
   });
   if (!post) return null;
   if (post.authorId !== authorId || (post.number === 1) !== (kind === "thread")) {
-    throw new InvalidInputError("Biểu mẫu đã hết hạn, vui lòng tải lại trang.");
+    throw new InvalidInputError(t("services.formExpired"));
   }
   return post;
 }

@@ -9,12 +9,13 @@ import { ForbiddenError, canParticipate, type Viewer } from "@/lib/permissions";
 import { consumeRateLimit, rules } from "@/lib/rate-limit";
 import { contextDb, type ServiceContext } from "@/lib/service-context";
 import { previewPost } from "./preview-post";
+import { t } from "@/lib/i18n/text";
 
-export const LIVE_PREVIEW_PAUSED = "Xem trước trực tiếp tạm dừng vì bạn gõ quá nhanh.";
+
 
 export async function livePreview(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ html: string }> {
-  if (!viewer || !canParticipate(viewer, ctx.now)) throw new ForbiddenError("Bạn cần đăng nhập để xem trước.");
+  if (!viewer || !canParticipate(viewer, ctx.now)) throw new ForbiddenError(t("services.forumPreviewLogIn"));
   const decision = await consumeRateLimit(await contextDb(ctx), rules().livePreview, `member:${viewer.id}`, ctx.now);
-  if (decision.limited) throw throttled(LIVE_PREVIEW_PAUSED, decision.retryAt);
+  if (decision.limited) throw throttled(t("services.forumLivePreviewPaused"), decision.retryAt);
   return previewPost(viewer, input);
 }

@@ -12,13 +12,14 @@ import { buildQuote, withoutQuotes } from "@/lib/markdown/quote";
 import { parseInput } from "@/lib/validation/parse-input";
 import { MULTI_QUOTE_MAX } from "@/lib/validation/multi-quote-limits";
 import { multiQuoteSchema, multiQuoteToggleSchema } from "@/lib/validation/multi-quote";
+import { t } from "@/lib/i18n/text";
 
 /** The thread, if the viewer may reply in it (quoting is writing a reply). */
 async function threadToQuoteIn(viewer: Viewer | null, threadId: number) {
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để trích dẫn.");
+  if (!viewer) throw new ForbiddenError(t("services.forumQuoteLogIn"));
   explainCannotParticipate(viewer);
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, locked: true, status: true } });
-  if (!thread) throw new NotFoundError("Chủ đề không tồn tại.");
+  if (!thread) throw new NotFoundError(t("services.threadMissing"));
   assertCan(canReply(viewer, thread));
   return thread;
 }
@@ -55,8 +56,8 @@ export async function toggleMultiQuote(viewer: Viewer | null, input: unknown, se
   await threadToQuoteIn(viewer, threadId);
   if (selected.includes(postId)) return { threadId, postId, selected: selected.filter((id) => id !== postId) };
   const [post] = await quotable(threadId, [postId]);
-  if (!post) throw new NotFoundError("Bài viết này không trích dẫn được.");
-  if (selected.length >= MULTI_QUOTE_MAX) throw new ForbiddenError(`Chỉ chọn được tối đa ${MULTI_QUOTE_MAX} trích dẫn một lần.`);
+  if (!post) throw new NotFoundError(t("services.forumNotQuotable"));
+  if (selected.length >= MULTI_QUOTE_MAX) throw new ForbiddenError(t("services.forumTooManyQuotes", { max: MULTI_QUOTE_MAX }));
   const next = await quotable(threadId, [...selected, postId]);
   return { threadId, postId, selected: next.map((p) => p.id) };
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Viewer } from "@/lib/permissions";
 import { publishMemberEvent } from "@/lib/live/member-bus";
+import { t } from "@/lib/i18n/text";
 
 /** The header's unread count: one query, counted in the (userId, readAt) index. */
 export async function countUnread(viewer: Viewer | null): Promise<number> {
@@ -25,7 +26,7 @@ export async function readNotifications(viewer: Viewer) {
 
 /** "Đánh dấu tất cả đã đọc": every unread one, not only the 50 listed. */
 export async function markAllNotificationsRead(viewer: Viewer | null): Promise<{ count: number }> {
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   const { count } = await db.notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
   publishMemberEvent(viewer.id, { kind: "alerts" });
   return { count };

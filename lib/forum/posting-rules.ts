@@ -10,15 +10,12 @@ import { needsApproval } from "./needs-approval";
 import { checkWordFilter, type FilterVerdict } from "./word-filter-check";
 import { canPostLinks, isStaff, type Viewer } from "@/lib/permissions";
 import { containsLink } from "@/lib/spam/links";
-import { LINK_FIELD_ERROR, linkRuleMessage } from "@/lib/eligibility";
+import { linkFieldError, linkRuleMessage } from "@/lib/eligibility";
 import type { ForumSettingsValues } from "@/lib/settings";
+import { t } from "@/lib/i18n/text";
 
 export type PostKind = "reply" | "thread";
 
-const WORDING: Record<PostKind, { text: string; tooFast: string }> = {
-  reply: { text: "Trả lời", tooFast: "Bạn gửi trả lời quá nhanh." },
-  thread: { text: "Nội dung", tooFast: "Bạn đăng bài quá nhanh." },
-};
 
 type NewPost = {
   kind: PostKind;
@@ -36,8 +33,10 @@ export async function applyPostingRules(
 ): Promise<"visible" | "pending"> {
   if (post.source.length > settings.maxReplyLength) {
     throw new InvalidInputError(
-      `${WORDING[post.kind].text} dài ${post.source.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${settings.maxReplyLength.toLocaleString("vi-VN")} ký tự.`,
-      { source: "Nội dung quá dài." },
+      post.kind === "reply"
+        ? t("services.forumReplyTooLong", { length: post.source.length, max: settings.maxReplyLength })
+        : t("services.forumThreadTooLong", { length: post.source.length, max: settings.maxReplyLength }),
+      { source: t("validation.replySourceTooLong") },
     );
   }
   const staff = isStaff(viewer);
@@ -60,7 +59,7 @@ export async function enforceLinkRule(viewer: Viewer, source: string, settings: 
     where: { authorId: viewer.id, status: "visible", ...(before ? { id: { not: before.postId }, createdAt: { lt: before.createdAt } } : {}) },
   });
   if (!canPostLinks(viewer, { priorPosts }, settings)) {
-    throw new InvalidInputError(linkRuleMessage(settings.linkFreePosts), { source: LINK_FIELD_ERROR });
+    throw new InvalidInputError(linkRuleMessage(settings.linkFreePosts), { source: linkFieldError() });
   }
 }
 
@@ -70,8 +69,8 @@ async function filterFields(fields: Record<string, string>): Promise<FilterVerdi
   for (const [field, text] of Object.entries(fields)) {
     const verdict = await checkWordFilter(text);
     if (verdict?.action === "refuse") {
-      throw new InvalidInputError(`Nội dung chứa cụm từ không được phép: “${verdict.phrase}”. Hãy sửa lại trước khi gửi.`, {
-        [field]: "Chứa cụm từ bị cấm.",
+      throw new InvalidInputError(t("services.forumBannedPhrase", { phrase: verdict.phrase }), {
+        [field]: t("services.bannedPhraseField"),
       });
     }
     strictest ??= verdict;
@@ -97,7 +96,7 @@ async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSetting
     const waitMs = last.createdAt.getTime() + interval * 1000 - now.getTime();
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      throw new RateLimitedError(`${WORDING[post.kind].tooFast} Vui lòng đợi ${seconds} giây rồi gửi lại.`, seconds);
+      throw new RateLimitedError(post.kind === "reply" ? t("services.forumReplyTooFast", { seconds }) : t("services.forumThreadTooFast", { seconds }), seconds);
     }
   }
   if (settings.duplicateWindowMinutes <= 0) return;
@@ -108,8 +107,8 @@ async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSetting
   });
   if (same) {
     throw new InvalidInputError(
-      `Bạn vừa gửi đúng nội dung này trong ${settings.duplicateWindowMinutes} phút qua. Hãy viết điều gì mới hơn.`,
-      { source: "Nội dung trùng lặp." },
+      t("services.forumDuplicate", { minutes: settings.duplicateWindowMinutes }),
+      { source: t("services.forumDuplicateField") },
     );
   }
 }

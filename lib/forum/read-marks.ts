@@ -9,20 +9,21 @@ import { assertCan, canKeepReadState, type Viewer } from "@/lib/permissions";
 import type { ServiceContext } from "@/lib/service-context";
 import { parseInput } from "@/lib/validation/parse-input";
 import { markReadSchema } from "@/lib/validation/read-marks";
+import { t } from "@/lib/i18n/text";
 
 export const READ_MARK_MESSAGES = {
-  guest: "Bạn cần đăng nhập để đánh dấu đã đọc.",
-  noCategory: "Chuyên mục không tồn tại.",
+  guest: () => t("services.forumMarkReadLogIn"),
+  noCategory: () => t("services.categoryMissing"),
 } as const;
 
 /** Marks one category (`categoryId`) or the whole forum (none) read for the viewer, as of `now`. */
 export async function markRead(viewer: Viewer | null, input: unknown, _ctx: ServiceContext = {}, now: Date = new Date()) {
   const { categoryId } = parseInput(markReadSchema, input);
-  assertCan(canKeepReadState(viewer), READ_MARK_MESSAGES.guest);
+  assertCan(canKeepReadState(viewer), READ_MARK_MESSAGES.guest());
   const categories = categoryId
     ? await db.category.findMany({ where: { id: categoryId }, select: { id: true, slug: true } })
     : await db.category.findMany({ select: { id: true, slug: true } });
-  if (categoryId && categories.length === 0) throw new NotFoundError(READ_MARK_MESSAGES.noCategory);
+  if (categoryId && categories.length === 0) throw new NotFoundError(READ_MARK_MESSAGES.noCategory());
   await db.$transaction(
     categories.map((c) =>
       db.categoryRead.upsert({

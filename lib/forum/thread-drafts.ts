@@ -8,11 +8,12 @@ import { assertCan, canParticipate, ForbiddenError, type Viewer } from "@/lib/pe
 import { parseInput } from "@/lib/validation/parse-input";
 import { threadDraftSchema } from "@/lib/validation/thread";
 import { formAlreadyPosted } from "./posted-form";
+import { t } from "@/lib/i18n/text";
 
 export type ThreadDraftValues = { categoryId: number | null; title: string; source: string };
 
 export async function saveThreadDraft(viewer: Viewer | null, input: unknown): Promise<{ saved: boolean }> {
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập.");
+  if (!viewer) throw new ForbiddenError(t("services.logInRequired"));
   assertCan(canParticipate(viewer));
   const { categoryId, title, source, clientToken } = parseInput(threadDraftSchema, input);
   if (await formAlreadyPosted(clientToken)) return { saved: false };

@@ -15,15 +15,16 @@ import type { ReactionKind } from "./reaction-kinds";
 import { loadPostTarget } from "./post-target";
 import { publishThreadEvent } from "./thread-events";
 import { afterReaction } from "@/lib/alerts/on-activity";
+import { t } from "@/lib/i18n/text";
 
-const KIND_OFF = "Loại cảm xúc này đã bị quản trị viên tắt.";
+const KIND_OFF = () => t("services.forumReactionKindOff");
 
 export async function toggleReaction(viewer: Viewer | null, input: unknown): Promise<{ reacted: boolean; kind: ReactionKind }> {
   const { postId, kind } = parseInput(reactionInputSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để thích bài viết.");
+  if (!viewer) throw new ForbiddenError(t("services.forumReactLogIn"));
   const target = await loadPostTarget(postId);
-  if (!target) throw new NotFoundError("Bài viết không tồn tại.");
-  if (target.authorId === viewer.id) throw new ForbiddenError("Bạn không thể tự thích bài viết của mình.");
+  if (!target) throw new NotFoundError(t("services.postMissing"));
+  if (target.authorId === viewer.id) throw new ForbiddenError(t("services.forumReactOwn"));
   explainCannotParticipate(viewer);
   assertCan(canReact(viewer, target));
   const kindsOff = (await getSiteSettings()).reactionKindsOff;
@@ -34,7 +35,7 @@ export async function toggleReaction(viewer: Viewer | null, input: unknown): Pro
       const before = await tx.reaction.findMany({ where: mine, select: { kind: true } });
       const takingBack = before.some((r) => r.kind === kind);
       // Taking back a kind that was switched off since is still allowed.
-      if (!takingBack && kindsOff.includes(kind)) throw new ForbiddenError(KIND_OFF);
+      if (!takingBack && kindsOff.includes(kind)) throw new ForbiddenError(KIND_OFF());
       const removed = before.length > 0 ? (await tx.reaction.deleteMany({ where: mine })).count : 0;
       if (!takingBack) await tx.reaction.create({ data: { ...mine, kind } });
       const delta = (takingBack ? 0 : 1) - removed;

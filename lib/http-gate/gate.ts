@@ -29,6 +29,10 @@ import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/db/unavailable-page"
 import { inspectBody, type BodyProblem } from "./inspect-body";
 import { isFrameworkHeader, securityHeaders, withSecureFlag, type HeaderConfig } from "./security-headers";
 import type { GuestFastPath } from "@/lib/fast-path/guest-fast-path";
+import { localeOfRequest } from "@/lib/i18n/locale-handler";
+import { localeHref } from "@/lib/i18n/locales";
+import { currentLocale, requestLocaleStorage } from "@/lib/i18n/request-locale";
+import { t } from "@/lib/i18n/text";
 
 /** Next.js's own limit for server-action bodies (1 MB); nothing the forum sends is larger. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -67,7 +71,7 @@ export function createGate(config: GateConfig, handle: Handler, fastPath?: Guest
 
     if (databaseDownSince() !== null && !(req.url ?? "").startsWith("/_next/static/")) return unavailable(req, res);
     if (SAFE_METHODS.has(req.method ?? "GET")) return toNext(req, res);
-    if (isCrossSite(req, config)) return refuse(req, res, { status: 403, message: "Yêu cầu gửi từ trang web khác bị từ chối." });
+    if (isCrossSite(req, config)) return refuse(req, res, inLocaleOf(req, () => ({ status: 403, message: t("services.gateCrossSite") })));
 
     // Pictures travel in multipart forms (lib/uploads): those may be larger.
     const multipart = /^multipart\/form-data/i.test(String(req.headers["content-type"] ?? ""));
@@ -78,11 +82,11 @@ export function createGate(config: GateConfig, handle: Handler, fastPath?: Guest
       (body) => {
         if (body === "too-large") return refuseTooLarge(req, res, limit);
         if (body === "aborted") return;
-        const problem: BodyProblem | null = inspectBody(String(req.headers["content-type"] ?? ""), body);
+        const problem: BodyProblem | null = inLocaleOf(req, () => inspectBody(String(req.headers["content-type"] ?? ""), body));
         if (problem) return refuse(req, res, problem);
         return handle(replay(req, body), res);
       },
-      () => refuse(req, res, { status: 400, message: "Không đọc được dữ liệu gửi lên." }),
+      () => refuse(req, res, inLocaleOf(req, () => ({ status: 400, message: t("services.apiUnreadable") }))),
     );
   };
   if (!fastPath) return gated;
@@ -212,7 +216,7 @@ function unavailableBody(req: IncomingMessage, res: ServerResponse): string | un
   res.removeHeader("content-length");
   res.removeHeader("content-encoding");
   if (req.method === "HEAD") return undefined;
-  return wantsHtml ? unavailablePage() : "Diễn đàn tạm thời không truy cập được (mất kết nối cơ sở dữ liệu). Vui lòng thử lại sau ít phút.\n";
+  return inLocaleOf(req, () => (wantsHtml ? unavailablePage() : `${t("services.outagePlain")}\n`));
 }
 
 /**
@@ -251,17 +255,24 @@ function replaceOutageErrors(req: IncomingMessage, res: ServerResponse): void {
   } as typeof res.end;
 }
 
+/**
+ * Runs \`make\` in the language of the request's address (/en/… is English):
+ * the gate answers before lib/i18n/locale-handler.ts has set the request's
+ * locale, so its refusals ask for it here.
+ */
+function inLocaleOf<T>(req: IncomingMessage, make: () => T): T {
+  const url = req.url ?? "/";
+  return requestLocaleStorage().run({ locale: localeOfRequest(url).locale, url }, make);
+}
+
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
-  refuse(req, res, {
-    status: 413,
-    message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(max / 1024 / 1024)} MB một lần). Nội dung chưa được gửi: hãy quay lại, bớt ảnh rồi gửi lại.`,
-  });
+  refuse(req, res, inLocaleOf(req, () => ({ status: 413, message: t("services.gateTooLarge", { mb: Math.round(max / 1024 / 1024) }) })));
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, problem: { status: number; message: string }): void {
   if (res.headersSent) return;
   const wantsHtml = /\btext\/html\b/.test(String(req.headers.accept ?? ""));
-  const body = wantsHtml ? refusalPage(problem.status, problem.message) : `${problem.message}\n`;
+  const body = wantsHtml ? inLocaleOf(req, () => refusalPage(problem.status, problem.message)) : `${problem.message}\n`;
   res.statusCode = problem.status;
   res.setHeader("content-type", wantsHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
   res.setHeader("cache-control", "no-store");
@@ -287,10 +298,11 @@ function drain(req: IncomingMessage): void {
 
 function refusalPage(status: number, message: string): string {
   const text = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const locale = currentLocale();
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Lỗi ${status} · Bàn Luận</title></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("services.gatePageTitle", { status })}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
-<h1>Không thể xử lý yêu cầu</h1><p>${text}</p><p><a href="/">Về trang chủ Bàn Luận</a></p>
+<h1>${t("services.gatePageHeading")}</h1><p>${text}</p><p><a href="${localeHref(locale, "/")}">${t("services.gateHomeLink")}</a></p>
 </body></html>
 `;
 }

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/text";
 // What the request gate checks in a request body before Next.js parses it.
 // Next.js answers these with a 500 (or overflows its stack): a body it cannot
 // parse, tens of thousands of fields, arguments nested thousands deep. Here
@@ -12,10 +13,11 @@ export const MAX_NESTING = 64;
 
 export type BodyProblem = { status: 400 | 415; message: string };
 
-const MALFORMED: BodyProblem = { status: 400, message: "Dữ liệu biểu mẫu không hợp lệ." };
-const TOO_MANY_FIELDS: BodyProblem = { status: 400, message: "Biểu mẫu có quá nhiều trường." };
-const TOO_DEEP: BodyProblem = { status: 400, message: "Dữ liệu gửi lên lồng nhau quá sâu." };
-const NOT_TEXT: BodyProblem = { status: 400, message: "Dữ liệu gửi lên có ký tự không hợp lệ." };
+// Made when returned, in the request's language (the gate runs inspectBody inside it).
+const MALFORMED = (): BodyProblem => ({ status: 400, message: t("services.gateMalformed") });
+const TOO_MANY_FIELDS = (): BodyProblem => ({ status: 400, message: t("services.gateTooManyFields") });
+const TOO_DEEP = (): BodyProblem => ({ status: 400, message: t("services.gateTooDeep") });
+const NOT_TEXT = (): BodyProblem => ({ status: 400, message: t("services.gateNotText") });
 
 /**
  * Whether JSON holds a string with a lone surrogate ("\ud800" escaped: a
@@ -76,25 +78,25 @@ export function nestingDepth(text: string, limit = MAX_NESTING): number {
 export function inspectMultipart(body: Buffer, boundary: string): BodyProblem | null {
   const delimiter = Buffer.from(`--${boundary}`);
   let at = body.indexOf(delimiter);
-  if (at < 0) return MALFORMED;
+  if (at < 0) return MALFORMED();
   let parts = 0;
   for (;;) {
     const afterDelimiter = at + delimiter.length;
     // "--boundary--" closes the body; what follows (an epilogue) is ignored.
     if (body[afterDelimiter] === 0x2d && body[afterDelimiter + 1] === 0x2d) return null;
-    if (body[afterDelimiter] !== 0x0d || body[afterDelimiter + 1] !== 0x0a) return MALFORMED;
+    if (body[afterDelimiter] !== 0x0d || body[afterDelimiter + 1] !== 0x0a) return MALFORMED();
     const headersEnd = body.indexOf("\r\n\r\n", afterDelimiter + 2);
     const next = body.indexOf(Buffer.concat([Buffer.from("\r\n"), delimiter]), afterDelimiter);
     // A part with no end (truncated body) or headers that run into the next part.
-    if (next < 0 || headersEnd < 0 || headersEnd > next) return MALFORMED;
+    if (next < 0 || headersEnd < 0 || headersEnd > next) return MALFORMED();
     const headers = body.subarray(afterDelimiter + 2, headersEnd).toString("latin1");
-    if (!/^content-disposition:\s*form-data\s*;[^\r\n]*\bname=/im.test(headers)) return MALFORMED;
+    if (!/^content-disposition:\s*form-data\s*;[^\r\n]*\bname=/im.test(headers)) return MALFORMED();
     parts++;
-    if (parts > MAX_FIELDS) return TOO_MANY_FIELDS;
+    if (parts > MAX_FIELDS) return TOO_MANY_FIELDS();
     if (!/\bfilename\*?=/i.test(headers)) {
       const value = body.subarray(headersEnd + 4, next).toString("utf8");
-      if (nestingDepth(value) > MAX_NESTING) return TOO_DEEP;
-      if (jsonHasLoneSurrogate(value)) return NOT_TEXT;
+      if (nestingDepth(value) > MAX_NESTING) return TOO_DEEP();
+      if (jsonHasLoneSurrogate(value)) return NOT_TEXT();
     }
     at = next + 2;
   }
@@ -105,18 +107,18 @@ export function inspectBody(contentType: string, body: Buffer): BodyProblem | nu
   const type = contentType.split(";")[0].trim().toLowerCase();
   if (type === "multipart/form-data") {
     const boundary = multipartBoundary(contentType);
-    return boundary ? inspectMultipart(body, boundary) : MALFORMED;
+    return boundary ? inspectMultipart(body, boundary) : MALFORMED();
   }
   if (type === "application/x-www-form-urlencoded") {
     let fields = body.length > 0 ? 1 : 0;
     for (const byte of body) if (byte === 0x26) fields++;
-    return fields > MAX_FIELDS ? TOO_MANY_FIELDS : null;
+    return fields > MAX_FIELDS ? TOO_MANY_FIELDS() : null;
   }
   // Server actions called from JavaScript send their arguments as JSON in text/plain.
   if (type === "text/plain" || type === "application/json" || type === "") {
     const text = body.toString("utf8");
-    if (nestingDepth(text) > MAX_NESTING) return TOO_DEEP;
-    return jsonHasLoneSurrogate(text) ? NOT_TEXT : null;
+    if (nestingDepth(text) > MAX_NESTING) return TOO_DEEP();
+    return jsonHasLoneSurrogate(text) ? NOT_TEXT() : null;
   }
   return null;
 }

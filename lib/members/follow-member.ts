@@ -9,15 +9,16 @@ import { assertCan, canFollowMember, type Viewer } from "@/lib/permissions";
 import { idSchema } from "@/lib/validation/reply";
 import { isFollowing } from "./follow";
 import { parseInput } from "@/lib/validation/parse-input";
+import { t } from "@/lib/i18n/text";
 
-const followSchema = z.object({ memberId: idSchema, follow: z.enum(["1", "0"], { error: "Thao tác không hợp lệ." }).transform((v) => v === "1") });
+const followSchema = z.object({ memberId: idSchema, follow: z.enum(["1", "0"], { error: () => t("validation.conversationActionInvalid") }).transform((v) => v === "1") });
 
 export async function setFollowing(viewer: Viewer | null, input: unknown): Promise<{ username: string; following: boolean }> {
   const { memberId, follow } = parseInput(followSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để theo dõi thành viên.");
+  if (!viewer) throw new ForbiddenError(t("services.membersFollowLogIn"));
   const target = await db.user.findUnique({ where: { id: memberId }, select: { id: true, username: true, deletedAt: true } });
-  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
-  assertCan(canFollowMember(viewer, { id: target.id, deleted: !!target.deletedAt }), viewer.id === target.id ? "Bạn không thể theo dõi chính mình." : undefined);
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
+  assertCan(canFollowMember(viewer, { id: target.id, deleted: !!target.deletedAt }), viewer.id === target.id ? t("services.membersFollowSelf") : undefined);
   if (follow) {
     await db.memberFollow.upsert({
       where: { followerId_followedId: { followerId: viewer.id, followedId: target.id } },

@@ -7,13 +7,20 @@ import { assertCan, canIgnoreMember, ForbiddenError, ROLES, type Role, type View
 import { parseInput } from "@/lib/validation/parse-input";
 import { ignoreMemberSchema } from "@/lib/validation/alerts";
 import { ignoredIdsOf, isIgnoring } from "./ignore";
+import { t } from "@/lib/i18n/text";
 
 export const IGNORE_TEXT = {
-  mustLogIn: "Bạn cần đăng nhập để bỏ qua thành viên.",
-  missing: "Thành viên không tồn tại.",
-  refused: "Không thể bỏ qua chính mình hoặc ban điều hành.",
-  ignored: (name: string) => `Đã bỏ qua ${name}: bài viết của họ sẽ được thu gọn và họ không tạo thông báo cho bạn.`,
-  unignored: (name: string) => `Đã thôi bỏ qua ${name}.`,
+  get mustLogIn() {
+    return t("services.membersIgnoreLogIn");
+  },
+  get missing() {
+    return t("services.moderationMemberMissing");
+  },
+  get refused() {
+    return t("services.membersIgnoreRefused");
+  },
+  ignored: (name: string) => t("services.membersIgnored", { name }),
+  unignored: (name: string) => t("services.membersUnignored", { name }),
 } as const;
 
 export async function setMemberIgnore(viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}) {

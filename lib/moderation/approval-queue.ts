@@ -15,6 +15,7 @@ import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { afterPostApproved } from "@/lib/alerts/on-activity";
+import { t } from "@/lib/i18n/text";
 
 export async function listPendingPosts(viewer: Viewer | null) {
   assertCan(canApprovePosts(viewer));
@@ -33,7 +34,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
   const { postIds, decision, reason } = parseInput(reviewPostsSchema, input);
   assertCan(canApprovePosts(viewer));
   if (decision === "reject" && reason.length < 3) {
-    throw new InvalidInputError("Hãy nhập lý do từ chối (ít nhất 3 ký tự).", { reason: "Cần lý do." });
+    throw new InvalidInputError(t("services.moderationRejectReasonNeeded"), { reason: t("services.moderationReasonNeededField") });
   }
   const threads = new Set<number>();
   const approved: { id: number; number: number }[] = [];
@@ -42,7 +43,7 @@ export async function reviewPosts(viewer: Viewer | null, input: unknown) {
       where: { id: { in: postIds }, status: "pending" },
       select: { id: true, threadId: true, authorId: true, number: true, status: true },
     });
-    if (posts.length === 0) throw new InvalidInputError("Các bài viết đã chọn không còn chờ duyệt.");
+    if (posts.length === 0) throw new InvalidInputError(t("services.moderationNoLongerPending"));
     for (const post of posts) {
       threads.add(post.threadId);
       const what = post.number === 1 ? "thread" : "post";

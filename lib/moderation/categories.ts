@@ -10,13 +10,14 @@ import { foldVietnamese, slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createCategorySchema, deleteCategorySchema, updateCategorySchema } from "@/lib/validation/category";
 import { logModAction } from "@/lib/mod-log/log-action";
+import { t } from "@/lib/i18n/text";
 
 /** Two categories whose names differ only by case or accents would confuse readers. */
 async function assertNameFree(name: string, exceptId?: number): Promise<void> {
   const folded = foldVietnamese(name);
   const others = await db.category.findMany({ where: exceptId ? { id: { not: exceptId } } : {}, select: { name: true } });
   if (others.some((c) => foldVietnamese(c.name) === folded)) {
-    throw new InvalidInputError(`Đã có chuyên mục tên “${name}”.`, { name: "Tên này đã được dùng." });
+    throw new InvalidInputError(t("services.moderationCategoryNameTaken", { name }), { name: t("services.moderationNameTakenField") });
   }
 }
 
@@ -45,7 +46,7 @@ export async function updateCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId, ...values } = parseInput(updateCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });
-  if (!category) throw new NotFoundError("Chuyên mục không tồn tại.");
+  if (!category) throw new NotFoundError(t("services.categoryMissing"));
   const next = {
     name: values.name,
     description: values.description,
@@ -55,7 +56,7 @@ export async function updateCategory(viewer: Viewer | null, input: unknown) {
   const changes = Object.fromEntries(
     (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== category[key]).map((key) => [key, { from: category[key], to: next[key] }]),
   );
-  if (Object.keys(changes).length === 0) throw new InvalidInputError("Chuyên mục vẫn như cũ: không có gì để lưu.");
+  if (Object.keys(changes).length === 0) throw new InvalidInputError(t("services.moderationCategoryUnchanged"));
   if (changes.name) await assertNameFree(next.name, category.id);
   return db.$transaction(async (tx) => {
     const updated = await tx.category.update({ where: { id: category.id }, data: next });
@@ -68,13 +69,13 @@ export async function deleteCategory(viewer: Viewer | null, input: unknown) {
   const { categoryId } = parseInput(deleteCategorySchema, input);
   assertCan(canManageCategories(viewer));
   const category = await db.category.findUnique({ where: { id: categoryId } });
-  if (!category) throw new NotFoundError("Chuyên mục không tồn tại.");
+  if (!category) throw new NotFoundError(t("services.categoryMissing"));
   // Counted from the rows, not the counter: a thread must never lose its category.
   const threads = await db.thread.count({ where: { categoryId } });
   if (threads > 0) {
-    throw new InvalidInputError(`Chuyên mục “${category.name}” còn ${threads} chủ đề: hãy chuyển chúng sang chuyên mục khác trước khi xóa.`);
+    throw new InvalidInputError(t("services.moderationCategoryNotEmpty", { name: category.name, threads }));
   }
-  if ((await db.category.count()) <= 1) throw new InvalidInputError("Diễn đàn cần ít nhất một chuyên mục.");
+  if ((await db.category.count()) <= 1) throw new InvalidInputError(t("services.moderationLastCategory"));
   await db.$transaction(async (tx) => {
     await tx.category.delete({ where: { id: category.id } });
     await logModAction(tx, { actorId: viewer!.id, action: "category.delete", targetType: "category", targetId: category.id, details: { name: category.name } });

@@ -16,11 +16,11 @@ import { t } from "@/lib/i18n/text";
 export async function changeMemberRole(viewer: Viewer | null, input: unknown) {
   const { userId, role, userTitle } = parseInput(changeRoleSchema, input);
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, userTitle: true } });
-  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
   assertCan(canChangeRole(viewer, { id: target.id, role: target.role as Role }));
   const roleChanged = role !== target.role;
   const titleChanged = userTitle !== target.userTitle;
-  if (!roleChanged && !titleChanged) throw new InvalidInputError("Vai trò và danh hiệu vẫn như cũ: không có gì để lưu.");
+  if (!roleChanged && !titleChanged) throw new InvalidInputError(t("services.moderationRoleUnchanged"));
 
   const changes = [
     ...(roleChanged ? [{ action: "member.role" as const, from: target.role, to: role }] : []),

@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assertCan, canReviewRegistrations, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { logModAction } from "@/lib/mod-log/log-action";
+import { t } from "@/lib/i18n/text";
 
 export async function listHeldMembers(viewer: Viewer | null) {
   if (!canReviewRegistrations(viewer)) return [];
@@ -22,16 +23,16 @@ export async function listHeldMembers(viewer: Viewer | null) {
 }
 
 const reviewSchema = z.object({
-  userId: z.coerce.number({ error: "Tài khoản không hợp lệ." }).int().positive("Tài khoản không hợp lệ."),
-  decision: z.enum(["approve", "reject"], { error: "Hãy chọn duyệt hay từ chối." }),
-  reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự.").optional(),
+  userId: z.coerce.number({ error: () => t("services.moderationAccountInvalid") }).int().positive({ error: () => t("services.moderationAccountInvalid") }),
+  decision: z.enum(["approve", "reject"], { error: () => t("services.moderationDecisionRequired") }),
+  reason: z.string().trim().max(500, { error: () => t("validation.moderationReasonMax") }).optional(),
 });
 
 export async function reviewHeldMember(viewer: Viewer | null, input: unknown): Promise<{ decision: "approve" | "reject" }> {
   const { userId, decision, reason } = parseInput(reviewSchema, input);
   assertCan(canReviewRegistrations(viewer));
   const member = await db.user.findUnique({ where: { id: userId }, select: { id: true, heldAt: true, deletedAt: true } });
-  if (!member || !member.heldAt || member.deletedAt) throw new NotFoundError("Tài khoản này không còn chờ duyệt.");
+  if (!member || !member.heldAt || member.deletedAt) throw new NotFoundError(t("services.moderationNoLongerHeld"));
   if (decision === "approve") {
     await db.$transaction(async (tx) => {
       // Guarded on the hold: two moderators deciding at once act once.

@@ -15,11 +15,12 @@ import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
 import { purgeUnusedFiles } from "@/lib/uploads/purge-files";
+import { t } from "@/lib/i18n/text";
 
 export async function hidePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(hidePostSchema, input);
   const post = await loadPostTarget(postId);
-  if (!post) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!post) throw new NotFoundError(t("services.postMissing"));
   assertCan(canHidePost(viewer, post));
   await db.$transaction(async (tx) => {
     await setPostStatus(tx, post, { status: "hidden", reason, byId: viewer!.id });
@@ -33,7 +34,7 @@ export async function hidePost(viewer: Viewer | null, input: unknown) {
 export async function restorePost(viewer: Viewer | null, input: unknown) {
   const { postId } = parseInput(restorePostSchema, input);
   const post = await loadPostTarget(postId);
-  if (!post) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!post) throw new NotFoundError(t("services.postMissing"));
   assertCan(canRestorePost(viewer, post));
   await db.$transaction(async (tx) => {
     await setPostStatus(tx, post, { status: "visible", byId: viewer!.id });
@@ -48,7 +49,7 @@ export async function restorePost(viewer: Viewer | null, input: unknown) {
 export async function purgePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(purgePostSchema, input);
   const post = await loadPostTarget(postId);
-  if (!post) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!post) throw new NotFoundError(t("services.postMissing"));
   assertCan(canPurgePost(viewer, post));
   // Its pictures' files go too, once nothing else uses them (after the rows are gone).
   const pictures = await db.attachment.findMany({ where: { postId: post.id }, select: { contentHash: true, variants: true } });

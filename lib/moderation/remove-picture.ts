@@ -24,9 +24,9 @@ import { t } from "@/lib/i18n/text";
 const removePictureSchema = z.object({
   attachmentId: idSchema,
   reason: z
-    .string({ error: "Hãy nhập lý do." })
+    .string({ error: () => t("validation.moderationReasonRequired") })
     .transform((s) => stripUnsafeControls(s).normalize("NFC").trim())
-    .pipe(z.string().min(3, { error: "Lý do cần ít nhất 3 ký tự." }).max(300, { error: "Lý do tối đa 300 ký tự." })),
+    .pipe(z.string().min(3, { error: () => t("validation.moderationReasonMin") }).max(300, { error: () => t("services.moderationReasonMax300") })),
 });
 
 /** The post's HTML again, with its pictures as they now are. */
@@ -46,7 +46,7 @@ export async function removePicture(viewer: Viewer | null, input: unknown) {
     where: { id: attachmentId },
     select: { id: true, contentHash: true, variants: true, removedAt: true, post: { select: { id: true, threadId: true, number: true, authorId: true, format: true, source: true } } },
   });
-  if (!picture?.post || picture.removedAt) throw new NotFoundError("Ảnh không tồn tại hoặc đã được gỡ.");
+  if (!picture?.post || picture.removedAt) throw new NotFoundError(t("services.moderationPictureGone"));
   const post = picture.post;
   await db.attachment.update({ where: { id: picture.id }, data: { removedAt: new Date(), removedReason: reason, removedById: viewer!.id } });
   const html = await rerender(post);

@@ -15,22 +15,23 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
+import { t } from "@/lib/i18n/text";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
 
 export async function createReport(viewer: Viewer | null, input: unknown) {
   const { postId, reason, note } = parseInput(createReportSchema, input);
-  if (!viewer) throw new ForbiddenError("Bạn cần đăng nhập để báo cáo.");
+  if (!viewer) throw new ForbiddenError(t("services.moderationReportLogIn"));
   const post = await loadPostTarget(postId);
-  if (!post) throw new NotFoundError("Bài viết không tồn tại.");
-  if (post.authorId === viewer.id) throw new ForbiddenError("Bạn không thể báo cáo bài viết của chính mình.");
+  if (!post) throw new NotFoundError(t("services.postMissing"));
+  if (post.authorId === viewer.id) throw new ForbiddenError(t("services.moderationReportOwn"));
   explainCannotParticipate(viewer);
   assertCan(canReport(viewer, post));
 
   const settings = await getSettings();
   const result = await db.$transaction(async (tx) => {
     const open = await tx.report.findFirst({ where: { postId, reporterId: viewer.id, status: "open" } });
-    if (open) throw new InvalidInputError("Bạn đã báo cáo bài viết này; điều hành viên đang xem xét.");
+    if (open) throw new InvalidInputError(t("services.moderationAlreadyReported"));
     await tx.report.create({ data: { postId, reporterId: viewer.id, reason, note: note || null } });
     const reporters = await tx.report.groupBy({ by: ["reporterId"], where: { postId, status: "open" } });
     if (reporters.length >= settings.autoHideReportCount && post.status === "visible") {
@@ -88,11 +89,11 @@ export async function resolveReports(viewer: Viewer | null, input: unknown) {
   const { postId, outcome, note } = parseInput(resolveReportSchema, input);
   assertCan(canModerate(viewer));
   const post = await loadPostTarget(postId);
-  if (!post) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!post) throw new NotFoundError(t("services.postMissing"));
   const now = new Date();
   const resolved = await db.$transaction(async (tx) => {
     const open = await tx.report.findMany({ where: { postId, status: "open" }, select: { id: true, reporterId: true, reason: true } });
-    if (open.length === 0) throw new InvalidInputError("Không còn báo cáo nào đang chờ cho bài viết này.");
+    if (open.length === 0) throw new InvalidInputError(t("services.moderationNoOpenReports"));
     const status = outcome === "hide" ? "hidden" : "dismissed";
     await tx.report.updateMany({
       where: { id: { in: open.map((r) => r.id) } },

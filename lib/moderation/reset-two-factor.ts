@@ -15,16 +15,16 @@ import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
 
 const resetSchema = z.object({
-  userId: z.coerce.number({ error: "Thành viên không hợp lệ." }).int().positive("Thành viên không hợp lệ."),
-  reason: z.string({ error: "Hãy ghi lý do (ví dụ: đã xác minh qua email)." }).trim().min(3, "Hãy ghi lý do (ví dụ: đã xác minh qua email).").max(300, "Lý do tối đa 300 ký tự."),
+  userId: z.coerce.number({ error: () => t("services.moderationMemberInvalid") }).int().positive({ error: () => t("services.moderationMemberInvalid") }),
+  reason: z.string({ error: () => t("services.moderationResetReasonRequired") }).trim().min(3, { error: () => t("services.moderationResetReasonRequired") }).max(300, { error: () => t("services.moderationReasonMax300") }),
 });
 
 export async function resetMemberTwoFactor(viewer: Viewer | null, input: unknown) {
   const { userId, reason } = parseInput(resetSchema, input);
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, username: true, role: true, totp: { select: { confirmedAt: true } }, _count: { select: { passkeys: true } } } });
-  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
   assertCan(canResetTwoFactor(viewer, { id: target.id, role: target.role as Role }));
-  if (!target.totp && target._count.passkeys === 0) throw new InvalidInputError("Thành viên này chưa bật xác thực hai bước và không có passkey.");
+  if (!target.totp && target._count.passkeys === 0) throw new InvalidInputError(t("services.moderationNoTwoFactor"));
   await db.$transaction(async (tx) => {
     await tx.totpSecret.deleteMany({ where: { userId: target.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: target.id } });

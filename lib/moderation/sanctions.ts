@@ -16,11 +16,11 @@ import { t } from "@/lib/i18n/text";
 export async function sanctionMember(viewer: Viewer | null, input: unknown) {
   const command = parseInput(sanctionSchema, input);
   const target = await db.user.findUnique({ where: { id: command.userId }, select: { id: true, role: true, username: true } });
-  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
   assertCan(canSanction(viewer, { id: target.id, role: target.role as Role }));
   const now = new Date();
   if (command.kind === "suspend" && command.endsAt.getTime() <= now.getTime() + 60_000) {
-    throw new InvalidInputError("Ngày kết thúc phải ở tương lai.", { endsAt: "Phải ở tương lai." });
+    throw new InvalidInputError(t("services.moderationEndsAtPast"), { endsAt: t("services.moderationEndsAtPastField") });
   }
   await db.$transaction(async (tx) => {
     const endsAt = command.kind === "suspend" ? command.endsAt : null;
@@ -53,10 +53,10 @@ export async function sanctionMember(viewer: Viewer | null, input: unknown) {
 export async function liftSanction(viewer: Viewer | null, input: unknown) {
   const { userId } = parseInput(liftSanctionSchema, input);
   const target = await db.user.findUnique({ where: { id: userId } });
-  if (!target) throw new NotFoundError("Thành viên không tồn tại.");
+  if (!target) throw new NotFoundError(t("services.moderationMemberMissing"));
   assertCan(canSanction(viewer, { id: target.id, role: target.role as Role }));
   if (!target.bannedAt && !(target.suspendedUntil && target.suspendedUntil > new Date())) {
-    throw new InvalidInputError("Thành viên này không bị xử phạt.");
+    throw new InvalidInputError(t("services.moderationNotSanctioned"));
   }
   await db.$transaction(async (tx) => {
     await tx.sanction.updateMany({ where: { userId, liftedAt: null }, data: { liftedAt: new Date(), liftedById: viewer!.id } });

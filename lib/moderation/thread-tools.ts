@@ -10,13 +10,14 @@ import { slugify } from "@/lib/slug";
 import { parseInput } from "@/lib/validation/parse-input";
 import { threadToolSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
+import { t } from "@/lib/i18n/text";
 
 export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
   const command = parseInput(threadToolSchema, input);
   assertCan(canManageThread(viewer));
   const actorId = viewer!.id;
   const thread = await db.thread.findUnique({ where: { id: command.threadId } });
-  if (!thread) throw new NotFoundError("Chủ đề không tồn tại.");
+  if (!thread) throw new NotFoundError(t("services.threadMissing"));
 
   await db.$transaction(async (tx) => {
     // The optional reason goes in the log; the title is kept too, so the log
@@ -35,7 +36,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
       case "lock":
       case "unlock": {
         const locked = command.tool === "lock";
-        if (thread.locked === locked) throw new InvalidInputError(locked ? "Chủ đề đã khóa sẵn." : "Chủ đề đang mở.");
+        if (thread.locked === locked) throw new InvalidInputError(locked ? t("services.moderationAlreadyLocked") : t("services.moderationAlreadyOpen"));
         await tx.thread.update({ where: { id: thread.id }, data: { locked } });
         await log(locked ? "thread.lock" : "thread.unlock");
         break;
@@ -43,18 +44,18 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
       case "pin":
       case "unpin": {
         const pinned = command.tool === "pin";
-        if (thread.pinned === pinned) throw new InvalidInputError(pinned ? "Chủ đề đã được ghim." : "Chủ đề không được ghim.");
+        if (thread.pinned === pinned) throw new InvalidInputError(pinned ? t("services.moderationAlreadyPinned") : t("services.moderationNotPinned"));
         await tx.thread.update({ where: { id: thread.id }, data: { pinned } });
         await log(pinned ? "thread.pin" : "thread.unpin");
         break;
       }
       case "move": {
-        if (command.categoryId === thread.categoryId) throw new InvalidInputError("Chủ đề đã ở chuyên mục này.");
+        if (command.categoryId === thread.categoryId) throw new InvalidInputError(t("services.moderationAlreadyInCategory"));
         const [from, category] = await Promise.all([
           tx.category.findUnique({ where: { id: thread.categoryId }, select: { name: true } }),
           tx.category.findUnique({ where: { id: command.categoryId } }),
         ]);
-        if (!category) throw new InvalidInputError("Chuyên mục không tồn tại.", { categoryId: "Không tồn tại." });
+        if (!category) throw new InvalidInputError(t("services.categoryMissing"), { categoryId: t("services.moderationDoesNotExistField") });
         await tx.thread.update({ where: { id: thread.id }, data: { categoryId: category.id } });
         // Categories count visible threads only (a held one counts once approved).
         if (thread.status === "visible") {
@@ -65,7 +66,7 @@ export async function applyThreadTool(viewer: Viewer | null, input: unknown) {
         break;
       }
       case "rename": {
-        if (command.title === thread.title) throw new InvalidInputError("Tiêu đề không thay đổi.");
+        if (command.title === thread.title) throw new InvalidInputError(t("services.moderationTitleUnchanged"));
         await tx.thread.update({ where: { id: thread.id }, data: { title: command.title, slug: slugify(command.title) } });
         await indexThread(tx, thread.id);
         await log("thread.rename", { from: thread.title, to: command.title });

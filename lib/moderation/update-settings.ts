@@ -8,6 +8,7 @@ import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { logModAction } from "@/lib/mod-log/log-action";
+import { t } from "@/lib/i18n/text";
 
 // Form fields arrive as strings; every setting is a whole number. An empty or
 // non-numeric field stays invalid (never silently 0).
@@ -31,7 +32,7 @@ export async function updateForumSettings(viewer: Viewer | null, input: unknown)
   // administrator too: they turn it on for themselves first, or they would
   // lose /mod in the middle of saving.
   if (values.requireStaffTwoFactor === 1 && before.requireStaffTwoFactor !== 1 && !viewer!.twoFactorEnabled) {
-    const message = "Hãy bật xác thực hai bước cho chính bạn (Tài khoản → Bảo mật) trước khi bắt buộc nó cho ban điều hành.";
+    const message = t("services.moderationTwoFactorYourselfFirst");
     throw new InvalidInputError(message, { requireStaffTwoFactor: message });
   }
   const changed = Object.entries(values).filter(([key, value]) => before[key as keyof typeof before] !== value);

@@ -8,6 +8,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { idOnlySchema, wordFilterSchema } from "@/lib/validation/moderation";
 import { logModAction } from "@/lib/mod-log/log-action";
+import { t } from "@/lib/i18n/text";
 
 export async function listWordFilters() {
   return db.wordFilter.findMany({ orderBy: { phrase: "asc" } });
@@ -18,7 +19,7 @@ export async function addWordFilter(viewer: Viewer | null, input: unknown) {
   assertCan(canManageSettings(viewer));
   const phraseKey = foldVietnamese(phrase);
   if (await db.wordFilter.findUnique({ where: { phraseKey } })) {
-    throw new InvalidInputError(`“${phrase}” (hoặc dạng không dấu của nó) đã có trong danh sách.`, { phrase: "Đã có." });
+    throw new InvalidInputError(t("services.moderationPhraseExists", { phrase }), { phrase: t("services.moderationPhraseExistsField") });
   }
   return db.$transaction(async (tx) => {
     const rule = await tx.wordFilter.create({ data: { phrase, phraseKey, action } });
@@ -31,7 +32,7 @@ export async function removeWordFilter(viewer: Viewer | null, input: unknown) {
   const { id } = parseInput(idOnlySchema, input);
   assertCan(canManageSettings(viewer));
   const rule = await db.wordFilter.findUnique({ where: { id } });
-  if (!rule) throw new InvalidInputError("Từ lọc không tồn tại.");
+  if (!rule) throw new InvalidInputError(t("services.moderationRuleMissing"));
   await db.$transaction(async (tx) => {
     await tx.wordFilter.delete({ where: { id } });
     await logModAction(tx, { actorId: viewer!.id, action: "filter.remove", targetType: "filter", targetId: id, details: { phrase: rule.phrase } });

@@ -22,6 +22,7 @@ import type { FormState } from "@/lib/validation/form-contract";
 import { toFormError } from "@/lib/validation/to-form-error";
 import { getViewer, requestIp, requireViewer } from "./session";
 import { localized } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n/text";
 
 /** A service in the house contract: parses `input` itself, throws typed errors. */
 export type Service<R> = (viewer: Viewer | null, input: unknown, ctx: ServiceContext) => Promise<R>;
@@ -109,7 +110,7 @@ export function callActionFor<I, R>(service: Service<R>): (input: I) => Promise<
       return { ok: true, data: await service(await getViewer(), input, await requestContext()) };
     } catch (error) {
       unstable_rethrow(error);
-      return { ok: false, message: toFormError(error, {}).message ?? "Không thực hiện được." };
+      return { ok: false, message: toFormError(error, {}).message ?? t("services.actionFailed") };
     }
   };
 }

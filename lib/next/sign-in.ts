@@ -7,11 +7,15 @@ import { AuthError } from "next-auth";
 import { InvalidInputError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/urls";
 import { signIn } from "./auth";
+import { t } from "@/lib/i18n/text";
 
-export const LOGIN_REFUSED = "Không đăng nhập được tài khoản này.";
+/** Said when next-auth refuses a ticket (a ban between the check and the sign-in). */
+export function loginRefused(): string {
+  return t("services.loginRefused");
+}
 
 /** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
-export async function signInWith(ticket: string, redirectTo: string, refused = LOGIN_REFUSED): Promise<never> {
+export async function signInWith(ticket: string, redirectTo: string, refused = loginRefused()): Promise<never> {
   try {
     await signIn("credentials", { ticket, redirectTo });
   } catch (error) {

@@ -21,6 +21,7 @@ import { createChallenge, randomInt, verifySolution, type Challenge } from "altc
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import type { Db } from "@/lib/db-client";
 import { challengeSecret } from "./challenge-secret";
+import { t } from "@/lib/i18n/text";
 
 export type ChallengePurpose = "register" | "post";
 
@@ -164,12 +165,12 @@ async function spend(db: Db, id: string, expiresAt: Date, now: Date): Promise<bo
 export function challengeMessage(verdict: Exclude<ChallengeVerdict, { ok: true }>): string {
   switch (verdict.reason) {
     case "too-early":
-      return `Biểu mẫu được gửi quá nhanh. Vui lòng đợi ${verdict.waitSeconds} giây rồi bấm gửi lại (chống gửi tự động).`;
+      return t("services.spamTooFast", { seconds: verdict.waitSeconds });
     case "expired":
-      return "Biểu mẫu đã hết hạn. Vui lòng tải lại trang rồi gửi lại.";
+      return t("services.spamExpired");
     case "replayed":
-      return "Biểu mẫu này đã được gửi. Vui lòng tải lại trang rồi gửi lại.";
+      return t("services.spamUsed");
     default:
-      return "Không xác minh được biểu mẫu (chống gửi tự động). Vui lòng tải lại trang rồi gửi lại.";
+      return t("services.spamUnverified");
   }
 }

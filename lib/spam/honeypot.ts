@@ -1,10 +1,11 @@
+import { t } from "@/lib/i18n/text";
 // The honeypot: a field people never see (moved off-screen by CSS, hidden
 // from assistive technology, out of the tab order, no autofill) under a name
 // a form-filling robot cannot resist. Anything in it means a robot: the
 // submission is refused with a neutral message and nothing is stored.
 export const HONEYPOT_FIELD = "website";
 
-export const HONEYPOT_MESSAGE = "Không thể hoàn tất yêu cầu lúc này. Vui lòng thử lại sau.";
+export const HONEYPOT_MESSAGE = () => t("services.spamHoneypot");
 
 export function honeypotFilled(value: unknown): boolean {
   return typeof value === "string" && value.trim() !== "";

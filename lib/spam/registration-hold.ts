@@ -4,6 +4,7 @@
 // it from the queue (/mod/queue). Addresses are compared by their salted
 // hash (lib/ip-hash.ts), never stored in clear.
 import type { Db } from "@/lib/db-client";
+import { t } from "@/lib/i18n/text";
 
 export type HoldRule = {
   /** Hold when this many accounts already came from the address (0: never hold). */
@@ -15,8 +16,10 @@ export type HoldRule = {
 /** The defaults of the settings holdRegistrationsAfter / holdRegistrationsHours (lib/settings.ts). */
 export const HOLD_DEFAULTS: HoldRule = { after: 3, hours: 24 };
 
-export const HELD_MESSAGE =
-  "Tài khoản của bạn đang chờ ban điều hành duyệt, vì mạng bạn dùng vừa đăng ký nhiều tài khoản. Bạn sẽ đăng nhập được khi tài khoản được duyệt.";
+/** What a member held by this rule is told at login (lib/accounts/held-message.ts). */
+export function heldByAddressMessage(): string {
+  return t("services.accountsHeldByAddress");
+}
 
 /** How many accounts came from this address within the window (0 when unknown or off). */
 export async function recentRegistrations(db: Db, ipHash: string | null, rule: HoldRule, now: Date): Promise<number> {

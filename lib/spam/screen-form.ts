@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db-client";
 import { hashIp } from "@/lib/ip-hash";
 import { challengeMessage, verifyFormChallenge, type ChallengePurpose } from "./form-challenge";
 import { HONEYPOT_FIELD, HONEYPOT_MESSAGE, honeypotFilled, logHoneypot } from "./honeypot";
+import { t } from "@/lib/i18n/text";
 
 export type ScreenedFields = { website?: unknown; formChallenge?: unknown; altcha?: unknown };
 
@@ -28,7 +29,7 @@ export function screenedFromInput(input: unknown): ScreenedFields {
 export async function screenForm(db: Db, fields: ScreenedFields, purpose: ChallengePurpose, ctx: { ip: string; now?: Date }): Promise<ScreenResult> {
   if (honeypotFilled(fields.website)) {
     logHoneypot(purpose, hashIp(ctx.ip));
-    return { ok: false, message: HONEYPOT_MESSAGE, keepToken: false };
+    return { ok: false, message: HONEYPOT_MESSAGE(), keepToken: false };
   }
   const verdict = await verifyFormChallenge(db, { token: fields.formChallenge, altcha: fields.altcha }, purpose, ctx.now);
   if (verdict.ok) return { ok: true };

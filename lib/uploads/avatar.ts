@@ -18,14 +18,21 @@ import { purgeUnusedFiles } from "./purge-files";
 import { MAX_PIXELS } from "./store-image";
 import { pictureStorage } from "./storage";
 import { displayName, filesOf, type IncomingFile } from "./upload-pictures";
+import { t } from "@/lib/i18n/text";
 
 export const AVATAR_MESSAGES = {
-  saved: "Đã đổi ảnh đại diện.",
-  removed: "Đã xóa ảnh đại diện: tên viết tắt được hiển thị thay thế.",
-  choose: "Hãy chọn một ảnh.",
+  get saved() {
+    return t("services.uploadsAvatarSaved");
+  },
+  get removed() {
+    return t("services.uploadsAvatarRemoved");
+  },
+  get choose() {
+    return t("services.uploadsAvatarChoose");
+  },
 } as const;
 
-const intentSchema = z.object({ intent: z.enum(["save", "remove"], { error: "Yêu cầu không hợp lệ." }) });
+const intentSchema = z.object({ intent: z.enum(["save", "remove"], { error: () => t("validation.alertsRequestInvalid") }) });
 
 async function dropOldAvatars(userId: number, keepId: number | null): Promise<void> {
   const old = await db.attachment.findMany({ where: { uploaderId: userId, kind: "avatar", ...(keepId ? { id: { not: keepId } } : {}) }, select: { id: true, contentHash: true, variants: true } });

@@ -13,9 +13,10 @@ import { UPLOAD_MESSAGES } from "./messages";
 import { PICTURE_SELECT } from "./post-pictures";
 import type { PictureView } from "./picture-html";
 import { PRIVATE_KIND } from "./picture-urls";
+import { t } from "@/lib/i18n/text";
 
 export const MESSAGE_PICTURE_MESSAGES = {
-  tooMany: (max: number) => `Mỗi tin nhắn chỉ đính kèm được tối đa ${max} ảnh.`,
+  tooMany: (max: number) => t("services.uploadsMessageTooMany", { max }),
 } as const;
 
 /** The uploads a message form names, checked: the viewer's own private uploads, in no message yet, within the limit. */

@@ -12,12 +12,13 @@ import { assertCan, canUsePicture, type Viewer } from "@/lib/permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { UPLOAD_MESSAGES } from "./messages";
 import type { PictureView } from "./picture-html";
+import { t } from "@/lib/i18n/text";
 
 const idsSchema = z.object({
   attachmentIds: z
-    .string({ error: "Danh sách ảnh không hợp lệ." })
-    .max(2000, { error: "Danh sách ảnh không hợp lệ." })
-    .regex(/^(\d{1,12}(,\d{1,12})*)?$/, { error: "Danh sách ảnh không hợp lệ." })
+    .string({ error: () => t("services.uploadsListInvalid") })
+    .max(2000, { error: () => t("services.uploadsListInvalid") })
+    .regex(/^(\d{1,12}(,\d{1,12})*)?$/, { error: () => t("services.uploadsListInvalid") })
     .optional(),
 });
 

@@ -11,9 +11,10 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions";
 import { isCommonPassword } from "./common-passwords";
-import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible } from "./unicode-text";
+import { hasForbiddenCharacters, isInvisible } from "./unicode-text";
 
 import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "./account-limits";
+import { t } from "@/lib/i18n/text";
 
 export { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN };
 
@@ -33,53 +34,53 @@ export function usernameKey(username: string): string {
 const USERNAME_CHARS = /^[A-Za-z0-9_.]+$/;
 
 export const emailSchema = z
-  .string({ error: "Vui lòng nhập email." })
+  .string({ error: () => t("validation.accountEmailRequired") })
   .trim()
-  .min(1, "Vui lòng nhập email.")
-  .max(EMAIL_MAX, "Email quá dài.")
+  .min(1, { error: () => t("validation.accountEmailRequired") })
+  .max(EMAIL_MAX, { error: () => t("validation.accountEmailTooLong") })
   .transform(normaliseEmail)
-  .pipe(z.email({ error: "Email không hợp lệ." }));
+  .pipe(z.email({ error: () => t("validation.accountEmailInvalid") }));
 
 export const usernameSchema = z
-  .string({ error: "Vui lòng nhập tên đăng nhập." })
+  .string({ error: () => t("validation.accountUsernameRequired") })
   .trim()
-  .min(1, "Vui lòng nhập tên đăng nhập.")
-  .min(USERNAME_MIN, `Tên đăng nhập cần ít nhất ${USERNAME_MIN} ký tự.`)
-  .max(USERNAME_MAX, `Tên đăng nhập tối đa ${USERNAME_MAX} ký tự.`)
-  .regex(USERNAME_CHARS, "Tên đăng nhập chỉ gồm chữ cái không dấu (a–z), chữ số, dấu gạch dưới (_) và dấu chấm (.).")
-  .refine((v) => !v.startsWith(".") && !v.endsWith("."), "Tên đăng nhập không được bắt đầu hoặc kết thúc bằng dấu chấm.")
-  .refine((v) => !v.includes(".."), "Tên đăng nhập không được có hai dấu chấm liền nhau.");
+  .min(1, { error: () => t("validation.accountUsernameRequired") })
+  .min(USERNAME_MIN, { error: () => t("validation.accountUsernameMin", { min: USERNAME_MIN }) })
+  .max(USERNAME_MAX, { error: () => t("validation.accountUsernameMax", { max: USERNAME_MAX }) })
+  .regex(USERNAME_CHARS, { error: () => t("validation.accountUsernameChars") })
+  .refine((v) => !v.startsWith(".") && !v.endsWith("."), { error: () => t("validation.accountUsernameDotEnds") })
+  .refine((v) => !v.includes(".."), { error: () => t("validation.accountUsernameDoubleDot") });
 
 export const displayNameSchema = z
-  .string({ error: "Vui lòng nhập tên hiển thị." })
-  .max(DISPLAY_NAME_MAX * 4, `Tên hiển thị tối đa ${DISPLAY_NAME_MAX} ký tự.`)
+  .string({ error: () => t("validation.accountDisplayNameRequired") })
+  .max(DISPLAY_NAME_MAX * 4, { error: () => t("validation.accountDisplayNameMax", { max: DISPLAY_NAME_MAX }) })
   // Control and formatting characters (bidi overrides, zero-width, NUL) let a
   // name impersonate another; letters of any script are welcome. Checked
   // before spaces are collapsed, which would turn some of them (U+FEFF) into
   // an ordinary space.
-  .refine((v) => !hasForbiddenCharacters(v), `Tên hiển thị ${FORBIDDEN_CHARACTERS_MESSAGE}`)
+  .refine((v) => !hasForbiddenCharacters(v), { error: () => t("validation.accountDisplayNameForbiddenCharacters") })
   .transform((v) => v.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(2, "Tên hiển thị cần ít nhất 2 ký tự.")
-      .max(DISPLAY_NAME_MAX, `Tên hiển thị tối đa ${DISPLAY_NAME_MAX} ký tự.`)
-      .refine((v) => !isInvisible(v), "Tên hiển thị cần có chữ nhìn thấy được."),
+      .min(2, { error: () => t("validation.accountDisplayNameMin") })
+      .max(DISPLAY_NAME_MAX, { error: () => t("validation.accountDisplayNameMax", { max: DISPLAY_NAME_MAX }) })
+      .refine((v) => !isInvisible(v), { error: () => t("validation.accountDisplayNameInvisible") }),
   );
 
 /** A new password: long enough and not on the common-password list. */
 export const newPasswordSchema = z
-  .string({ error: "Vui lòng nhập mật khẩu." })
-  .min(1, "Vui lòng nhập mật khẩu.")
-  .min(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự.`)
-  .max(PASSWORD_MAX, `Mật khẩu tối đa ${PASSWORD_MAX} ký tự.`)
-  .refine((v) => !isCommonPassword(v), "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.");
+  .string({ error: () => t("validation.accountPasswordRequired") })
+  .min(1, { error: () => t("validation.accountPasswordRequired") })
+  .min(PASSWORD_MIN, { error: () => t("validation.accountPasswordMin", { min: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: () => t("validation.accountPasswordMax", { max: PASSWORD_MAX }) })
+  .refine((v) => !isCommonPassword(v), { error: () => t("validation.accountPasswordCommon") });
 
 /** A password being checked (log in, current password): no policy, just bounds. */
 const enteredPasswordSchema = z
-  .string({ error: "Vui lòng nhập mật khẩu." })
-  .min(1, "Vui lòng nhập mật khẩu.")
-  .max(PASSWORD_MAX, "Mật khẩu không đúng.");
+  .string({ error: () => t("validation.accountPasswordRequired") })
+  .min(1, { error: () => t("validation.accountPasswordRequired") })
+  .max(PASSWORD_MAX, { error: () => t("validation.accountPasswordWrong") });
 
 /** The password must not simply repeat the username or the email's name part. */
 function passwordNotIdentity(
@@ -89,7 +90,7 @@ function passwordNotIdentity(
   const pw = data.password.toLowerCase();
   const names = [data.username, data.email?.split("@")[0]].filter((n): n is string => !!n && n.length >= 3);
   if (names.some((n) => pw.includes(n.toLowerCase()) && pw.length - n.length < 6)) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: "Mật khẩu không được gần giống tên đăng nhập hoặc email." });
+    ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.accountPasswordLikeIdentity") });
   }
 }
 
@@ -114,17 +115,17 @@ export const setupAdminFormSchema = z
 export const createMemberSchema = z
   .object({
     ...newMemberFields,
-    role: z.enum(ROLES as [string, ...string[]], { error: "Vai trò phải là member, moderator hoặc admin." }),
+    role: z.enum(ROLES as [string, ...string[]], { error: () => t("validation.accountRoleInvalid") }),
   })
   .superRefine(passwordNotIdentity);
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
 export const loginSchema = z.object({
   identifier: z
-    .string({ error: "Vui lòng nhập email hoặc tên đăng nhập." })
+    .string({ error: () => t("validation.accountIdentifierRequired") })
     .trim()
-    .min(1, "Vui lòng nhập email hoặc tên đăng nhập.")
-    .max(EMAIL_MAX, "Email hoặc tên đăng nhập không đúng."),
+    .min(1, { error: () => t("validation.accountIdentifierRequired") })
+    .max(EMAIL_MAX, { error: () => t("validation.accountIdentifierWrong") }),
   password: enteredPasswordSchema,
 });
 export type LoginInput = z.infer<typeof loginSchema>;
@@ -133,15 +134,15 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 const confirmMatches = (data: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) => {
   if (data.password !== data.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Mật khẩu nhập lại không khớp." });
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: t("validation.accountPasswordMismatch") });
   }
 };
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(1, "Liên kết không hợp lệ.").max(200, "Liên kết không hợp lệ."),
+    token: z.string().min(1, { error: () => t("validation.accountLinkInvalid") }).max(200, { error: () => t("validation.accountLinkInvalid") }),
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }),
+    passwordConfirm: z.string({ error: () => t("validation.accountPasswordConfirmRequired") }),
   })
   .superRefine(confirmMatches);
 
@@ -149,12 +150,12 @@ export const changePasswordSchema = z
   .object({
     currentPassword: enteredPasswordSchema,
     password: newPasswordSchema,
-    passwordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }),
+    passwordConfirm: z.string({ error: () => t("validation.accountPasswordConfirmRequired") }),
   })
   .superRefine(confirmMatches)
   .superRefine((data, ctx) => {
     if (data.password === data.currentPassword) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
+      ctx.addIssue({ code: "custom", path: ["password"], message: t("validation.accountPasswordUnchanged") });
     }
   });
 

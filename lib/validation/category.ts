@@ -2,27 +2,28 @@
 import { z } from "zod";
 import { idSchema } from "./reply";
 import { stripUnsafeControls } from "./unicode-text";
+import { t } from "@/lib/i18n/text";
 
 const name = z
-  .string({ error: "Hãy nhập tên chuyên mục." })
+  .string({ error: () => t("validation.categoryNameRequired") })
   .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(2, { error: "Tên chuyên mục cần ít nhất 2 ký tự." }).max(60, { error: "Tên chuyên mục tối đa 60 ký tự." }));
+  .pipe(z.string().min(2, { error: () => t("validation.categoryNameMin") }).max(60, { error: () => t("validation.categoryNameMax") }));
 
 const description = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().max(300, { error: "Mô tả tối đa 300 ký tự." }))
+  .pipe(z.string().max(300, { error: () => t("validation.categoryDescriptionMax") }))
   .transform((s) => s || null);
 
 /** Lists sort by it, smallest first; left empty on creation, the category goes last. */
 const position = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
   z.coerce
-    .number({ error: "Thứ tự phải là một số." })
-    .int({ error: "Thứ tự phải là số nguyên." })
-    .min(0, { error: "Thứ tự từ 0 đến 1000." })
-    .max(1000, { error: "Thứ tự từ 0 đến 1000." })
+    .number({ error: () => t("validation.categoryPositionNumber") })
+    .int({ error: () => t("validation.categoryPositionInteger") })
+    .min(0, { error: () => t("validation.categoryPositionRange") })
+    .max(1000, { error: () => t("validation.categoryPositionRange") })
     .optional(),
 );
 
@@ -30,7 +31,7 @@ const position = z.preprocess(
 const staffThreadsOnly = z.preprocess(
   (v) => (v === "" ? undefined : v),
   z
-    .enum(["members", "staff"], { error: "Hãy chọn ai được tạo chủ đề." })
+    .enum(["members", "staff"], { error: () => t("validation.categoryWhoStartsThreads") })
     .optional()
     // Left out: unchanged on an edit, members on creation.
     .transform((v) => (v === undefined ? undefined : v === "staff")),

@@ -4,12 +4,13 @@
 import { z } from "zod";
 import { EDIT_REASON_MAX } from "./edit-limits";
 import { stripUnsafeControls } from "./unicode-text";
+import { t } from "@/lib/i18n/text";
 
-const TOO_LONG = `Lý do sửa tối đa ${EDIT_REASON_MAX} ký tự.`;
+const TOO_LONG = () => t("validation.editReasonTooLong", { max: EDIT_REASON_MAX });
 
 /** Absent or blank: no reason (undefined). Otherwise NFC, one line, trimmed, bounded. */
 export const editReasonSchema = z
-  .string({ error: "Lý do sửa không hợp lệ." })
+  .string({ error: () => t("validation.editReasonInvalid") })
   .max(EDIT_REASON_MAX * 4, { error: TOO_LONG })
   .optional()
   .transform((s) => {

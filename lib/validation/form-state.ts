@@ -8,6 +8,7 @@ import { fieldErrors } from "./account";
 
 export { IDLE, type FormState } from "./form-contract";
 import type { FormState } from "./form-contract";
+import { t } from "@/lib/i18n/text";
 
 /** A string field of a submitted form ("" when absent or a file). */
 export function formString(formData: FormData, name: string): string {
@@ -35,7 +36,7 @@ export function formFields(formData: FormData, fields: readonly string[]): Recor
   return out;
 }
 
-export function invalid(error: z.ZodError, values: Record<string, string>, message = "Vui lòng sửa các lỗi bên dưới."): FormState {
+export function invalid(error: z.ZodError, values: Record<string, string>, message = t("validation.fixBelow")): FormState {
   return { status: "error", message, errors: fieldErrors(error) as Record<string, string>, values };
 }
 

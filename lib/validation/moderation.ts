@@ -1,20 +1,21 @@
 // Moderation input, shared by the moderators' forms and the services.
 import { z } from "zod";
 import { idSchema } from "./reply";
-import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
+import { hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
 import { ROLES, type Role } from "@/lib/permissions";
+import { t } from "@/lib/i18n/text";
 
 const reason = z
-  .string({ error: "Hãy nhập lý do." })
+  .string({ error: () => t("validation.moderationReasonRequired") })
   .transform((s) => stripUnsafeControls(s).normalize("NFC").trim())
-  .pipe(z.string().min(3, { error: "Lý do cần ít nhất 3 ký tự." }).max(500, { error: "Lý do tối đa 500 ký tự." }));
+  .pipe(z.string().min(3, { error: () => t("validation.moderationReasonMin") }).max(500, { error: () => t("validation.moderationReasonMax") }));
 
 /** An optional note (reports, resolutions): trimmed, NFC, at most 1000 characters. */
 export const optionalNote = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
-  .pipe(z.string().max(1000, { error: "Ghi chú tối đa 1000 ký tự." }));
+  .pipe(z.string().max(1000, { error: () => t("validation.moderationNoteMax") }));
 
 export const hidePostSchema = z.object({ postId: idSchema, reason });
 export const restorePostSchema = z.object({ postId: idSchema });
@@ -30,19 +31,19 @@ export type ReportReason = keyof typeof REPORT_REASONS;
 
 export const createReportSchema = z.object({
   postId: idSchema,
-  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: "Hãy chọn lý do báo cáo." }),
+  reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: () => t("validation.moderationReportReasonRequired") }),
   note: optionalNote,
 });
 
 export const resolveReportSchema = z.object({
   postId: idSchema,
-  outcome: z.enum(["hide", "dismiss"], { error: "Hãy chọn cách xử lý." }),
+  outcome: z.enum(["hide", "dismiss"], { error: () => t("validation.moderationOutcomeRequired") }),
   note: optionalNote,
 });
 
 export const reviewPostsSchema = z.object({
-  postIds: z.array(idSchema).min(1, { error: "Hãy chọn ít nhất một bài viết." }).max(200),
-  decision: z.enum(["approve", "reject"], { error: "Hãy chọn duyệt hoặc từ chối." }),
+  postIds: z.array(idSchema).min(1, { error: () => t("validation.moderationChoosePost") }).max(200),
+  decision: z.enum(["approve", "reject"], { error: () => t("validation.moderationDecisionRequired") }),
   reason: z
     .string()
     .optional()
@@ -55,7 +56,7 @@ const toolReason = z
   .string()
   .optional()
   .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").trim())
-  .pipe(z.string().max(500, { error: "Lý do tối đa 500 ký tự." }));
+  .pipe(z.string().max(500, { error: () => t("validation.moderationReasonMax") }));
 
 export const threadToolSchema = z.discriminatedUnion("tool", [
   z.object({ tool: z.literal("lock"), threadId: idSchema, reason: toolReason }),
@@ -69,14 +70,14 @@ export const threadToolSchema = z.discriminatedUnion("tool", [
     reason: toolReason,
     title: z
       .string()
-      .refine((s) => !hasForbiddenCharacters(s), { error: `Tiêu đề ${FORBIDDEN_CHARACTERS_MESSAGE}` })
+      .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.threadTitleForbiddenCharacters") })
       .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
       .pipe(
         z
           .string()
-          .min(5, { error: "Tiêu đề cần ít nhất 5 ký tự." })
-          .max(200, { error: "Tiêu đề tối đa 200 ký tự." })
-          .refine((s) => !isInvisible(s), { error: "Tiêu đề cần có chữ nhìn thấy được." }),
+          .min(5, { error: () => t("validation.articleTitleMin") })
+          .max(200, { error: () => t("validation.articleTitleMax") })
+          .refine((s) => !isInvisible(s), { error: () => t("validation.threadTitleInvisible") }),
       ),
   }),
 ]);
@@ -86,7 +87,7 @@ export const sanctionSchema = z.discriminatedUnion("kind", [
     kind: z.literal("suspend"),
     userId: idSchema,
     reason,
-    endsAt: z.coerce.date({ error: "Ngày kết thúc không hợp lệ." }),
+    endsAt: z.coerce.date({ error: () => t("validation.moderationEndsAtInvalid") }),
   }),
   z.object({ kind: z.literal("ban"), userId: idSchema, reason }),
 ]);
@@ -103,7 +104,7 @@ export const SANCTION_PRESETS = [
 export const sanctionPresetSchema = z.object({
   userId: idSchema,
   reason,
-  duration: z.enum(["1", "3", "7", "30", "forever"], { error: "Hãy chọn thời hạn." }),
+  duration: z.enum(["1", "3", "7", "30", "forever"], { error: () => t("validation.moderationDurationRequired") }),
 });
 
 export const liftSanctionSchema = z.object({ userId: idSchema });
@@ -113,12 +114,12 @@ export const ROLE_LABELS: Record<Role, string> = { member: "Thành viên", moder
 /** An administrator sets a member's role and the title shown under their name ("Intern Writer"). */
 export const changeRoleSchema = z.object({
   userId: idSchema,
-  role: z.enum(ROLES as [Role, ...Role[]], { error: "Hãy chọn một vai trò." }),
+  role: z.enum(ROLES as [Role, ...Role[]], { error: () => t("validation.moderationRoleRequired") }),
   userTitle: z
     .string()
     .optional()
     .transform((s) => stripUnsafeControls(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().max(50, { error: "Danh hiệu tối đa 50 ký tự." }))
+    .pipe(z.string().max(50, { error: () => t("validation.moderationUserTitleMax") }))
     // An empty title means none: the author card then shows no title line.
     .transform((s) => s || null),
 });
@@ -127,8 +128,8 @@ export const wordFilterSchema = z.object({
   phrase: z
     .string()
     .transform((s) => stripUnsafeControls(s).normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(2, { error: "Từ cần lọc cần ít nhất 2 ký tự." }).max(100, { error: "Tối đa 100 ký tự." })),
-  action: z.enum(["refuse", "queue"], { error: "Hãy chọn cách xử lý." }),
+    .pipe(z.string().min(2, { error: () => t("validation.moderationPhraseMin") }).max(100, { error: () => t("validation.moderationPhraseMax") })),
+  action: z.enum(["refuse", "queue"], { error: () => t("validation.moderationOutcomeRequired") }),
 });
 
 export const idOnlySchema = z.object({ id: idSchema });

@@ -3,12 +3,13 @@
 import { z } from "zod";
 import { idSchema } from "./reply";
 import { MULTI_QUOTE_MAX } from "./multi-quote-limits";
+import { t } from "@/lib/i18n/text";
 
 export const multiQuoteSchema = z.object({
   threadId: idSchema,
   postIds: z
-    .array(idSchema, { error: "Danh sách trích dẫn không hợp lệ." })
-    .max(MULTI_QUOTE_MAX, { error: `Chỉ chèn được tối đa ${MULTI_QUOTE_MAX} trích dẫn một lần.` }),
+    .array(idSchema, { error: () => t("validation.multiQuoteListInvalid") })
+    .max(MULTI_QUOTE_MAX, { error: () => t("validation.multiQuoteTooMany", { max: MULTI_QUOTE_MAX }) }),
 });
 
 export const multiQuoteToggleSchema = z.object({ threadId: idSchema, postId: idSchema });

@@ -1,9 +1,10 @@
 // The push subscription a browser hands over (PushSubscription.toJSON()),
 // validated before it is stored: the server will later POST to that address.
 import { z } from "zod";
+import { t } from "@/lib/i18n/text";
 
-const b64url = (what: string, min: number, max: number) =>
-  z.string({ error: `Thiếu ${what}.` }).regex(/^[A-Za-z0-9_-]+={0,2}$/, { error: `${what} không hợp lệ.` }).min(min, { error: `${what} không hợp lệ.` }).max(max, { error: `${what} không hợp lệ.` });
+const b64url = (missing: () => string, invalid: () => string, min: number, max: number) =>
+  z.string({ error: missing }).regex(/^[A-Za-z0-9_-]+={0,2}$/, { error: invalid }).min(min, { error: invalid }).max(max, { error: invalid });
 
 /** Loopback, private and link-local hosts: never a push service, only allowed by the test setting. */
 const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[.*\])$/i;
@@ -15,8 +16,8 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\
 export function pushSubscriptionSchema(allowLocal: boolean) {
   return z.object({
     endpoint: z
-      .string({ error: "Thiếu địa chỉ đăng ký nhận thông báo đẩy." })
-      .max(1000, { error: "Địa chỉ đăng ký quá dài." })
+      .string({ error: () => t("validation.pushEndpointMissing") })
+      .max(1000, { error: () => t("validation.pushEndpointTooLong") })
       .refine((value) => {
         let url: URL;
         try {
@@ -26,16 +27,16 @@ export function pushSubscriptionSchema(allowLocal: boolean) {
         }
         if (allowLocal && (url.protocol === "http:" || url.protocol === "https:")) return true;
         return url.protocol === "https:" && !LOCAL_HOST.test(url.hostname) && !url.username && !url.password;
-      }, { error: "Địa chỉ đăng ký nhận thông báo đẩy phải là https." }),
+      }, { error: () => t("validation.pushEndpointHttps") }),
     keys: z.object(
       {
         // An uncompressed P-256 point (65 bytes → 87 characters) and a 16-byte secret (22).
-        p256dh: b64url("khóa của trình duyệt", 80, 100),
-        auth: b64url("mã bí mật của trình duyệt", 16, 32),
+        p256dh: b64url(() => t("validation.pushKeyMissing"), () => t("validation.pushKeyInvalid"), 80, 100),
+        auth: b64url(() => t("validation.pushSecretMissing"), () => t("validation.pushSecretInvalid"), 16, 32),
       },
-      { error: "Thiếu khóa của trình duyệt." },
+      { error: () => t("validation.pushKeyMissing") },
     ),
   });
 }
 
-export const pushUnsubscribeSchema = z.object({ endpoint: z.string({ error: "Thiếu địa chỉ đăng ký." }).min(1).max(1000) });
+export const pushUnsubscribeSchema = z.object({ endpoint: z.string({ error: () => t("validation.pushUnsubscribeEndpointMissing") }).min(1).max(1000) });

@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { REACTION_KIND_NAMES } from "@/lib/forum/reaction-kinds";
 import { idSchema } from "./reply";
+import { t } from "@/lib/i18n/text";
 
 export const reactionInputSchema = z.object({
   postId: idSchema,
-  kind: z.enum(REACTION_KIND_NAMES, { error: "Loại cảm xúc không hợp lệ." }).default("like"),
+  kind: z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") }).default("like"),
 });
 
 /** The administrator's choice of kinds switched off (checkboxes: the kinds left on). */
 export const reactionKindsOnSchema = z.object({
-  on: z.array(z.enum(REACTION_KIND_NAMES, { error: "Loại cảm xúc không hợp lệ." })).min(1, { error: "Hãy để bật ít nhất một loại cảm xúc." }),
+  on: z.array(z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") })).min(1, { error: () => t("validation.reactionKeepOne") }),
 });

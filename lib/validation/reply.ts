@@ -3,6 +3,7 @@
 // service; the schema caps absurd input before any work is done.
 import { z } from "zod";
 import { stripUnsafeControls } from "./unicode-text";
+import { t } from "@/lib/i18n/text";
 
 export const HARD_MAX_REPLY_LENGTH = 100_000;
 
@@ -16,16 +17,16 @@ export function normaliseSource(source: string): string {
 }
 
 export const replySourceSchema = z
-  .string({ error: "Nội dung trả lời không hợp lệ." })
-  .max(HARD_MAX_REPLY_LENGTH, { error: "Nội dung quá dài." })
+  .string({ error: () => t("validation.replySourceInvalid") })
+  .max(HARD_MAX_REPLY_LENGTH, { error: () => t("validation.replySourceTooLong") })
   .transform(normaliseSource)
-  .refine((s) => s.trim().length > 0, { error: "Bạn chưa viết gì để gửi." });
+  .refine((s) => s.trim().length > 0, { error: () => t("validation.replySourceEmpty") });
 
 export const clientTokenSchema = z
-  .string({ error: "Biểu mẫu đã hết hạn, vui lòng tải lại trang." })
-  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "Biểu mẫu đã hết hạn, vui lòng tải lại trang." });
+  .string({ error: () => t("validation.replyFormExpired") })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: () => t("validation.replyFormExpired") });
 
-export const idSchema = z.coerce.number({ error: "Mã không hợp lệ." }).int().positive({ error: "Mã không hợp lệ." });
+export const idSchema = z.coerce.number({ error: () => t("validation.replyIdInvalid") }).int().positive({ error: () => t("validation.replyIdInvalid") });
 
 export const createReplySchema = z.object({
   threadId: idSchema,

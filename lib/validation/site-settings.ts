@@ -2,8 +2,9 @@
 // register, the site notice. Vietnamese messages for the form.
 import { z } from "zod";
 import { stripUnsafeControls } from "./unicode-text";
+import { t } from "@/lib/i18n/text";
 
-const text = (max: number, label: string, min = 0) =>
+const text = (max: number, tooShort: () => string, tooLong: () => string, min = 0) =>
   z
     .string()
     .optional()
@@ -11,13 +12,13 @@ const text = (max: number, label: string, min = 0) =>
     .pipe(
       z
         .string()
-        .min(min, { error: `${label} cần ít nhất ${min} ký tự.` })
-        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+        .min(min, { error: tooShort })
+        .max(max, { error: tooLong }),
     );
 
 export const siteSettingsFormSchema = z.object({
-  forumName: text(60, "Tên diễn đàn", 2).transform((s) => s.replace(/\s+/g, " ")),
-  forumDescription: text(300, "Mô tả").transform((s) => s.replace(/\s+/g, " ")),
-  registrationMode: z.enum(["open", "approval", "closed"], { error: "Hãy chọn chế độ đăng ký." }),
-  siteNotice: text(1000, "Thông báo"),
+  forumName: text(60, () => t("validation.siteForumNameMin", { min: 2 }), () => t("validation.siteForumNameMax", { max: 60 }), 2).transform((s) => s.replace(/\s+/g, " ")),
+  forumDescription: text(300, () => t("validation.siteDescriptionMin", { min: 0 }), () => t("validation.siteDescriptionMax", { max: 300 })).transform((s) => s.replace(/\s+/g, " ")),
+  registrationMode: z.enum(["open", "approval", "closed"], { error: () => t("validation.siteRegistrationModeRequired") }),
+  siteNotice: text(1000, () => t("validation.siteNoticeMin", { min: 0 }), () => t("validation.siteNoticeMax", { max: 1000 })),
 });

@@ -5,30 +5,31 @@ import { z } from "zod";
 import { clientTokenSchema, draftSchema, idSchema, replySourceSchema } from "./reply";
 import { FORBIDDEN_CHARACTERS_MESSAGE, hasForbiddenCharacters, isInvisible, stripUnsafeControls } from "./unicode-text";
 import { editReasonSchema } from "./edit-reason";
+import { t } from "@/lib/i18n/text";
 
 export const THREAD_TITLE_MIN = 5;
 export const THREAD_TITLE_MAX = 150;
 
 /** In NFC, runs of spaces and line breaks made one space, trimmed: then counted. */
 export const threadTitleSchema = z
-  .string({ error: "Tiêu đề không hợp lệ." })
-  .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+  .string({ error: () => t("validation.threadTitleInvalid") })
+  .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
   // Refused rather than cleaned: a title is short, and one that needed a
   // bidi override or a zero-width space was written to mislead.
-  .refine((s) => !hasForbiddenCharacters(s), { error: `Tiêu đề ${FORBIDDEN_CHARACTERS_MESSAGE}` })
+  .refine((s) => !hasForbiddenCharacters(s), { error: () => t("validation.threadTitleForbiddenCharacters") })
   .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(THREAD_TITLE_MIN, { error: `Tiêu đề cần ít nhất ${THREAD_TITLE_MIN} ký tự.` })
-      .max(THREAD_TITLE_MAX, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
-      .refine((s) => !isInvisible(s), { error: "Tiêu đề cần có chữ nhìn thấy được." }),
+      .min(THREAD_TITLE_MIN, { error: () => t("validation.threadTitleMin", { min: THREAD_TITLE_MIN }) })
+      .max(THREAD_TITLE_MAX, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
+      .refine((s) => !isInvisible(s), { error: () => t("validation.threadTitleInvisible") }),
   );
 
 const categoryIdSchema = z.coerce
-  .number({ error: "Hãy chọn chuyên mục." })
-  .int({ error: "Hãy chọn chuyên mục." })
-  .positive({ error: "Hãy chọn chuyên mục." });
+  .number({ error: () => t("validation.threadCategoryRequired") })
+  .int({ error: () => t("validation.threadCategoryRequired") })
+  .positive({ error: () => t("validation.threadCategoryRequired") });
 
 export const createThreadSchema = z.object({
   categoryId: categoryIdSchema,
@@ -56,7 +57,7 @@ export const threadDraftSchema = z.object({
   categoryId: z.preprocess((v) => (v === "" || v === undefined ? null : v), categoryIdSchema.nullable().catch(null)),
   title: z
     .string()
-    .max(THREAD_TITLE_MAX * 4, { error: `Tiêu đề tối đa ${THREAD_TITLE_MAX} ký tự.` })
+    .max(THREAD_TITLE_MAX * 4, { error: () => t("validation.threadTitleMax", { max: THREAD_TITLE_MAX }) })
     .transform((s) => stripUnsafeControls(s).normalize("NFC")),
   source: draftSchema.shape.source,
   clientToken: clientTokenSchema,

@@ -2,7 +2,7 @@
 // else is a bug, logged once and rethrown (Next.js shows the error page).
 import "server-only";
 import { InvalidInputError, isUserFacingError } from "@/lib/errors";
-import { isStorageUnavailable, STORAGE_UNAVAILABLE_MESSAGE } from "@/lib/db/storage-errors";
+import { isStorageUnavailable, storageUnavailableMessage } from "@/lib/db/storage-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
 export function toFormError(error: unknown, values: Record<string, string>): FormState {
@@ -19,7 +19,7 @@ export function toFormError(error: unknown, values: Record<string, string>): For
     // member keeps the text to send the same form again (its token makes a
     // resend safe).
     console.error("Storage unavailable in a form action:", error);
-    return { status: "error", message: STORAGE_UNAVAILABLE_MESSAGE, values };
+    return { status: "error", message: storageUnavailableMessage(), values };
   }
   console.error("Unexpected error in a form action:", error);
   throw error;

@@ -8,6 +8,7 @@ import { isUserFacingError } from "@/lib/errors";
 import { livePreview } from "@/lib/forum/live-preview";
 import { getViewer, requestIp } from "@/lib/next/session";
 import { HARD_MAX_REPLY_LENGTH } from "@/lib/validation/reply";
+import { t } from "@/lib/i18n/text";
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
@@ -18,14 +19,14 @@ const MAX_BODY_CHARS = HARD_MAX_REPLY_LENGTH * 2 + 100;
 
 export async function POST(request: Request) {
   // JSON only: a page of another site cannot send it without asking first (CORS preflight).
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) return json(415, { message: "Yêu cầu không hợp lệ." });
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) return json(415, { message: t("services.apiBadRequest") });
   const text = await request.text();
-  if (text.length > MAX_BODY_CHARS) return json(413, { message: "Nội dung quá dài để xem trước." });
+  if (text.length > MAX_BODY_CHARS) return json(413, { message: t("services.apiPreviewTooLong") });
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch {
-    return json(400, { message: "Không đọc được dữ liệu gửi lên." });
+    return json(400, { message: t("services.apiUnreadable") });
   }
   try {
     const { html } = await livePreview(await getViewer(), input, { ip: await requestIp() });

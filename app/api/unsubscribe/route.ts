@@ -5,6 +5,7 @@
 // that setting changes. A GET (a person clicking the header's address) is
 // sent to the page, which asks first: opening a link never unsubscribes.
 import { unsubscribeWithToken } from "@/lib/alerts/preferences";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +33,8 @@ export async function POST(request: Request) {
     const back = `/email/unsubscribe?t=${encodeURIComponent(token)}${done ? "&done=1" : ""}`;
     return new Response(null, { status: 303, headers: { location: back } });
   }
-  if (!done) return plain(400, "Liên kết hủy đăng ký không hợp lệ.");
-  return plain(200, "Đã hủy nhận thư.");
+  if (!done) return plain(400, t("services.apiUnsubscribeInvalid"));
+  return plain(200, t("services.apiUnsubscribed"));
 }
 
 export function GET(request: Request) {

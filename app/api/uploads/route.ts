@@ -4,6 +4,7 @@
 import { getViewer } from "@/lib/next/session";
 import { isUserFacingError } from "@/lib/errors";
 import { displayName, filesOf, uploadOnePicture } from "@/lib/uploads/upload-pictures";
+import { t } from "@/lib/i18n/text";
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
@@ -15,7 +16,7 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return json(400, { message: "Không đọc được dữ liệu gửi lên." });
+    return json(400, { message: t("services.apiUnreadable") });
   }
   const [file] = filesOf(form.getAll("file"));
   const held = Math.max(0, Math.min(1000, Number(form.get("held")) || 0));

@@ -9,17 +9,18 @@ import type { RelyingParty } from "./relying-party";
 import { reserveSecondStepAttempt } from "./second-step";
 import { useTotpCode } from "./totp";
 import { retryAfterMessage } from "@/lib/rate-limit";
+import { t } from "@/lib/i18n/text";
 
 export type TwoFactorCtx = { db: Db; ip: string; sessionId?: string; rp?: RelyingParty; now?: Date };
 
 export async function loadSelf(db: Db, viewer: Viewer | null) {
-  assertCan(canManageOwnAccount(viewer), "Bạn cần đăng nhập để quản lý bảo mật tài khoản.");
+  assertCan(canManageOwnAccount(viewer), t("services.accountsSecurityLogIn"));
   const member = await db.user.findUnique({ where: { id: viewer!.id } });
-  if (!member) throw new ForbiddenError("Tài khoản không còn tồn tại.");
+  if (!member) throw new ForbiddenError(t("services.accountsAccountGone"));
   return member;
 }
 
-export const WRONG_PASSWORD = "Mật khẩu hiện tại không đúng.";
+export const WRONG_PASSWORD = () => t("services.accountsWrongCurrentPassword");
 
 /**
  * Re-authentication before a change that matters: the current password, or —
@@ -32,20 +33,20 @@ export async function reauthenticate(
   ctx: TwoFactorCtx,
 ): Promise<void> {
   if (given.currentPassword) {
-    if (!member.passwordHash) throw new InvalidInputError("Tài khoản này chưa có mật khẩu.", { currentPassword: "Tài khoản này chưa có mật khẩu." });
+    if (!member.passwordHash) throw new InvalidInputError(t("services.accountsNoPasswordYet"), { currentPassword: t("services.accountsNoPasswordYet") });
     const result = await confirmCurrentPassword(ctx.db, member, given.currentPassword, { ip: ctx.ip, now: ctx.now });
     if (result.ok) return;
     if (result.reason === "throttled") {
-      throw new RateLimitedError(`Nhập sai mật khẩu quá nhiều lần. ${retryAfterMessage(result.retryAt)}`, 60);
+      throw new RateLimitedError(`${t("services.accountsPasswordThrottled")} ${retryAfterMessage(result.retryAt)}`, 60);
     }
-    throw new InvalidInputError(WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD });
+    throw new InvalidInputError(WRONG_PASSWORD(), { currentPassword: WRONG_PASSWORD() });
   }
   if (given.code) {
     const reservation = await reserveSecondStepAttempt(ctx.db, member.id, ctx);
     if (await useTotpCode(ctx.db, member.id, given.code, ctx.now)) return reservation.release();
-    const message = "Mã xác thực không đúng hoặc đã được dùng.";
+    const message = t("services.accountsCodeWrongOrUsed");
     throw new InvalidInputError(message, { code: message });
   }
-  const message = member.passwordHash ? "Vui lòng nhập mật khẩu hiện tại." : "Vui lòng nhập mã từ ứng dụng xác thực.";
+  const message = member.passwordHash ? t("services.accountsEnterCurrentPassword") : t("services.accountsEnterAppCode");
   throw new InvalidInputError(message, member.passwordHash ? { currentPassword: message } : { code: message });
 }

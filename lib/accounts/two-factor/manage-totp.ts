@@ -15,14 +15,15 @@ import { replaceRecoveryCodes } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { endOtherSessions, logSecurityEvent } from "./status";
 import { matchingStep, newTotpSecret, totpUri } from "./totp";
+import { t } from "@/lib/i18n/text";
 
 const reauthSchema = z.object({
-  currentPassword: z.string().max(200, "Mật khẩu quá dài.").optional().transform((v) => v || undefined),
-  code: z.string().max(40, "Mã quá dài.").optional().transform((v) => v?.trim() || undefined),
+  currentPassword: z.string().max(200, { error: () => t("services.accountsPasswordTooLong") }).optional().transform((v) => v || undefined),
+  code: z.string().max(40, { error: () => t("services.accountsCodeTooLong") }).optional().transform((v) => v?.trim() || undefined),
 });
 
 const confirmSchema = z.object({
-  code: z.string({ error: "Vui lòng nhập mã gồm 6 chữ số." }).trim().regex(/^\d{3}\s?\d{3}$/, "Mã gồm 6 chữ số."),
+  code: z.string({ error: () => t("services.accountsEnterSixDigits") }).trim().regex(/^\d{3}\s?\d{3}$/, { error: () => t("services.accountsSixDigits") }),
 });
 
 /** Step 1: a new secret, not yet active. Re-authenticated: it decides who can log in. */
@@ -30,7 +31,7 @@ export async function beginTotpSetup(viewer: Viewer | null, input: unknown, ctx:
   const member = await loadSelf(ctx.db, viewer);
   const given = parseInput(reauthSchema, input);
   const existing = await ctx.db.totpSecret.findUnique({ where: { userId: member.id } });
-  if (existing?.confirmedAt) throw new InvalidInputError("Xác thực hai bước đã được bật.");
+  if (existing?.confirmedAt) throw new InvalidInputError(t("services.accountsTwoFactorAlreadyOn"));
   // A member without a password has nothing to re-enter yet: the session is what they have.
   if (member.passwordHash) await reauthenticate(member, { currentPassword: given.currentPassword }, ctx);
   const secretSealed = sealSecret(newTotpSecret());
@@ -56,17 +57,17 @@ export async function confirmTotpSetup(viewer: Viewer | null, input: unknown, ct
   const member = await loadSelf(ctx.db, viewer);
   const { code } = parseInput(confirmSchema, input);
   const row = await ctx.db.totpSecret.findUnique({ where: { userId: member.id } });
-  if (!row) throw new InvalidInputError("Hãy bắt đầu thiết lập lại.");
-  if (row.confirmedAt) throw new InvalidInputError("Xác thực hai bước đã được bật.");
+  if (!row) throw new InvalidInputError(t("services.accountsRestartSetup"));
+  if (row.confirmedAt) throw new InvalidInputError(t("services.accountsTwoFactorAlreadyOn"));
   const secret = openSecret(row.secretSealed);
   const step = secret ? matchingStep(secret, code, ctx.now ?? new Date()) : null;
   if (step === null) {
-    const message = "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.";
+    const message = t("services.accountsTotpSetupWrong");
     throw new InvalidInputError(message, { code: message });
   }
   // The code that confirmed the app is spent too.
   const { count } = await ctx.db.totpSecret.updateMany({ where: { userId: member.id, confirmedAt: null }, data: { confirmedAt: ctx.now ?? new Date(), lastUsedStep: step } });
-  if (count !== 1) throw new InvalidInputError("Xác thực hai bước đã được bật.");
+  if (count !== 1) throw new InvalidInputError(t("services.accountsTwoFactorAlreadyOn"));
   const codes = await replaceRecoveryCodes(ctx.db, member.id);
   const ended = await endOtherSessions(ctx.db, member.id, ctx.sessionId);
   logSecurityEvent(member.id, "bật xác thực hai bước", { ip: ctx.ip, endedSessions: ended });
@@ -84,7 +85,7 @@ export async function regenerateRecoveryCodes(viewer: Viewer | null, input: unkn
   const member = await loadSelf(ctx.db, viewer);
   const given = parseInput(reauthSchema, input);
   const row = await ctx.db.totpSecret.findUnique({ where: { userId: member.id } });
-  if (!row?.confirmedAt) throw new InvalidInputError("Hãy bật xác thực hai bước trước.");
+  if (!row?.confirmedAt) throw new InvalidInputError(t("services.accountsTwoFactorFirst"));
   await reauthenticate(member, given, ctx);
   const codes = await replaceRecoveryCodes(ctx.db, member.id);
   logSecurityEvent(member.id, "tạo lại mã khôi phục", { ip: ctx.ip });
@@ -96,7 +97,7 @@ export async function disableTwoFactor(viewer: Viewer | null, input: unknown, ct
   const member = await loadSelf(ctx.db, viewer);
   const given = parseInput(reauthSchema, input);
   const row = await ctx.db.totpSecret.findUnique({ where: { userId: member.id } });
-  if (!row?.confirmedAt) throw new InvalidInputError("Xác thực hai bước chưa được bật.");
+  if (!row?.confirmedAt) throw new InvalidInputError(t("services.accountsTwoFactorOff"));
   await reauthenticate(member, given, ctx);
   await ctx.db.$transaction([ctx.db.totpSecret.deleteMany({ where: { userId: member.id } }), ctx.db.recoveryCode.deleteMany({ where: { userId: member.id } })]);
   const ended = await endOtherSessions(ctx.db, member.id, ctx.sessionId);

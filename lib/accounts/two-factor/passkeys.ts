@@ -23,8 +23,9 @@ import { finishPendingLogin, PENDING_EXPIRED, pendingMember } from "./pending-lo
 import type { RelyingParty } from "./relying-party";
 import { reserveSecondStepAttempt } from "./second-step";
 import { endOtherSessions, logSecurityEvent } from "./status";
+import { t } from "@/lib/i18n/text";
 
-const b64 = z.string().max(20_000).regex(/^[A-Za-z0-9_-]*={0,2}$/, "Dữ liệu passkey không hợp lệ.");
+const b64 = z.string().max(20_000).regex(/^[A-Za-z0-9_-]*={0,2}$/, { error: () => t("services.accountsPasskeyDataInvalid") });
 const credentialBase = {
   id: b64.min(1).max(1400),
   rawId: b64.min(1).max(1400),
@@ -54,8 +55,8 @@ const authenticationResponseSchema = z.object({
     .loose(),
 });
 
-const INVALID = "Passkey không hợp lệ hoặc yêu cầu đã hết hạn. Hãy thử lại.";
-const UNKNOWN = "Passkey này chưa được đăng ký cho tài khoản nào ở Bàn Luận.";
+const INVALID = () => t("services.accountsPasskeyInvalid");
+const UNKNOWN = () => t("services.accountsPasskeyUnknown");
 
 function needRp(ctx: TwoFactorCtx): RelyingParty {
   if (!ctx.rp) throw new Error("relying party missing");
@@ -94,14 +95,14 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
   const member = await loadSelf(ctx.db, viewer);
   const data = parseInput(
     z.object({
-      name: z.string({ error: "Hãy đặt tên cho passkey." }).trim().min(1, "Hãy đặt tên cho passkey.").max(50, "Tên tối đa 50 ký tự."),
+      name: z.string({ error: () => t("services.accountsPasskeyNameRequired") }).trim().min(1, { error: () => t("services.accountsPasskeyNameRequired") }).max(50, { error: () => t("services.accountsPasskeyNameMax") }),
       response: registrationResponseSchema,
     }),
     input,
   );
   const rp = needRp(ctx);
   const challenge = challengeOf(data.response.response.clientDataJSON);
-  if (!challenge || !(await consumeChallenge(ctx.db, "register", challenge, member.id, ctx.now))) throw new InvalidInputError(INVALID);
+  if (!challenge || !(await consumeChallenge(ctx.db, "register", challenge, member.id, ctx.now))) throw new InvalidInputError(INVALID());
   let verification;
   try {
     verification = await verifyRegistrationResponse({
@@ -112,12 +113,12 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
       requireUserVerification: false,
     });
   } catch {
-    throw new InvalidInputError(INVALID);
+    throw new InvalidInputError(INVALID());
   }
-  if (!verification.verified || !verification.registrationInfo) throw new InvalidInputError(INVALID);
+  if (!verification.verified || !verification.registrationInfo) throw new InvalidInputError(INVALID());
   const info = verification.registrationInfo;
   const credentialId = isoBase64URL.fromBuffer(info.credentialID);
-  if (await ctx.db.passkey.findUnique({ where: { credentialId }, select: { id: true } })) throw new InvalidInputError("Passkey này đã được đăng ký.");
+  if (await ctx.db.passkey.findUnique({ where: { credentialId }, select: { id: true } })) throw new InvalidInputError(t("services.accountsPasskeyAlreadyRegistered"));
   const passkey = await ctx.db.passkey.create({
     data: {
       userId: member.id,
@@ -135,10 +136,10 @@ export async function registerPasskey(viewer: Viewer | null, input: unknown, ctx
 
 export async function removePasskey(viewer: Viewer | null, input: unknown, ctx: TwoFactorCtx): Promise<void> {
   const member = await loadSelf(ctx.db, viewer);
-  const { id } = parseInput(z.object({ id: z.coerce.number({ error: "Passkey không hợp lệ." }).int().positive("Passkey không hợp lệ.") }), input);
+  const { id } = parseInput(z.object({ id: z.coerce.number({ error: () => t("services.accountsPasskeyIdInvalid") }).int().positive({ error: () => t("services.accountsPasskeyIdInvalid") }) }), input);
   // Only one's own: another member's id simply matches nothing.
   const { count } = await ctx.db.passkey.deleteMany({ where: { id, userId: member.id } });
-  if (count === 0) throw new NotFoundError("Không tìm thấy passkey này.");
+  if (count === 0) throw new NotFoundError(t("services.accountsPasskeyNotFound"));
   logSecurityEvent(member.id, "xóa passkey", { ip: ctx.ip, passkey: id });
 }
 
@@ -156,9 +157,9 @@ export async function passkeyLoginOptions(db: Db, input: unknown, ctx: { rp: Rel
   const { pending } = parseInput(loginOptionsSchema, input);
   if (pending) {
     const userId = await pendingMember(db, pending, ctx.now);
-    if (!userId) throw new InvalidInputError(PENDING_EXPIRED, { pending: PENDING_EXPIRED });
+    if (!userId) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
     const keys = await db.passkey.findMany({ where: { userId }, select: { credentialId: true, transports: true } });
-    if (keys.length === 0) throw new InvalidInputError("Tài khoản này chưa có passkey nào.");
+    if (keys.length === 0) throw new InvalidInputError(t("services.accountsNoPasskeys"));
     const options = await generateAuthenticationOptions({
       rpID: ctx.rp.rpID,
       userVerification: "preferred",
@@ -176,14 +177,14 @@ export async function passkeyLoginOptions(db: Db, input: unknown, ctx: { rp: Rel
 export async function verifyPasskeyLogin(db: Db, input: unknown, ctx: { rp: RelyingParty; ip: string; now?: Date }): Promise<{ userId: number }> {
   const data = parseInput(z.object({ pending: z.string().min(20).max(200).optional(), response: authenticationResponseSchema }), input);
   const pendingUserId = data.pending ? await pendingMember(db, data.pending, ctx.now) : null;
-  if (data.pending && !pendingUserId) throw new InvalidInputError(PENDING_EXPIRED, { pending: PENDING_EXPIRED });
+  if (data.pending && !pendingUserId) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
   const challenge = challengeOf(data.response.response.clientDataJSON);
   const purpose = pendingUserId ? "second-step" : "login";
-  if (!challenge || !(await consumeChallenge(db, purpose, challenge, pendingUserId, ctx.now))) throw new InvalidInputError(INVALID);
+  if (!challenge || !(await consumeChallenge(db, purpose, challenge, pendingUserId, ctx.now))) throw new InvalidInputError(INVALID());
 
   const passkey = await db.passkey.findUnique({ where: { credentialId: data.response.id } });
-  if (!passkey) throw new InvalidInputError(UNKNOWN);
-  if (pendingUserId && passkey.userId !== pendingUserId) throw new InvalidInputError(UNKNOWN);
+  if (!passkey) throw new InvalidInputError(UNKNOWN());
+  if (pendingUserId && passkey.userId !== pendingUserId) throw new InvalidInputError(UNKNOWN());
   const reservation = pendingUserId ? await reserveSecondStepAttempt(db, pendingUserId, ctx) : null;
   let verification;
   try {
@@ -201,14 +202,14 @@ export async function verifyPasskeyLogin(db: Db, input: unknown, ctx: { rp: Rely
       },
     });
   } catch {
-    throw new InvalidInputError(INVALID);
+    throw new InvalidInputError(INVALID());
   }
-  if (!verification.verified) throw new InvalidInputError(INVALID);
+  if (!verification.verified) throw new InvalidInputError(INVALID());
   await reservation?.release();
   await db.passkey.update({
     where: { id: passkey.id },
     data: { counter: verification.authenticationInfo.newCounter, lastUsedAt: ctx.now ?? new Date() },
   });
-  if (data.pending && !(await finishPendingLogin(db, data.pending, ctx.now))) throw new InvalidInputError(PENDING_EXPIRED, { pending: PENDING_EXPIRED });
+  if (data.pending && !(await finishPendingLogin(db, data.pending, ctx.now))) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
   return { userId: passkey.userId };
 }

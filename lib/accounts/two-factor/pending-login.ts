@@ -7,11 +7,12 @@
 // nothing, and it is spent when the second step succeeds.
 import type { Db } from "@/lib/db-client";
 import { consumeToken, issueToken, peekToken } from "../tokens";
+import { t } from "@/lib/i18n/text";
 
 export const PENDING_COOKIE = "banluan-2fa";
 export const PENDING_TTL_SECONDS = 5 * 60;
 
-export const PENDING_EXPIRED = "Bước xác thực thứ hai đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại từ đầu.";
+export const PENDING_EXPIRED = () => t("services.accountsPendingExpired");
 
 export async function startPendingLogin(db: Db, userId: number, now: Date = new Date()): Promise<string> {
   return issueToken(db, "two-factor-pending", { userId }, now);

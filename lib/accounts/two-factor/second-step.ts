@@ -11,11 +11,12 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { finishPendingLogin, PENDING_EXPIRED, pendingMember } from "./pending-login";
 import { unusedRecoveryCodes, useRecoveryCode } from "./recovery-codes";
 import { useTotpCode } from "./totp";
+import { t } from "@/lib/i18n/text";
 
 export const secondStepSchema = z.object({
-  pending: z.string({ error: PENDING_EXPIRED }).min(20, PENDING_EXPIRED).max(200, PENDING_EXPIRED),
-  method: z.enum(["totp", "recovery"], { error: "Hãy chọn cách xác thực." }),
-  code: z.string({ error: "Vui lòng nhập mã." }).trim().min(1, "Vui lòng nhập mã.").max(40, "Mã quá dài."),
+  pending: z.string({ error: PENDING_EXPIRED }).min(20, { error: PENDING_EXPIRED }).max(200, { error: PENDING_EXPIRED }),
+  method: z.enum(["totp", "recovery"], { error: () => t("services.accountsChooseMethod") }),
+  code: z.string({ error: () => t("services.accountsEnterCode") }).trim().min(1, { error: () => t("services.accountsEnterCode") }).max(40, { error: () => t("services.accountsCodeTooLong") }),
 });
 
 export type SecondStepCtx = { ip: string; now?: Date };
@@ -28,7 +29,7 @@ export async function reserveSecondStepAttempt(db: Db, userId: number, ctx: Seco
   const reservation = await reserveRateLimits(db, [[limits.twoFactorMember, `u${userId}`], [limits.twoFactorIp, ctx.ip]], now);
   if (reservation.limited) {
     const seconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - now.getTime()) / 1000));
-    throw new RateLimitedError(`Nhập sai mã quá nhiều lần nên tạm thời bị chặn. ${retryAfterMessage(reservation.retryAt, now)}`, seconds);
+    throw new RateLimitedError(`${t("services.accountsCodeThrottled")} ${retryAfterMessage(reservation.retryAt, now)}`, seconds);
   }
   return reservation;
 }
@@ -37,19 +38,19 @@ export async function completeSecondStep(db: Db, input: unknown, ctx: SecondStep
   const now = ctx.now ?? new Date();
   const data = parseInput(secondStepSchema, input);
   const userId = await pendingMember(db, data.pending, now);
-  if (!userId) throw new InvalidInputError(PENDING_EXPIRED, { pending: PENDING_EXPIRED });
+  if (!userId) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
 
   const reservation = await reserveSecondStepAttempt(db, userId, ctx);
   const ok = data.method === "totp" ? await useTotpCode(db, userId, data.code, now) : await useRecoveryCode(db, userId, data.code, now);
   if (!ok) {
     const message =
       data.method === "totp"
-        ? "Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã đang hiện trong ứng dụng."
-        : "Mã khôi phục không đúng hoặc đã được dùng.";
+        ? t("services.accountsTotpWrong")
+        : t("services.accountsRecoveryWrong");
     throw new InvalidInputError(message, { code: message });
   }
   await reservation.release();
-  if (!(await finishPendingLogin(db, data.pending, now))) throw new InvalidInputError(PENDING_EXPIRED, { pending: PENDING_EXPIRED });
+  if (!(await finishPendingLogin(db, data.pending, now))) throw new InvalidInputError(PENDING_EXPIRED(), { pending: PENDING_EXPIRED() });
   return data.method === "recovery"
     ? { userId, method: "recovery", recoveryCodesLeft: await unusedRecoveryCodes(db, userId) }
     : { userId, method: "totp" };

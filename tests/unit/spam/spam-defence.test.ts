@@ -115,7 +115,7 @@ describe("registrations from one address", () => {
     const held = await db.user.findUniqueOrThrow({ where: { usernameKey: third.username } });
     expect(held.heldAt).not.toBeNull();
     expect(await db.moderationLog.count({ where: { action: "member.hold", targetUserId: held.id } })).toBe(1);
-    expect(await authenticateMember(db, { identifier: third.username, password: third.password }, { ip })).toEqual({ ok: false, reason: "held" });
+    expect(await authenticateMember(db, { identifier: third.username, password: third.password }, { ip })).toEqual({ ok: false, reason: "held", memberId: held.id });
     // Another address is not held.
     const elsewhere = input();
     expect(await registerMember(db, elsewhere, { ip: "192.0.2.45", hold: rule })).not.toHaveProperty("held");

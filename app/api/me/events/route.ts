@@ -6,12 +6,13 @@ import { memberEventBus } from "@/lib/live/member-bus";
 import { openMemberStream } from "@/lib/live/member-stream";
 import { countUnread } from "@/lib/forum/notifications";
 import { getViewer } from "@/lib/next/session";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
-  if (!viewer) return new Response("Bạn cần đăng nhập.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!viewer) return new Response(t("services.logInRequired"), { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const stream = openMemberStream({
     // Looked up per stream: the Redis bus is installed at start-up (lib/next/server-background.ts).
     bus: { publish: (u, e) => memberEventBus().publish(u, e), subscribe: (u, l) => memberEventBus().subscribe(u, l) },

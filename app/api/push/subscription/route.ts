@@ -5,6 +5,7 @@
 import { getViewer } from "@/lib/next/session";
 import { isUserFacingError } from "@/lib/errors";
 import { subscribePush, unsubscribePush } from "@/lib/push/subscriptions";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +15,12 @@ const json = (status: number, body: unknown) =>
 const STATUS: Record<string, number> = { ForbiddenError: 403, NotFoundError: 404, InvalidInputError: 422, RateLimitedError: 429 };
 
 async function handle(request: Request, service: typeof subscribePush | typeof unsubscribePush): Promise<Response> {
-  if (!(request.headers.get("content-type") ?? "").includes("application/json")) return json(415, { message: "Hãy gửi dữ liệu dạng JSON." });
+  if (!(request.headers.get("content-type") ?? "").includes("application/json")) return json(415, { message: t("services.apiSendJson") });
   let body: unknown;
   try {
     body = JSON.parse((await request.text()).slice(0, 4000));
   } catch {
-    return json(400, { message: "Không đọc được dữ liệu gửi lên." });
+    return json(400, { message: t("services.apiUnreadable") });
   }
   try {
     return json(200, await service(await getViewer(), body));

@@ -7,6 +7,7 @@ import { conversationBus } from "@/lib/live/conversation-bus";
 import { loadConversation } from "@/lib/conversations/access";
 import { canReadConversation } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -17,12 +18,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const conversationId = Number((await params).id);
   const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
   if (!Number.isSafeInteger(conversationId) || conversationId <= 0 || !Number.isSafeInteger(after) || after < 0) {
-    return new Response("Yêu cầu không hợp lệ.", { status: 400, headers: { "cache-control": "private, no-store" } });
+    return new Response(t("services.apiBadRequest"), { status: 400, headers: { "cache-control": "private, no-store" } });
   }
   const viewer = await getViewer();
   const loaded = await loadConversation(viewer, conversationId);
   if (!loaded || !canReadConversation(viewer, loaded.access)) {
-    return new Response("Không tìm thấy hội thoại.", { status: 404, headers: { "cache-control": "private, no-store" } });
+    return new Response(t("services.apiConversationNotFound"), { status: 404, headers: { "cache-control": "private, no-store" } });
   }
 
   const encoder = new TextEncoder();

@@ -7,6 +7,7 @@ import { liveThreads } from "@/lib/live/live-threads";
 import { openThreadStream } from "@/lib/live/thread-stream";
 import { canViewThread } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +15,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const threadId = Number((await params).id);
   const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
   if (!Number.isSafeInteger(threadId) || threadId <= 0 || !Number.isSafeInteger(after) || after < 0) {
-    return new Response("Yêu cầu không hợp lệ.", { status: 400 });
+    return new Response(t("services.apiBadRequest"), { status: 400 });
   }
 
   // Who may watch this thread: the one check before streaming. Counts of a
   // thread held back or hidden are as private as the thread: the same answer
   // as for one that does not exist.
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { status: true, authorId: true } });
-  if (!thread || !canViewThread(await getViewer(), thread)) return new Response("Không tìm thấy chủ đề.", { status: 404 });
+  if (!thread || !canViewThread(await getViewer(), thread)) return new Response(t("services.apiThreadNotFound"), { status: 404 });
 
   const stream = openThreadStream(liveThreads(), threadId, {
     after,
