@@ -51,6 +51,7 @@ const ids = (found: SearchHits) => found.hits.map((h) => h.postId);
 
 beforeAll(async () => {
   authorId = (await makeMember()).id;
+  if (!(await db.category.findFirst())) await db.category.create({ data: { slug: "chung", name: "Chung" } });
   // Every tier: exact title, exact text, folded title, folded text, and the
   // words apart in titles and texts; dates repeat across all of them.
   let n = 0;
