@@ -81,6 +81,9 @@ export function searchPath(params: {
   period?: string;
   hidden?: boolean;
   page?: number;
+  /** Rank keys of search page links (lib/search/rank-key.ts). */
+  after?: string;
+  before?: string;
 }): string {
   const query = new URLSearchParams();
   if (params.q) query.set("q", params.q);
@@ -89,6 +92,8 @@ export function searchPath(params: {
   if (params.period) query.set("period", params.period);
   if (params.hidden) query.set("hidden", "1");
   if (params.page && params.page > 1) query.set("page", String(params.page));
+  if (params.after) query.set("after", params.after);
+  else if (params.before) query.set("before", params.before);
   const qs = query.toString();
   return qs ? `/search?${qs}` : "/search";
 }

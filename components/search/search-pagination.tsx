@@ -1,53 +1,123 @@
-// Page links for search results: ordinary links, so paging works without
-// JavaScript. Shows the first and last pages and two on each side of this one.
+// Page links for search results, XenForo's (first, previous, a window of
+// numbers, next, last — the markup of components/thread/pagination.tsx) with
+// "Đến trang" beside them. Ordinary links and a GET form, so paging works
+// without JavaScript. A link to a neighbouring page carries the key it reads
+// from (?after= / ?before=, lib/search/rank-key.ts), so page 5 000 costs
+// what page 2 does; the first page needs none, and the last page and the
+// jump are found by number (lib/search/ranked-pages.ts).
 import Link from "next/link";
+import type { SearchPageLink } from "@/lib/forum/search-posts";
+import { MAX_JUMP_PAGE } from "@/lib/forum/search-posts";
+import { formatNumber } from "@/lib/format";
+import { localized, translator } from "@/lib/i18n/server";
 import { searchPath } from "@/lib/urls";
 import type { SearchParams } from "@/lib/validation/search";
 
-function pagesToShow(page: number, count: number): (number | "gap")[] {
-  const shown = new Set([1, count, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= count));
-  const sorted = [...shown].sort((a, b) => a - b);
-  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1] > 1 ? ["gap" as const, p] : [p]));
-}
+type Props = {
+  params: SearchParams;
+  page: number;
+  /** Pages known; with `exact` false there may be more. */
+  pageCount: number;
+  exact: boolean;
+  links: SearchPageLink[];
+  hasNext: boolean;
+};
 
-export function SearchPagination({ params, page, pageCount }: { params: SearchParams; page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  const href = (p: number) => searchPath({ ...params, page: p });
+export async function SearchPagination({ params, page, pageCount, exact, links, hasNext }: Props) {
+  if (page === 1 && !hasNext) return null;
+  const t = await translator();
+  const href = (link: SearchPageLink) => localized(searchPath({ ...params, page: link.page, after: link.after, before: link.before }));
+  // Page 1 and, when the count is exact, the last page are reached by number.
+  const byPage = new Map<number, SearchPageLink>(links.map((link) => [link.page, link]));
+  byPage.set(1, { page: 1 });
+  const last = exact ? pageCount : null;
+  if (last !== null && !byPage.has(last)) byPage.set(last, { page: last });
+  byPage.set(page, { page });
+  const numbers = [...byPage.keys()].sort((a, b) => a - b);
+  const previous = page > 1 ? (page === 2 ? { page: 1 } : byPage.get(page - 1)) : undefined;
+  const next = hasNext ? byPage.get(page + 1) : undefined;
+  // The jump goes by number: as far as the count knows, or MAX_JUMP_PAGE.
+  const jumpMax = exact ? pageCount : MAX_JUMP_PAGE;
   return (
-    <nav className="pagination" aria-label="Trang kết quả">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link href={href(Math.min(page - 1, pageCount))} rel="prev">
-              ‹ Trang trước
-            </Link>
-          </li>
-        ) : null}
-        {pagesToShow(page, pageCount).map((p, i) =>
-          p === "gap" ? (
-            <li key={`gap-${i}`} aria-hidden="true">
-              …
+    <div className="search-pager">
+      <nav className="pagination" aria-label={t("search.pagesLabel")}>
+        <span className="pagination__summary">
+          {exact ? t("nav.pageOf", { current: formatNumber(page), total: formatNumber(pageCount) }) : t("search.pageOfMore", { current: formatNumber(page) })}
+        </span>
+        <ul>
+          {page > 1 ? (
+            <li>
+              <Link href={href({ page: 1 })} aria-label={t("nav.firstPage")}>
+                {t("nav.firstShort")}
+              </Link>
             </li>
-          ) : (
-            <li key={p}>
+          ) : null}
+          {previous ? (
+            <li>
+              <Link href={href(previous)} rel="prev" aria-label={t("nav.prevPage")}>
+                {t("nav.prevShort")}
+              </Link>
+            </li>
+          ) : null}
+          {numbers.map((p, i) => (
+            <PageItem key={p} gapBefore={i > 0 && p - numbers[i - 1] > 1}>
               {p === page ? (
-                <span aria-current="page">{p}</span>
+                <span aria-current="page" className="pagination__current">
+                  {formatNumber(p)}
+                </span>
               ) : (
-                <Link href={href(p)} aria-label={`Trang ${p}`}>
-                  {p}
+                <Link href={href(byPage.get(p)!)} aria-label={t("nav.pageNumber", { page: formatNumber(p) })}>
+                  {formatNumber(p)}
                 </Link>
               )}
+            </PageItem>
+          ))}
+          {!exact && hasNext ? (
+            <li className="pagination__gap" aria-hidden="true">
+              …
             </li>
-          ),
-        )}
-        {page < pageCount ? (
-          <li>
-            <Link href={href(page + 1)} rel="next">
-              Trang sau ›
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+          ) : null}
+          {next ? (
+            <li>
+              <Link href={href(next)} rel="next" aria-label={t("nav.nextPage")}>
+                {t("nav.nextShort")}
+              </Link>
+            </li>
+          ) : null}
+          {last !== null && page < last ? (
+            <li>
+              <Link href={href({ page: last })} aria-label={t("nav.lastPage")}>
+                {t("nav.lastShort")}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <form method="get" action={localized("/search")} className="page-jump">
+        {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
+        {params.thread ? <input type="hidden" name="thread" value={params.thread} /> : null}
+        {params.member ? <input type="hidden" name="member" value={params.member} /> : null}
+        {params.period ? <input type="hidden" name="period" value={params.period} /> : null}
+        {params.hidden ? <input type="hidden" name="hidden" value="1" /> : null}
+        <label htmlFor="search-page-jump">{t("search.jumpLabel")}</label>
+        <input id="search-page-jump" type="number" name="page" min={1} max={jumpMax} defaultValue={Math.min(page, jumpMax)} inputMode="numeric" required />
+        <button type="submit" className="button button--small">
+          {t("search.jumpGo")}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function PageItem({ gapBefore, children }: { gapBefore: boolean; children: React.ReactNode }) {
+  return (
+    <>
+      {gapBefore ? (
+        <li className="pagination__gap" aria-hidden="true">
+          …
+        </li>
+      ) : null}
+      <li>{children}</li>
+    </>
   );
 }

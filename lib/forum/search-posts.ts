@@ -9,15 +9,26 @@ import { canSearchHidden, canViewThread, type Viewer } from "@/lib/permissions";
 import { searchEngine } from "@/lib/search";
 import { buildSnippet, highlightText, type TextSegment } from "@/lib/search/highlight";
 import { parseSearchQuery, type QueryProblem } from "@/lib/search/parse-query";
+import { decodeRankKey, encodeRankKey } from "@/lib/search/rank-key";
 import { searchDocumentFor } from "@/lib/search/search-document";
 import { ALL_STATUSES, PUBLIC_STATUSES, type MatchTier, type PostStatus } from "@/lib/search/search-engine";
 import { postPath } from "@/lib/urls";
 import { SEARCH_PERIODS, type SearchParams } from "@/lib/validation/search";
 
 export const RESULTS_PER_PAGE = 20;
-/** Matches counted and shown at most; beyond it the page asks for a narrower query. */
+/**
+ * Matches counted at most ("Hơn 1.000 kết quả" beyond): counting a common
+ * word's every match would cost more than the page. Results are not capped:
+ * pages go on by key past it ("Trang sau"), and the page says the count
+ * stopped and how to narrow the search.
+ */
 export const MAX_RESULTS = 1000;
+/** The last page whose number is known from the count (when the count did not stop). */
 export const MAX_PAGE = MAX_RESULTS / RESULTS_PER_PAGE;
+export { MAX_JUMP_PAGE } from "@/lib/search/ranked-pages";
+
+/** A page link: the page number shown and the key it reads from (none: found by number). */
+export type SearchPageLink = { page: number; after?: string; before?: string };
 
 export type SearchResult = {
   postId: number;
@@ -36,7 +47,19 @@ export type SearchOutcome =
   | { kind: "prompt" }
   | { kind: "problem"; problem: Exclude<QueryProblem, "empty"> }
   | { kind: "unknown-member"; member: string }
-  | { kind: "results"; results: SearchResult[]; total: number; totalIsLowerBound: boolean; page: number; pageCount: number };
+  | {
+      kind: "results";
+      results: SearchResult[];
+      total: number;
+      totalIsLowerBound: boolean;
+      page: number;
+      /** Pages known from the count (at least; more when the count stopped). */
+      pageCount: number;
+      /** Links to the pages around this one (two each side), by key. */
+      links: SearchPageLink[];
+      /** Whether there is a page after this one. */
+      hasNext: boolean;
+    };
 
 export type SearchPageData = {
   params: SearchParams;
@@ -51,7 +74,12 @@ export type SearchPageData = {
   outcome: SearchOutcome;
 };
 
-export async function searchForum(viewer: Viewer | null, params: SearchParams, now: Date = new Date()): Promise<SearchPageData> {
+export async function searchForum(viewer: Viewer | null, input: SearchParams, now: Date = new Date()): Promise<SearchPageData> {
+  // The keys are for this page only; links the page makes from params never carry them.
+  const { after: afterText, before: beforeText, ...rest } = input;
+  const params: SearchParams = rest;
+  const after = decodeRankKey(afterText);
+  const before = after ? undefined : decodeRankKey(beforeText);
   const canIncludeHidden = canSearchHidden(viewer);
   const includeHidden = params.hidden && canIncludeHidden;
   const named = params.thread
@@ -81,7 +109,6 @@ export async function searchForum(viewer: Viewer | null, params: SearchParams, n
   }
 
   const query = parsed.query;
-  const page = Math.min(params.page, MAX_PAGE);
   const found = await searchEngine.search(
     db,
     {
@@ -93,13 +120,15 @@ export async function searchForum(viewer: Viewer | null, params: SearchParams, n
         authorId,
         since: params.period ? new Date(now.getTime() - SEARCH_PERIODS[params.period].days * 86_400_000) : undefined,
       },
-      page,
+      page: params.page,
       perPage: RESULTS_PER_PAGE,
+      after,
+      before,
     },
     MAX_RESULTS,
   );
-  // Past the last page we show no results (and say so) rather than another page's.
-  const hits = params.page > MAX_PAGE ? [] : found.hits;
+  // Past the last page there are no results: the page says so rather than showing another page's.
+  const hits = found.hits;
   const posts = await db.post.findMany({
     where: { id: { in: hits.map((h) => h.postId) } },
     select: {
@@ -142,8 +171,15 @@ export async function searchForum(viewer: Viewer | null, params: SearchParams, n
       results,
       total: found.total,
       totalIsLowerBound: found.totalIsLowerBound,
-      page: params.page,
-      pageCount: Math.ceil(found.total / RESULTS_PER_PAGE),
+      page: found.page,
+      pageCount: found.totalIsLowerBound
+        ? Math.max(Math.ceil(found.total / RESULTS_PER_PAGE), found.page + found.around.after.length)
+        : Math.ceil(found.total / RESULTS_PER_PAGE),
+      links: [
+        ...found.around.before.map((key, i) => ({ page: found.page - 1 - i, before: encodeRankKey(key) })),
+        ...found.around.after.map((key, i) => ({ page: found.page + 1 + i, after: encodeRankKey(key) })),
+      ],
+      hasNext: found.around.after.length > 0,
     },
   };
 }

@@ -36,10 +36,24 @@ export type SearchFilters = {
 export type SearchRequest = {
   query: SearchQuery;
   filters: SearchFilters;
-  /** 1-based. */
+  /**
+   * 1-based. Without a cursor the page is found by reading the pages before
+   * it (the page jump); with one, `page` is only the number shown.
+   */
   page: number;
   perPage: number;
+  /** The page starts just after this result (a "next" link: keyset, no offset). */
+  after?: RankKey;
+  /** The page ends just before this result (a "previous" link). */
+  before?: RankKey;
 };
+
+/**
+ * A result's place in the order (see MatchTier): its tier, then newest
+ * first by date, then by id — the key a page link carries, so page N + 1
+ * is "the results after this one", read from that point whatever N is.
+ */
+export type RankKey = { tier: MatchTier; createdAt: Date; id: number };
 
 /**
  * How a hit matched, best first: the query's exact accents in the title, in
@@ -56,10 +70,19 @@ export const MatchTier = {
 } as const;
 export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
 
-export type SearchHit = { postId: number; tier: MatchTier };
+export type SearchHit = { postId: number; tier: MatchTier; createdAt: Date };
 
 export type SearchHits = {
   hits: SearchHit[];
+  /** The page's number, corrected when a "previous" link reached the first page early. */
+  page: number;
+  /**
+   * The keys of the pages around this one, for their links: `before[0]`
+   * opens page − 1 (the results before this page's first), `before[1]`
+   * page − 2; `after[0]` opens page + 1, `after[1]` page + 2. Only the
+   * pages that exist are listed.
+   */
+  around: { before: RankKey[]; after: RankKey[] };
   /** Matching posts, counted up to `countLimit`. */
   total: number;
   /** True when there are more than `total` matches (the count stopped). */
@@ -67,6 +90,26 @@ export type SearchHits = {
 };
 
 import type { IndexablePost } from "./search-document";
+
+/** One tier read from a point, in either direction (lib/search/ranked-pages.ts puts tiers together). */
+export type TierRead = {
+  tier: MatchTier;
+  /** forward: the order of the results (newest first); backward: its reverse. */
+  direction: "forward" | "backward";
+  /** Exclusive: rows strictly after it in the direction read. */
+  from?: { createdAt: Date; id: number };
+  limit: number;
+};
+
+/** What an engine provides to page through ranked results (lib/search/ranked-pages.ts). */
+export interface RankedReader {
+  /** The tiers this query can have (one word: no "every word" tiers). */
+  tiers(query: SearchQuery): MatchTier[];
+  /** Matches counted up to countLimit + 1. */
+  count(db: SearchDb, query: SearchQuery, filters: SearchFilters, countLimit: number): Promise<number>;
+  /** Up to `limit` posts of one tier, in the direction asked, with their dates. */
+  readTier(db: SearchDb, query: SearchQuery, filters: SearchFilters, read: TierRead): Promise<{ id: number; createdAt: Date }[]>;
+}
 
 export interface SearchEngine {
   /** Writes or rewrites one post's entry (a no-op removal when the post is gone). */
@@ -82,7 +125,7 @@ export interface SearchEngine {
   indexThread(tx: SearchDb, threadId: number): Promise<void>;
   /** Drops a post's entry (a purged post). */
   removePost(tx: SearchDb, postId: number): Promise<void>;
-  /** One page of hits, best first, then newest first. Never throws on user input. */
+  /** One page of hits, best first, then newest first, and the keys of the pages around it. Never throws on user input. */
   search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits>;
   /** Rebuilds the whole index from the posts, in one transaction. */
   rebuild(db: Db, onProgress?: (indexed: number, total: number) => void): Promise<{ indexed: number }>;

@@ -25,6 +25,10 @@ export const searchParamsSchema = z.object({
   member: text(64),
   period: z.preprocess(first, z.enum(["7d", "30d", "1y"])).optional().catch(undefined),
   hidden: z.preprocess(first, z.literal("1")).optional().catch(undefined).transform((v) => v === "1"),
+  // Page links carry the rank key they continue from (lib/search/rank-key.ts
+  // decides whether it is one); length-bounded here, malformed ignored there.
+  after: z.preprocess(first, z.string().max(40)).optional().catch(undefined),
+  before: z.preprocess(first, z.string().max(40)).optional().catch(undefined),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -10,8 +10,8 @@
 // (and page 1 000 when there are that many). Prints the median and 95th
 // percentile of each and the query plan of the walk that finds a page.
 // Then the same for the member's threads (all the bench's threads are by one
-// member: lib/members/member-threads.ts) and search results (capped at 50
-// pages: lib/forum/search-posts.ts).
+// member: lib/members/member-threads.ts) and search results, read by key
+// (lib/search/ranked-pages.ts).
 // Runs with the react-server export condition so server-only modules load.
 import fs from "node:fs";
 import path from "node:path";
@@ -176,28 +176,55 @@ async function benchMemberThreads(db: BenchDb, authorId: number, threads: number
 }
 
 /**
- * Search results (/search): a word every opening post has. Results are
- * capped (MAX_RESULTS 1 000, 50 pages of 20, as XenForo caps a search), so
- * the last page is page 50, not 1 000: it times pages 1, 2, 25 and 50.
+ * Search results (/search): a word every opening post has, so there are as
+ * many results as threads (1 000 pages of 20 for --threads 20000). Pages are
+ * read by key (lib/search/ranked-pages.ts): the keys of every page are
+ * collected once by walking "Trang sau", then pages 1, 2, the middle and the
+ * last are timed from their key, as their links open them — the cost should
+ * not grow with the page. The page jump (a number without a key, which reads
+ * the pages before it) is timed too, on page 2, the middle and the deepest
+ * page it goes to (MAX_JUMP_PAGE).
  */
 async function benchSearch(db: BenchDb, runs: number) {
   const { ensureSearchIndex, searchEngine } = await import("@/lib/search");
   const { parseSearchQuery } = await import("@/lib/search/parse-query");
-  const { MAX_RESULTS, MAX_PAGE, RESULTS_PER_PAGE } = await import("@/lib/forum/search-posts");
+  const { MAX_RESULTS, MAX_JUMP_PAGE, RESULTS_PER_PAGE } = await import("@/lib/forum/search-posts");
+  type Key = import("@/lib/search/search-engine").RankKey;
   const started = performance.now();
   const indexed = await ensureSearchIndex(db);
   console.log(`\nTìm kiếm: chỉ mục ${indexed} bài (${((performance.now() - started) / 1000).toFixed(1)} s); truy vấn “mở đầu”, trung vị / p95:`);
   const parsed = parseSearchQuery("mở đầu");
   if (!parsed.ok) throw new Error("query");
-  const results: Record<number, ReturnType<typeof stats>> = {};
-  for (const page of [1, 2, Math.ceil(MAX_PAGE / 2), MAX_PAGE]) {
-    const request = { query: parsed.query, filters: { statuses: ["visible"] as const, visibleThreadsOnly: true }, page, perPage: RESULTS_PER_PAGE };
-    results[page] = await timeIt(Math.max(10, Math.floor(runs / 4)), () => searchEngine.search(db, request, MAX_RESULTS));
-    console.log(`${String(page).padStart(7)}  ${ms(results[page].median)} / ${ms(results[page].p95)}`);
+  const request = (page: number, after?: Key) => ({
+    query: parsed.query,
+    filters: { statuses: ["visible"] as const, visibleThreadsOnly: true },
+    page,
+    perPage: RESULTS_PER_PAGE,
+    after,
+  });
+  // Every page's key, as "Trang sau" hands them on.
+  const keys: (Key | undefined)[] = [undefined];
+  const walkStarted = performance.now();
+  for (let found = await searchEngine.search(db, request(1), MAX_RESULTS); found.around.after.length > 0; ) {
+    keys.push(found.around.after[0]);
+    found = await searchEngine.search(db, request(keys.length, found.around.after[0]), MAX_RESULTS);
   }
-  const ratio = results[MAX_PAGE].median / results[1].median;
-  console.log(`Trang ${MAX_PAGE} (cuối) / trang 1 (trung vị): ${ratio.toFixed(2)}`);
-  return { lastPage: MAX_PAGE, results, ratio };
+  const last = keys.length;
+  console.log(`  ${last} trang, đi hết bằng “Trang sau” trong ${((performance.now() - walkStarted) / 1000).toFixed(1)} s`);
+  const results: Record<string, ReturnType<typeof stats>> = {};
+  const n = Math.max(10, Math.floor(runs / 4));
+  for (const page of [...new Set([1, 2, Math.ceil(last / 2), last])]) {
+    results[`key ${page}`] = await timeIt(n, () => searchEngine.search(db, request(page, keys[page - 1]), MAX_RESULTS));
+    console.log(`  trang ${String(page).padStart(5)} theo khóa   ${ms(results[`key ${page}`].median)} / ${ms(results[`key ${page}`].p95)}`);
+  }
+  const deepest = Math.min(last, MAX_JUMP_PAGE);
+  for (const page of [...new Set([2, Math.ceil(deepest / 2), deepest])]) {
+    results[`jump ${page}`] = await timeIt(n, () => searchEngine.search(db, request(page), MAX_RESULTS));
+    console.log(`  trang ${String(page).padStart(5)} theo số (Đến trang) ${ms(results[`jump ${page}`].median)} / ${ms(results[`jump ${page}`].p95)}`);
+  }
+  const ratio = results[`key ${last}`].median / results["key 1"].median;
+  console.log(`Trang ${last} (cuối, theo khóa) / trang 1 (trung vị): ${ratio.toFixed(2)}`);
+  return { lastPage: last, results, ratio };
 }
 
 main().catch((error) => {

@@ -20,11 +20,9 @@ import type { Db } from "@/lib/db-client";
 import type { SearchQuery } from "../parse-query";
 import { REBUILD_BATCH, indexableSelect, type IndexablePost } from "../search-document";
 import { entriesInsert, entryParams, POST_SEARCH_UPSERT } from "./pg-search-schema";
-import { MatchTier, type SearchDb, type SearchEngine, type SearchHit, type SearchHits, type SearchRequest } from "../search-engine";
+import { MatchTier, type RankedReader, type SearchDb, type SearchEngine, type SearchFilters, type SearchHits, type SearchRequest } from "../search-engine";
+import { rankedSearch } from "../ranked-pages";
 import { indexOpeningPost } from "../index-opening-post";
-
-/** Newest matching posts ranked per search (forum-wide), as on SQLite. */
-const RECENT_WINDOW = 5_000;
 
 
 async function writeEntry(tx: SearchDb, post: IndexablePost & { id: number }): Promise<void> {
@@ -41,9 +39,6 @@ async function indexPost(tx: SearchDb, postId: number): Promise<void> {
   else await removePost(tx, postId);
 }
 
-/** A tier as an SQL literal: a parameter in every CASE branch would leave its type undecided. */
-const tier = (t: MatchTier) => Prisma.raw(String(t));
-
 /** The three queries of the tiers (see MatchTier), built from the parsed words. */
 function tsQueries(query: SearchQuery) {
   const typed = query.terms.join(" ");
@@ -54,6 +49,83 @@ function tsQueries(query: SearchQuery) {
   };
 }
 
+/** The filters of a search as SQL on "Post" p. */
+function filterSql(filters: SearchFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."status" IN (${Prisma.join([...filters.statuses])})`];
+  if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
+  if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
+  if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
+  if (filters.visibleThreadsOnly) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Thread" t WHERE t."id" = p."threadId" AND t."status" = 'visible')`);
+  return conditions;
+}
+
+/**
+ * Each tier as a condition on the entry s: its own match, and none of the
+ * better ones'. A title vector is null on replies, hence the coalesce (a
+ * NOT of null would drop the row).
+ */
+function tierConditions(query: SearchQuery): { tier: MatchTier; sql: Prisma.Sql }[] {
+  const q = tsQueries(query);
+  const m = [
+    Prisma.sql`coalesce(s."title_exact" @@ ${q.exactPhrase}, false)`,
+    Prisma.sql`coalesce(s."body_exact" @@ ${q.exactPhrase}, false)`,
+    Prisma.sql`coalesce(s."title_folded" @@ ${q.foldedPhrase}, false)`,
+    Prisma.sql`coalesce(s."body_folded" @@ ${q.foldedPhrase}, false)`,
+    Prisma.sql`coalesce(s."title_folded" @@ ${q.allWords}, false)`,
+    Prisma.sql`coalesce(s."body_folded" @@ ${q.allWords}, false)`,
+  ];
+  // The positive match written plainly too, so the GIN index can serve it.
+  const own = [
+    Prisma.sql`s."title_exact" @@ ${q.exactPhrase}`,
+    Prisma.sql`s."body_exact" @@ ${q.exactPhrase}`,
+    Prisma.sql`s."title_folded" @@ ${q.foldedPhrase}`,
+    Prisma.sql`s."body_folded" @@ ${q.foldedPhrase}`,
+    Prisma.sql`s."title_folded" @@ ${q.allWords}`,
+    Prisma.sql`s."body_folded" @@ ${q.allWords}`,
+  ];
+  const tiers = [MatchTier.ExactTitle, MatchTier.ExactText, MatchTier.PhraseTitle, MatchTier.PhraseText, MatchTier.WordsTitle, MatchTier.WordsText]
+    .filter((t) => query.foldedTerms.length > 1 || t < MatchTier.WordsTitle)
+    .map((t) => ({ tier: t, sql: Prisma.join([own[t], ...m.slice(0, t).map((better) => Prisma.sql`NOT ${better}`)], " AND ") }));
+  return tiers;
+}
+
+const reader: RankedReader = {
+  tiers: (query) => tierConditions(query).map((t) => t.tier),
+
+  async count(db, query, filters, countLimit) {
+    const q = tsQueries(query);
+    // Every match has all the words in its folded text or its title (the
+    // worst tier); the better tiers are subsets of that.
+    const [counted] = await db.$queryRaw<{ n: number | bigint }[]>`
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM "post_search" s JOIN "Post" p ON p."id" = s."post_id"
+        WHERE (s."body_folded" @@ ${q.allWords} OR s."title_folded" @@ ${q.allWords}) AND ${Prisma.join(filterSql(filters), " AND ")}
+        LIMIT ${countLimit + 1}) AS m`;
+    return Number(counted.n);
+  },
+
+  // The planner chooses between the GIN index (few matches, sorted) and
+  // "Post"(status, createdAt, id) walked from the key with each entry
+  // checked (many): the key is a row comparison either can start from.
+  async readTier(db, query, filters, read) {
+    const tier = tierConditions(query).find((t) => t.tier === read.tier);
+    if (!tier || read.limit <= 0) return [];
+    const forward = read.direction === "forward";
+    const conditions = [tier.sql, ...filterSql(filters)];
+    if (read.from) {
+      conditions.push(forward ? Prisma.sql`(p."createdAt", p."id") < (${read.from.createdAt}, ${read.from.id})` : Prisma.sql`(p."createdAt", p."id") > (${read.from.createdAt}, ${read.from.id})`);
+    }
+    const order = forward ? Prisma.sql`p."createdAt" DESC, p."id" DESC` : Prisma.sql`p."createdAt" ASC, p."id" ASC`;
+    const rows = await db.$queryRaw<{ id: number | bigint; created: Date | string }[]>`
+      SELECT p."id" AS id, p."createdAt" AS created
+      FROM "post_search" s JOIN "Post" p ON p."id" = s."post_id"
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY ${order}
+      LIMIT ${read.limit}`;
+    return rows.map((row) => ({ id: Number(row.id), createdAt: new Date(row.created) }));
+  },
+};
+
 export const postgresSearchEngine: SearchEngine = {
   indexPost,
   removePost,
@@ -61,53 +133,7 @@ export const postgresSearchEngine: SearchEngine = {
 
   indexThread: (tx, threadId) => indexOpeningPost(tx, threadId, indexPost),
 
-  async search(db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> {
-    const { filters, query } = request;
-    const q = tsQueries(query);
-    const conditions: Prisma.Sql[] = [Prisma.sql`p."status" IN (${Prisma.join([...filters.statuses])})`];
-    if (filters.threadId !== undefined) conditions.push(Prisma.sql`p."threadId" = ${filters.threadId}`);
-    if (filters.authorId !== undefined) conditions.push(Prisma.sql`p."authorId" = ${filters.authorId}`);
-    if (filters.since !== undefined) conditions.push(Prisma.sql`p."createdAt" >= ${filters.since}`);
-    if (filters.visibleThreadsOnly) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Thread" t WHERE t."id" = p."threadId" AND t."status" = 'visible')`);
-    const where = Prisma.join(conditions, " AND ");
-    // Every match has all the words in its folded text or its title (the
-    // worst tier); the better tiers are subsets of that.
-    const matches = Prisma.sql`
-      FROM "post_search" s JOIN "Post" p ON p."id" = s."post_id"
-      WHERE (s."body_folded" @@ ${q.allWords} OR s."title_folded" @@ ${q.allWords}) AND ${where}`;
-
-    const [counted] = await db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT count(*) AS n FROM (SELECT 1 ${matches} LIMIT ${countLimit + 1}) AS m`;
-    const total = Number(counted.n);
-    const wanted = request.page * request.perPage;
-    if (total === 0) return { hits: [], total: 0, totalIsLowerBound: false };
-
-    // Each post takes its best tier; within a tier, newest first. Only the
-    // newest RECENT_WINDOW matches (by id, which follows posting order) are
-    // ranked, so a common word's hundred thousand matches are never sorted.
-    const rows = await db.$queryRaw<{ id: number | bigint; tier: number }[]>`
-      SELECT id, tier FROM (
-        SELECT p."id" AS id, p."createdAt" AS created,
-          CASE
-            WHEN s."title_exact" @@ ${q.exactPhrase} THEN ${tier(MatchTier.ExactTitle)}
-            WHEN s."body_exact" @@ ${q.exactPhrase} THEN ${tier(MatchTier.ExactText)}
-            WHEN s."title_folded" @@ ${q.foldedPhrase} THEN ${tier(MatchTier.PhraseTitle)}
-            WHEN s."body_folded" @@ ${q.foldedPhrase} THEN ${tier(MatchTier.PhraseText)}
-            WHEN s."title_folded" @@ ${q.allWords} THEN ${tier(MatchTier.WordsTitle)}
-            ELSE ${tier(MatchTier.WordsText)}
-          END AS tier
-        ${matches}
-        ORDER BY p."id" DESC
-        LIMIT ${Math.max(RECENT_WINDOW, countLimit)}) AS recent
-      ORDER BY tier, created DESC, id DESC
-      LIMIT ${wanted}`;
-    const ranked: SearchHit[] = rows.map((row) => ({ postId: Number(row.id), tier: Number(row.tier) as MatchTier }));
-    return {
-      hits: ranked.slice((request.page - 1) * request.perPage),
-      total: Math.min(total, countLimit),
-      totalIsLowerBound: total > countLimit,
-    };
-  },
+  search: (db: SearchDb, request: SearchRequest, countLimit: number): Promise<SearchHits> => rankedSearch(reader, db, request, countLimit),
 
   async rebuild(db: Db, onProgress) {
     const total = await db.post.count();

@@ -1,8 +1,9 @@
 // Issue 20: the forum's name (Cài đặt → Diễn đàn) is the header's brand and
 // ends every page title, and its description is the index's meta
 // description — on guests' cached pages (and their fast-path copies) too:
-// saving the settings expires them. Forum-wide, so in the serial global
-// project; the name and description are put back at the end.
+// saving the settings expires them, and saving the old name again expires
+// them again. Forum-wide, so in the serial global project; the name and
+// description are put back at the end.
 import { expect, test, type Page } from "@playwright/test";
 import { establishedMember, loggedIn } from "../helpers/accounts";
 import { createThread } from "../helpers/forum";
@@ -34,6 +35,7 @@ test("a new forum name reaches the header, the titles and the index's descriptio
 
   const name = `Quán Cà Phê ${Date.now().toString(36)}`;
   const description = `Nơi bàn chuyện công nghệ, ${name}.`;
+  let restored = false;
   try {
     await saveIdentity(admin, name, description);
     await guest.goto(thread.path);
@@ -48,12 +50,22 @@ test("a new forum name reaches the header, the titles and the index's descriptio
     await admin.goto("/mod/settings");
     await expect(brand(admin)).toHaveText(name);
     await expect(admin).toHaveTitle(new RegExp(`Điều hành \\| ${name}$`));
-  } finally {
+    // Copies of the renamed pages, the fast path's included, before the change back.
+    for (let i = 0; i < 4; i++) await api.get(thread.path);
+
+    // And back: the guest's next request shows the original name again, on
+    // every cached page — not the first new name (the defect found in s24).
     await saveIdentity(admin, before.name, before.description);
+    restored = true;
+    await guest.goto(thread.path);
+    await expect(brand(guest)).toHaveText(before.name);
+    await expect(guest).toHaveTitle(`${thread.title} | ${before.name}`);
+    for (let i = 0; i < 3; i++) expect(await (await api.get(thread.path)).text()).toContain(`${thread.title} | ${before.name}</title>`);
+    await guest.goto("/");
+    await expect(brand(guest)).toHaveText(before.name);
+    await expect(guest.locator('meta[name="description"]')).toHaveAttribute("content", before.description);
+  } finally {
+    if (!restored) await saveIdentity(admin, before.name, before.description);
     await api.dispose();
   }
-  // Not asserted here: that the guest's cached page shows the old name again
-  // after this second save. In two runs it still showed the new one 45 s later
-  // (an open defect, reported with the branch), while the first change
-  // reached the same cached page at once.
 });
