@@ -5,45 +5,50 @@ import { addWordFilterAction, removeWordFilterAction } from "@/actions/moderatio
 import { listWordFilters } from "@/lib/moderation/word-filter";
 import { canManageSettings } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { translator } from "@/lib/i18n/server";
 
-export const metadata = { title: "Bộ lọc từ" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.wordFilter.title") };
+}
 
 export default async function WordFilterPage() {
   if (!canManageSettings(await getViewer())) notFound();
   const rules = await listWordFilters();
+  const t = await translator();
   return (
     <>
-      <h1 className="page-title">Bộ lọc từ</h1>
+      <h1 className="page-title">{t("mod.wordFilter.title")}</h1>
       <p className="page-description">
-        So khớp không phân biệt hoa thường và có dấu hay không (“lừa đảo” cũng bắt “LUA DAO”), theo nguyên từ.
+        {t("mod.wordFilter.intro")}
       </p>
-      <ActionForm action={addWordFilterAction} className="form" label="Thêm từ lọc">
+      <ActionForm action={addWordFilterAction} className="form" label={t("mod.wordFilter.addLabel")}>
         <div className="field">
-          <label htmlFor="filter-phrase">Từ hoặc cụm từ</label>
+          <label htmlFor="filter-phrase">{t("mod.wordFilter.phrase")}</label>
           <FormInput id="filter-phrase" name="phrase" required minLength={2} maxLength={100} />
           <FieldError name="phrase" />
         </div>
         <div className="radio-row">
-          <label className="radio"><FormRadio name="action" value="refuse" defaultChecked /> Từ chối bài viết</label>
-          <label className="radio"><FormRadio name="action" value="queue" /> Đưa vào hàng chờ duyệt</label>
+          <label className="radio"><FormRadio name="action" value="refuse" defaultChecked /> {t("mod.wordFilter.refusePost")}</label>
+          <label className="radio"><FormRadio name="action" value="queue" /> {t("mod.wordFilter.queuePost")}</label>
         </div>
         <div className="composer__actions">
-          <button type="submit" className="button button--primary">Thêm</button>
+          <button type="submit" className="button button--primary">{t("mod.wordFilter.add")}</button>
         </div>
       </ActionForm>
       <table className="table" data-testid="word-filters">
         <thead>
-          <tr><th scope="col">Cụm từ</th><th scope="col">Xử lý</th><th scope="col"><span className="visually-hidden">Xóa</span></th></tr>
+          <tr><th scope="col">{t("mod.wordFilter.phraseColumn")}</th><th scope="col">{t("mod.wordFilter.actionColumn")}</th><th scope="col"><span className="visually-hidden">{t("mod.wordFilter.remove")}</span></th></tr>
         </thead>
         <tbody>
           {rules.map((rule) => (
             <tr key={rule.id}>
               <td>{rule.phrase}</td>
-              <td>{rule.action === "refuse" ? "Từ chối" : "Chờ duyệt"}</td>
+              <td>{rule.action === "refuse" ? t("mod.wordFilter.refuse") : t("mod.wordFilter.queue")}</td>
               <td>
                 <ActionForm action={removeWordFilterAction}>
                   <input type="hidden" name="id" value={rule.id} />
-                  <button type="submit" className="button button--small" aria-label={`Xóa “${rule.phrase}”`}>Xóa</button>
+                  <button type="submit" className="button button--small" aria-label={t("mod.wordFilter.removeLabel", { phrase: rule.phrase })}>{t("mod.wordFilter.remove")}</button>
                 </ActionForm>
               </td>
             </tr>
