@@ -12,7 +12,7 @@ import { localized, translator } from "@/lib/i18n/server";
 // The forum's name from the settings (components/header/forum-brand.tsx).
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator();
-  return { title: { default: t("mod.layout.title"), template: t("mod.layout.titleTemplate", { forum: await forumNameForTitles() }) }, robots: { index: false } };
+  return { title: { default: t("mod.layoutTitle"), template: t("mod.layoutTitleTemplate", { forum: await forumNameForTitles() }) }, robots: { index: false } };
 }
 
 export default async function ModLayout({ children }: { children: React.ReactNode }) {
@@ -24,21 +24,21 @@ export default async function ModLayout({ children }: { children: React.ReactNod
   return (
     <MemberChrome>
       <div className="mod-layout">
-        <nav aria-label={t("mod.layout.title")} className="mod-nav">
+        <nav aria-label={t("mod.layoutTitle")} className="mod-nav">
           <ul>
-            <li><Link href={localized("/mod/queue")}>{t("mod.nav.queue")}</Link></li>
-            <li><Link href={localized("/mod/reports")}>{t("mod.nav.reports")}</Link></li>
-            <li><Link href={localized("/mod/conversation-reports")}>{t("mod.nav.conversationReports")}</Link></li>
-            <li><Link href={localized("/mod/members")}>{t("mod.nav.members")}</Link></li>
-            <li><Link href={localized("/mod/log")}>{t("mod.nav.log")}</Link></li>
+            <li><Link href={localized("/mod/queue")}>{t("mod.navQueue")}</Link></li>
+            <li><Link href={localized("/mod/reports")}>{t("mod.navReports")}</Link></li>
+            <li><Link href={localized("/mod/conversation-reports")}>{t("mod.navConversationReports")}</Link></li>
+            <li><Link href={localized("/mod/members")}>{t("mod.navMembers")}</Link></li>
+            <li><Link href={localized("/mod/log")}>{t("mod.navLog")}</Link></li>
             {canManageSettings(viewer) ? (
               <>
-                <li><Link href={localized("/mod/articles")}>{t("mod.nav.articles")}</Link></li>
-                <li><Link href={localized("/mod/word-filter")}>{t("mod.nav.wordFilter")}</Link></li>
-                <li><Link href={localized("/mod/settings")}>{t("mod.nav.settings")}</Link></li>
+                <li><Link href={localized("/mod/articles")}>{t("mod.navArticles")}</Link></li>
+                <li><Link href={localized("/mod/word-filter")}>{t("mod.navWordFilter")}</Link></li>
+                <li><Link href={localized("/mod/settings")}>{t("mod.navSettings")}</Link></li>
               </>
             ) : null}
-            {canManageCategories(viewer) ? <li><Link href={localized("/mod/categories")}>{t("mod.nav.categories")}</Link></li> : null}
+            {canManageCategories(viewer) ? <li><Link href={localized("/mod/categories")}>{t("mod.navCategories")}</Link></li> : null}
           </ul>
         </nav>
         <main className="content">{children}</main>

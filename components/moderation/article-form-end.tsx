@@ -9,7 +9,7 @@ export function ArticleFormEnd({ categories }: { categories: { id: number; slug:
   return (
     <>
       <div className="field">
-        <label htmlFor="article-category">{t("mod.articleForm.category")}</label>
+        <label htmlFor="article-category">{t("mod.articleFormCategory")}</label>
         <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
           {categories.map((c) => (
             <option key={c.id} value={c.slug}>
@@ -21,10 +21,10 @@ export function ArticleFormEnd({ categories }: { categories: { id: number; slug:
       </div>
       <div className="composer__actions">
         <button type="submit" name="intent" value="preview" className="button">
-          {t("mod.articleForm.preview")}
+          {t("mod.articleFormPreview")}
         </button>
         <button type="submit" name="intent" value="publish" className="button button--primary">
-          {t("mod.articleForm.publish")}
+          {t("mod.articleFormPublish")}
         </button>
       </div>
     </>

@@ -9,10 +9,10 @@ import { t } from "@/lib/i18n/text";
 export function ArticleImagesField({ form, maxMegabytes }: { form: "pasted" | "fields"; maxMegabytes: number }) {
   return (
     <div className="field">
-      <label htmlFor="article-images">{t("mod.articleImages.label")}</label>
+      <label htmlFor="article-images">{t("mod.articleImagesLabel")}</label>
       <input id="article-images" type="file" name="images" multiple accept="image/jpeg,image/png,image/webp,image/gif,image/avif" aria-describedby="article-images-hint" />
       <span id="article-images-hint" className="field__hint">
-        {form === "pasted" ? t("mod.articleImages.pasted") : t("mod.articleImages.fields")} {t("mod.articleImages.limit", { mb: maxMegabytes })}
+        {form === "pasted" ? t("mod.articleImagesPasted") : t("mod.articleImagesFields")} {t("mod.articleImagesLimit", { mb: maxMegabytes })}
       </span>
       <FieldError name="images" />
     </div>

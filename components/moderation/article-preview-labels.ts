@@ -6,10 +6,10 @@ import type { ArticlePreviewLabels } from "./article-preview";
 
 export function articlePreviewLabels(): ArticlePreviewLabels {
   return {
-    region: t("mod.articlePreview.region"),
-    label: t("mod.articlePreview.label"),
-    source: t("mod.articlePreview.source"),
-    original: t("mod.articlePreview.original"),
-    published: t("mod.articlePreview.published"),
+    region: t("mod.articlePreviewRegion"),
+    label: t("mod.articlePreviewLabel"),
+    source: t("mod.articlePreviewSource"),
+    original: t("mod.articlePreviewOriginal"),
+    published: t("mod.articlePreviewPublished"),
   };
 }

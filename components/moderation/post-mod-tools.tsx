@@ -13,7 +13,7 @@ import { t } from "@/lib/i18n/text";
 
 // A page has one such menu a reply: its name says which post it acts on
 // ("Điều hành bài #3"), beginning with the visible word (WCAG 2.5.3).
-const menuName = (number: number) => t("mod.postTools.menuName", { post: postPlaceLabel(number) });
+const menuName = (number: number) => t("mod.postToolsMenuName", { post: postPlaceLabel(number) });
 
 type Props = {
   post: PostTarget & { id: number; format: string };
@@ -33,47 +33,47 @@ export function PostModTools({ post, viewer, editWindowMinutes, author }: Props)
   if (!hide && !restore && !purge) return null;
   return (
     <details className="mod-menu" data-testid="mod-menu">
-      <summary aria-label={menuName(post.number)}>{t("mod.postTools.menu")}</summary>
+      <summary aria-label={menuName(post.number)}>{t("mod.postToolsMenu")}</summary>
       <div className="mod-menu__body">
         {hide ? (
-          <ActionForm action={hidePostAction} className="mod-menu__form" label={t("mod.postTools.hideLabel")}>
+          <ActionForm action={hidePostAction} className="mod-menu__form" label={t("mod.postToolsHideLabel")}>
             <input type="hidden" name="postId" value={post.id} />
-            <label htmlFor={`hide-reason-${post.id}`}>{t("mod.postTools.hideReason")}</label>
+            <label htmlFor={`hide-reason-${post.id}`}>{t("mod.postToolsHideReason")}</label>
             <FormInput id={`hide-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
             <FieldError name="reason" />
             <button type="submit" className="button button--small">
-              {t("mod.postTools.hide")}
+              {t("mod.postToolsHide")}
             </button>
           </ActionForm>
         ) : null}
         {restore ? (
-          <ActionForm action={restorePostAction} className="mod-menu__form" label={t("mod.postTools.restoreLabel")}>
+          <ActionForm action={restorePostAction} className="mod-menu__form" label={t("mod.postToolsRestoreLabel")}>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" className="button button--small">
-              {t("mod.postTools.restore")}
+              {t("mod.postToolsRestore")}
             </button>
           </ActionForm>
         ) : null}
         {edit ? (
           <Link href={localized(`${postPath(post)}/edit`)} className="button button--small">
-            {t("mod.postTools.edit")}
+            {t("mod.postToolsEdit")}
           </Link>
         ) : null}
         {suspend ? (
           <details className="mod-menu__sub">
-            <summary>{t("mod.postTools.suspendAuthor")}</summary>
+            <summary>{t("mod.postToolsSuspendAuthor")}</summary>
             <SanctionPresetForm member={author!} postId={post.id} idPrefix={`suspend-${post.id}`} />
           </details>
         ) : null}
         <RemovePictureForms postId={post.id} viewer={viewer} />
         {purge ? (
-          <ActionForm action={purgePostAction} className="mod-menu__form" label={t("mod.postTools.purge")}>
+          <ActionForm action={purgePostAction} className="mod-menu__form" label={t("mod.postToolsPurge")}>
             <input type="hidden" name="postId" value={post.id} />
-            <label htmlFor={`purge-reason-${post.id}`}>{t("mod.postTools.purgeReason")}</label>
+            <label htmlFor={`purge-reason-${post.id}`}>{t("mod.postToolsPurgeReason")}</label>
             <FormInput id={`purge-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
             <FieldError name="reason" />
             <button type="submit" className="button button--small button--danger">
-              {t("mod.postTools.purge")}
+              {t("mod.postToolsPurge")}
             </button>
           </ActionForm>
         ) : null}

@@ -11,10 +11,10 @@ export function ReactionKindsForm({ kindsOff }: { kindsOff: readonly string[] })
   return (
     <section className="settings-section" aria-labelledby="settings-reactions">
       <h2 id="settings-reactions" className="settings-section__title">
-        {t("mod.reactionKinds.title")}
+        {t("mod.reactionKindsTitle")}
       </h2>
-      <ActionForm action={updateReactionKindsAction} className="form" label={t("mod.reactionKinds.title")}>
-        <p className="field__hint">{t("mod.reactionKinds.hint")}</p>
+      <ActionForm action={updateReactionKindsAction} className="form" label={t("mod.reactionKindsTitle")}>
+        <p className="field__hint">{t("mod.reactionKindsHint")}</p>
         <div className="reaction-kinds-choice">
           {REACTION_KINDS.map((r) => (
             <label key={r.kind} className="checkbox">
@@ -25,7 +25,7 @@ export function ReactionKindsForm({ kindsOff }: { kindsOff: readonly string[] })
         </div>
         <div className="composer__actions">
           <button type="submit" className="button button--primary">
-            {t("mod.reactionKinds.save")}
+            {t("mod.reactionKindsSave")}
           </button>
         </div>
       </ActionForm>

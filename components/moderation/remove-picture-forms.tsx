@@ -12,18 +12,18 @@ export async function RemovePictureForms({ postId, viewer }: { postId: number; v
   if (pictures.length === 0) return null;
   return (
     <div className="mod-menu__pictures">
-      <p className="mod-menu__subtitle">{t("mod.pictures.title")}</p>
+      <p className="mod-menu__subtitle">{t("mod.picturesTitle")}</p>
       {pictures.map((p, i) => {
         const v = parseVariants(p.variants);
         return (
-          <ActionForm key={p.id} action={removePictureAction} className="mod-menu__form mod-menu__picture" label={t("mod.pictures.label", { n: i + 1 })}>
+          <ActionForm key={p.id} action={removePictureAction} className="mod-menu__form mod-menu__picture" label={t("mod.picturesLabel", { n: i + 1 })}>
             <input type="hidden" name="attachmentId" value={p.id} />
             {v ? <img src={pictureUrl(variantKey(v.hash, "thumb.webp"))} alt="" width={48} height={48} className="picture-picker__thumb mod-menu__thumb" /> : null}
-            <label htmlFor={`picture-reason-${p.id}`}>{t("mod.pictures.reason")}</label>
+            <label htmlFor={`picture-reason-${p.id}`}>{t("mod.picturesReason")}</label>
             <FormInput id={`picture-reason-${p.id}`} name="reason" required minLength={3} maxLength={300} />
             <FieldError name="reason" />
             <button type="submit" className="button button--small">
-              {t("mod.pictures.remove")}
+              {t("mod.picturesRemove")}
             </button>
           </ActionForm>
         );

@@ -12,11 +12,11 @@ type Props = { member: { id: number; displayName: string }; postId?: number; idP
 
 export function SanctionPresetForm({ member, postId, idPrefix }: Props) {
   return (
-    <ActionForm action={sanctionPresetAction} className="mod-menu__form sanction-form" label={t("mod.sanctionPreset.label", { name: member.displayName })}>
+    <ActionForm action={sanctionPresetAction} className="mod-menu__form sanction-form" label={t("mod.sanctionPresetLabel", { name: member.displayName })}>
       <input type="hidden" name="userId" value={member.id} />
       {postId ? <input type="hidden" name="postId" value={postId} /> : null}
       <fieldset className="sanction-form__durations">
-        <legend>{t("mod.sanctionPreset.duration")}</legend>
+        <legend>{t("mod.sanctionPresetDuration")}</legend>
         {SANCTION_PRESETS.map((p, i) => (
           <label key={p.value} className="radio">
             <FormRadio name="duration" value={p.value} defaultChecked={i === 0} /> {sanctionPresetLabel(p.value)}
@@ -24,11 +24,11 @@ export function SanctionPresetForm({ member, postId, idPrefix }: Props) {
         ))}
       </fieldset>
       <FieldError name="duration" />
-      <label htmlFor={`${idPrefix}-reason`}>{t("mod.member.reasonShown")}</label>
+      <label htmlFor={`${idPrefix}-reason`}>{t("mod.memberReasonShown")}</label>
       <FormInput id={`${idPrefix}-reason`} name="reason" required minLength={3} maxLength={500} />
       <FieldError name="reason" />
       <button type="submit" className="button button--small button--danger">
-        {t("mod.sanctionPreset.submit")}
+        {t("mod.sanctionPresetSubmit")}
       </button>
     </ActionForm>
   );

@@ -8,19 +8,19 @@ import { t } from "@/lib/i18n/text";
 
 export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
   const T = {
-    title: t("mod.siteSettings.title"),
-    name: t("mod.siteSettings.name"),
-    nameHint: t("mod.siteSettings.nameHint"),
-    description: t("mod.siteSettings.description"),
-    registration: t("mod.siteSettings.registration"),
+    title: t("mod.siteSettingsTitle"),
+    name: t("mod.siteSettingsName"),
+    nameHint: t("mod.siteSettingsNameHint"),
+    description: t("mod.siteSettingsDescription"),
+    registration: t("mod.siteSettingsRegistration"),
     modes: {
-      open: t("mod.siteSettings.modeOpen"),
-      approval: t("mod.siteSettings.modeApproval"),
-      closed: t("mod.siteSettings.modeClosed"),
+      open: t("mod.siteSettingsModeOpen"),
+      approval: t("mod.siteSettingsModeApproval"),
+      closed: t("mod.siteSettingsModeClosed"),
     },
-    notice: t("mod.siteSettings.notice"),
-    noticeHint: t("mod.siteSettings.noticeHint"),
-    save: t("mod.siteSettings.save"),
+    notice: t("mod.siteSettingsNotice"),
+    noticeHint: t("mod.siteSettingsNoticeHint"),
+    save: t("mod.siteSettingsSave"),
   };
   return (
     <section className="settings-section" aria-labelledby="settings-forum">

@@ -19,21 +19,21 @@ export function StaffSanctionBlock({ viewer, member }: Props) {
   return (
     <section id="sanction" className="block block--padded" aria-labelledby="sanction-title">
       <h2 id="sanction-title" className="block__title">
-        {t("mod.staffSanction.title")}
+        {t("mod.staffSanctionTitle")}
       </h2>
       {sanctioned ? (
         <p className="notice notice--warning" data-testid="profile-sanction">
-          {member.bannedAt ? t("mod.member.banned") : t("mod.staffSanction.suspendedUntil", { date: formatDateTime(member.suspendedUntil!) })}
-          {member.sanctionReason ? ` · ${t("mod.member.reason", { reason: member.sanctionReason })}` : ""}
+          {member.bannedAt ? t("mod.memberBanned") : t("mod.staffSanctionSuspendedUntil", { date: formatDateTime(member.suspendedUntil!) })}
+          {member.sanctionReason ? ` · ${t("mod.memberReason", { reason: member.sanctionReason })}` : ""}
         </p>
       ) : (
-        <p>{t("mod.member.noSanction")}</p>
+        <p>{t("mod.memberNoSanction")}</p>
       )}
       {!sanctioned && canSanction(viewer, { id: member.id, role: member.role as Role }) ? (
         <SanctionPresetForm member={member} idPrefix="profile-suspend" />
       ) : null}
       <p>
-        <a href={localized(`/mod/members/${encodeURIComponent(member.username)}`)}>{t("mod.staffSanction.tools")}</a>
+        <a href={localized(`/mod/members/${encodeURIComponent(member.username)}`)}>{t("mod.staffSanctionTools")}</a>
       </p>
     </section>
   );

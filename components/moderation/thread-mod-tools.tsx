@@ -17,7 +17,7 @@ type Props = {
 function ReasonField({ id }: { id: string }) {
   return (
     <>
-      <label htmlFor={id}>{t("mod.threadTools.reason")}</label>
+      <label htmlFor={id}>{t("mod.threadToolsReason")}</label>
       <FormInput id={id} name="reason" maxLength={500} />
       <FieldError name="reason" />
     </>
@@ -30,24 +30,24 @@ export function ThreadModTools({ thread, viewer, categories, done }: Props) {
     <>
     <Flash code={done} />
     <details className="mod-menu mod-menu--thread" data-testid="thread-tools">
-      <summary>{t("mod.threadTools.menu")}</summary>
+      <summary>{t("mod.threadToolsMenu")}</summary>
       <div className="mod-menu__body">
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <ReasonField id={`state-reason-${thread.id}`} />
           <div className="mod-menu__form--row">
           <button type="submit" name="tool" value={thread.locked ? "unlock" : "lock"} className="button button--small">
-            {thread.locked ? t("mod.threadTools.unlock") : t("mod.threadTools.lock")}
+            {thread.locked ? t("mod.threadToolsUnlock") : t("mod.threadToolsLock")}
           </button>
           <button type="submit" name="tool" value={thread.pinned ? "unpin" : "pin"} className="button button--small">
-            {thread.pinned ? t("mod.threadTools.unpin") : t("mod.threadTools.pin")}
+            {thread.pinned ? t("mod.threadToolsUnpin") : t("mod.threadToolsPin")}
           </button>
           </div>
         </ActionForm>
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <input type="hidden" name="tool" value="move" />
-          <label htmlFor={`move-${thread.id}`}>{t("mod.threadTools.moveTo")}</label>
+          <label htmlFor={`move-${thread.id}`}>{t("mod.threadToolsMoveTo")}</label>
           <FormSelect id={`move-${thread.id}`} name="categoryId" defaultValue={String(thread.categoryId)}>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -57,18 +57,18 @@ export function ThreadModTools({ thread, viewer, categories, done }: Props) {
           </FormSelect>
           <ReasonField id={`move-reason-${thread.id}`} />
           <button type="submit" className="button button--small">
-            {t("mod.threadTools.move")}
+            {t("mod.threadToolsMove")}
           </button>
         </ActionForm>
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <input type="hidden" name="tool" value="rename" />
-          <label htmlFor={`rename-${thread.id}`}>{t("mod.threadTools.newTitle")}</label>
+          <label htmlFor={`rename-${thread.id}`}>{t("mod.threadToolsNewTitle")}</label>
           <FormInput id={`rename-${thread.id}`} name="title" defaultValue={thread.title} required minLength={5} maxLength={200} />
           <FieldError name="title" />
           <ReasonField id={`rename-reason-${thread.id}`} />
           <button type="submit" className="button button--small">
-            {t("mod.threadTools.rename")}
+            {t("mod.threadToolsRename")}
           </button>
         </ActionForm>
       </div>

@@ -1,6 +1,6 @@
 // The words the moderation pages and the log put on stored names — an action
 // ("post.hide"), a report's reason and state, a role, a sanction's length, a
-// post's place in its thread — in the page's language (messages/*/mod.json).
+// post's place in its thread — in the page's language (messages/<locale>/mod.json).
 // The database keeps the names; only what is shown is translated. Each name
 // has its key written whole (t("mod.…")), so the catalog test sees it used.
 import "server-only";
@@ -9,43 +9,43 @@ import { replyOrdinal } from "@/lib/forum/post-label";
 import type { ModAction } from "./log-action";
 
 const ACTION_LABELS: Record<ModAction, () => string> = {
-  "post.hide": () => t("mod.actions.postHide"),
-  "post.restore": () => t("mod.actions.postRestore"),
-  "post.edit": () => t("mod.actions.postEdit"),
-  "post.purge": () => t("mod.actions.postPurge"),
-  "post.approve": () => t("mod.actions.postApprove"),
-  "post.reject": () => t("mod.actions.postReject"),
-  "report.hide": () => t("mod.actions.reportHide"),
-  "report.dismiss": () => t("mod.actions.reportDismiss"),
-  "thread.lock": () => t("mod.actions.threadLock"),
-  "thread.unlock": () => t("mod.actions.threadUnlock"),
-  "thread.pin": () => t("mod.actions.threadPin"),
-  "thread.unpin": () => t("mod.actions.threadUnpin"),
-  "thread.move": () => t("mod.actions.threadMove"),
-  "thread.rename": () => t("mod.actions.threadRename"),
-  "member.suspend": () => t("mod.actions.memberSuspend"),
-  "member.ban": () => t("mod.actions.memberBan"),
-  "member.lift": () => t("mod.actions.memberLift"),
-  "member.role": () => t("mod.actions.memberRole"),
-  "member.title": () => t("mod.actions.memberTitle"),
-  "member.two-factor-reset": () => t("mod.actions.memberTwoFactorReset"),
-  "member.hold": () => t("mod.actions.memberHold"),
-  "member.approve": () => t("mod.actions.memberApprove"),
-  "member.reject": () => t("mod.actions.memberReject"),
-  "account.delete-request": () => t("mod.actions.accountDeleteRequest"),
-  "account.delete-cancel": () => t("mod.actions.accountDeleteCancel"),
-  "account.delete-complete": () => t("mod.actions.accountDeleteComplete"),
-  "filter.add": () => t("mod.actions.filterAdd"),
-  "filter.remove": () => t("mod.actions.filterRemove"),
-  "settings.update": () => t("mod.actions.settingsUpdate"),
-  "category.create": () => t("mod.actions.categoryCreate"),
-  "category.update": () => t("mod.actions.categoryUpdate"),
-  "category.delete": () => t("mod.actions.categoryDelete"),
-  "article.publish": () => t("mod.actions.articlePublish"),
-  "conversation.report-view": () => t("mod.actions.conversationReportView"),
-  "conversation.message-hide": () => t("mod.actions.conversationMessageHide"),
-  "conversation.report-dismiss": () => t("mod.actions.conversationReportDismiss"),
-  "picture.remove": () => t("mod.actions.pictureRemove"),
+  "post.hide": () => t("mod.actionsPostHide"),
+  "post.restore": () => t("mod.actionsPostRestore"),
+  "post.edit": () => t("mod.actionsPostEdit"),
+  "post.purge": () => t("mod.actionsPostPurge"),
+  "post.approve": () => t("mod.actionsPostApprove"),
+  "post.reject": () => t("mod.actionsPostReject"),
+  "report.hide": () => t("mod.actionsReportHide"),
+  "report.dismiss": () => t("mod.actionsReportDismiss"),
+  "thread.lock": () => t("mod.actionsThreadLock"),
+  "thread.unlock": () => t("mod.actionsThreadUnlock"),
+  "thread.pin": () => t("mod.actionsThreadPin"),
+  "thread.unpin": () => t("mod.actionsThreadUnpin"),
+  "thread.move": () => t("mod.actionsThreadMove"),
+  "thread.rename": () => t("mod.actionsThreadRename"),
+  "member.suspend": () => t("mod.actionsMemberSuspend"),
+  "member.ban": () => t("mod.actionsMemberBan"),
+  "member.lift": () => t("mod.actionsMemberLift"),
+  "member.role": () => t("mod.actionsMemberRole"),
+  "member.title": () => t("mod.actionsMemberTitle"),
+  "member.two-factor-reset": () => t("mod.actionsMemberTwoFactorReset"),
+  "member.hold": () => t("mod.actionsMemberHold"),
+  "member.approve": () => t("mod.actionsMemberApprove"),
+  "member.reject": () => t("mod.actionsMemberReject"),
+  "account.delete-request": () => t("mod.actionsAccountDeleteRequest"),
+  "account.delete-cancel": () => t("mod.actionsAccountDeleteCancel"),
+  "account.delete-complete": () => t("mod.actionsAccountDeleteComplete"),
+  "filter.add": () => t("mod.actionsFilterAdd"),
+  "filter.remove": () => t("mod.actionsFilterRemove"),
+  "settings.update": () => t("mod.actionsSettingsUpdate"),
+  "category.create": () => t("mod.actionsCategoryCreate"),
+  "category.update": () => t("mod.actionsCategoryUpdate"),
+  "category.delete": () => t("mod.actionsCategoryDelete"),
+  "article.publish": () => t("mod.actionsArticlePublish"),
+  "conversation.report-view": () => t("mod.actionsConversationReportView"),
+  "conversation.message-hide": () => t("mod.actionsConversationMessageHide"),
+  "conversation.report-dismiss": () => t("mod.actionsConversationReportDismiss"),
+  "picture.remove": () => t("mod.actionsPictureRemove"),
 };
 
 /** A logged action in words; a name the app no longer knows is shown as stored. */
@@ -57,13 +57,13 @@ export function modActionLabel(action: string): string {
 export function reportReasonLabel(reason: string): string {
   switch (reason) {
     case "spam":
-      return t("mod.labels.reasonSpam");
+      return t("mod.labelsReasonSpam");
     case "offensive":
-      return t("mod.labels.reasonOffensive");
+      return t("mod.labelsReasonOffensive");
     case "off-topic":
-      return t("mod.labels.reasonOffTopic");
+      return t("mod.labelsReasonOffTopic");
     case "other":
-      return t("mod.labels.reasonOther");
+      return t("mod.labelsReasonOther");
     default:
       return reason;
   }
@@ -73,11 +73,11 @@ export function reportReasonLabel(reason: string): string {
 export function reportStatusLabel(status: string): string {
   switch (status) {
     case "open":
-      return t("mod.labels.reportOpen");
+      return t("mod.labelsReportOpen");
     case "hidden":
-      return t("mod.labels.reportHidden");
+      return t("mod.labelsReportHidden");
     case "dismissed":
-      return t("mod.labels.reportDismissed");
+      return t("mod.labelsReportDismissed");
     default:
       return status;
   }
@@ -86,11 +86,11 @@ export function reportStatusLabel(status: string): string {
 export function roleLabel(role: string): string {
   switch (role) {
     case "member":
-      return t("mod.labels.roleMember");
+      return t("mod.labelsRoleMember");
     case "moderator":
-      return t("mod.labels.roleModerator");
+      return t("mod.labelsRoleModerator");
     case "admin":
-      return t("mod.labels.roleAdmin");
+      return t("mod.labelsRoleAdmin");
     default:
       return role;
   }
@@ -100,13 +100,13 @@ export function roleLabel(role: string): string {
 export function postStatusLabel(status: string): string {
   switch (status) {
     case "visible":
-      return t("mod.labels.postVisible");
+      return t("mod.labelsPostVisible");
     case "hidden":
-      return t("mod.labels.postHidden");
+      return t("mod.labelsPostHidden");
     case "deleted":
-      return t("mod.labels.postDeleted");
+      return t("mod.labelsPostDeleted");
     case "pending":
-      return t("mod.labels.postPending");
+      return t("mod.labelsPostPending");
     default:
       return status;
   }
@@ -119,9 +119,9 @@ export function sanctionPresetLabel(value: string): string {
     case "3":
     case "7":
     case "30":
-      return t("mod.labels.presetDays", { days: Number(value) });
+      return t("mod.labelsPresetDays", { days: Number(value) });
     default:
-      return t("mod.labels.presetForever");
+      return t("mod.labelsPresetForever");
   }
 }
 
@@ -129,17 +129,17 @@ export function sanctionPresetLabel(value: string): string {
 export function reactionKindLabel(kind: string): string {
   switch (kind) {
     case "like":
-      return t("mod.labels.reactionLike");
+      return t("mod.labelsReactionLike");
     case "love":
-      return t("mod.labels.reactionLove");
+      return t("mod.labelsReactionLove");
     case "haha":
-      return t("mod.labels.reactionHaha");
+      return t("mod.labelsReactionHaha");
     case "wow":
-      return t("mod.labels.reactionWow");
+      return t("mod.labelsReactionWow");
     case "sad":
-      return t("mod.labels.reactionSad");
+      return t("mod.labelsReactionSad");
     case "angry":
-      return t("mod.labels.reactionAngry");
+      return t("mod.labelsReactionAngry");
     default:
       return kind;
   }
@@ -150,5 +150,5 @@ export function reactionKindLabel(kind: string): string {
  * (lib/forum/post-label.ts): "bài mở đầu", "bài #2" — never the database id.
  */
 export function postPlaceLabel(number: number): string {
-  return number <= 1 ? t("mod.labels.openingPost") : t("mod.labels.replyNumber", { number: replyOrdinal(number) });
+  return number <= 1 ? t("mod.labelsOpeningPost") : t("mod.labelsReplyNumber", { number: replyOrdinal(number) });
 }

@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The actions the log knows, by the name stored in ModerationLog.action.
-// Their words are in the page's language (lib/mod-log/labels.ts, messages/*/mod.json).
+// Their words are in the page's language (lib/mod-log/labels.ts, messages/<locale>/mod.json).
 export const MOD_ACTIONS = [
   "post.hide",
   "post.restore",

@@ -16,7 +16,7 @@ import { articlePreviewLabels } from "@/components/moderation/article-preview-la
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.articles.title") };
+  return { title: t("mod.articlesTitle") };
 }
 
 export default async function PublishArticlePage() {
@@ -25,17 +25,17 @@ export default async function PublishArticlePage() {
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.articles.title")}</h1>
+      <h1 className="page-title">{t("mod.articlesTitle")}</h1>
       <p className="page-description">
-        {t("mod.articles.intro")}
+        {t("mod.articlesIntro")}
       </p>
       <p>
-        <a href={localized("/mod/articles/fields")}>{t("mod.articles.byFields")}</a>
+        <a href={localized("/mod/articles/fields")}>{t("mod.articlesByFields")}</a>
       </p>
-      <ActionForm action={publishArticleAction} className="form" label={t("mod.articles.title")}>
+      <ActionForm action={publishArticleAction} className="form" label={t("mod.articlesTitle")}>
         <ArticlePreview labels={articlePreviewLabels()} />
         <div className="field">
-          <label htmlFor="article-text">{t("mod.articles.pageText")}</label>
+          <label htmlFor="article-text">{t("mod.articlesPageText")}</label>
           <FormTextarea id="article-text" name="text" rows={16} required />
           <FieldError name="text" />
         </div>

@@ -13,7 +13,7 @@ import { t } from "@/lib/i18n/text";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.categories.title") };
+  return { title: t("mod.categoriesTitle") };
 }
 
 /** The fields both forms share; `idPrefix` keeps label ids unique on the page. */
@@ -33,25 +33,25 @@ function CategoryFields({
   return (
     <>
       <div className="field">
-        <label htmlFor={`${idPrefix}-name`}>{t("mod.categories.name")}</label>
+        <label htmlFor={`${idPrefix}-name`}>{t("mod.categoriesName")}</label>
         <FormInput id={`${idPrefix}-name`} name="name" defaultValue={name} required minLength={2} maxLength={60} />
         <FieldError name="name" />
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-description`}>{t("mod.categories.description")}</label>
+        <label htmlFor={`${idPrefix}-description`}>{t("mod.categoriesDescription")}</label>
         <FormInput id={`${idPrefix}-description`} name="description" defaultValue={description} maxLength={300} />
         <FieldError name="description" />
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-position`}>{t("mod.categories.position")}</label>
+        <label htmlFor={`${idPrefix}-position`}>{t("mod.categoriesPosition")}</label>
         <FormInput id={`${idPrefix}-position`} name="position" type="number" min={0} max={1000} step={1} defaultValue={position} />
         <FieldError name="position" />
       </div>
       <fieldset className="field">
-        <legend>{t("mod.categories.whoStarts")}</legend>
+        <legend>{t("mod.categoriesWhoStarts")}</legend>
         <div className="radio-row">
-          <label className="radio"><FormRadio name="staffThreadsOnly" value="members" defaultChecked={!staffOnly} /> {t("mod.categories.everyone")}</label>
-          <label className="radio"><FormRadio name="staffThreadsOnly" value="staff" defaultChecked={staffOnly} /> {t("mod.categories.staffOnly")}</label>
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="members" defaultChecked={!staffOnly} /> {t("mod.categoriesEveryone")}</label>
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="staff" defaultChecked={staffOnly} /> {t("mod.categoriesStaffOnly")}</label>
         </div>
         <FieldError name="staffThreadsOnly" />
       </fieldset>
@@ -66,10 +66,10 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.categories.title")}</h1>
+      <h1 className="page-title">{t("mod.categoriesTitle")}</h1>
       <Flash code={done} />
       <p className="page-description">
-        {t("mod.categories.intro")}
+        {t("mod.categoriesIntro")}
       </p>
 
       {categories.map((c) => (
@@ -78,30 +78,30 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
             {c.name}
           </h2>
           <p>
-            <Link href={localized(`/categories/${c.slug}`)}>/categories/{c.slug}</Link> · {t("mod.categories.threadCount", { count: c.threadCount })} ·{" "}
-            {c.staffThreadsOnly ? t("mod.categories.staffStart") : t("mod.categories.everyoneStarts")}
+            <Link href={localized(`/categories/${c.slug}`)}>/categories/{c.slug}</Link> · {t("mod.categoriesThreadCount", { count: c.threadCount })} ·{" "}
+            {c.staffThreadsOnly ? t("mod.categoriesStaffStart") : t("mod.categoriesEveryoneStarts")}
           </p>
-          <ActionForm action={updateCategoryAction} className="form" label={t("mod.categories.editLabel", { name: c.name })}>
+          <ActionForm action={updateCategoryAction} className="form" label={t("mod.categoriesEditLabel", { name: c.name })}>
             <input type="hidden" name="categoryId" value={c.id} />
             <CategoryFields idPrefix={`category-${c.id}`} name={c.name} description={c.description ?? ""} position={String(c.position)} staffOnly={c.staffThreadsOnly} />
-            <button type="submit" className="button button--small">{t("mod.categories.save")}</button>
+            <button type="submit" className="button button--small">{t("mod.categoriesSave")}</button>
           </ActionForm>
           {c.threadCount === 0 ? (
-            <ActionForm action={deleteCategoryAction} className="mod-menu__form" label={t("mod.categories.deleteLabel", { name: c.name })}>
+            <ActionForm action={deleteCategoryAction} className="mod-menu__form" label={t("mod.categoriesDeleteLabel", { name: c.name })}>
               <input type="hidden" name="categoryId" value={c.id} />
-              <button type="submit" className="button button--small button--danger">{t("mod.categories.delete")}</button>
+              <button type="submit" className="button button--small button--danger">{t("mod.categoriesDelete")}</button>
             </ActionForm>
           ) : (
-            <p className="field__hint">{t("mod.categories.deleteHint")}</p>
+            <p className="field__hint">{t("mod.categoriesDeleteHint")}</p>
           )}
         </section>
       ))}
 
       <section className="block block--padded" aria-labelledby="new-category-title">
-        <h2 id="new-category-title" className="block__title">{t("mod.categories.create")}</h2>
-        <ActionForm action={createCategoryAction} className="form" label={t("mod.categories.create")}>
+        <h2 id="new-category-title" className="block__title">{t("mod.categoriesCreate")}</h2>
+        <ActionForm action={createCategoryAction} className="form" label={t("mod.categoriesCreate")}>
           <CategoryFields idPrefix="new-category" />
-          <button type="submit" className="button button--primary">{t("mod.categories.create")}</button>
+          <button type="submit" className="button button--primary">{t("mod.categoriesCreate")}</button>
         </ActionForm>
       </section>
     </>

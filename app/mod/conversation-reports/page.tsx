@@ -10,7 +10,7 @@ import { reportReasonLabel } from "@/lib/mod-log/labels";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.conversationReports.title") };
+  return { title: t("mod.conversationReportsTitle") };
 }
 
 export default async function ConversationReportsPage() {
@@ -18,15 +18,15 @@ export default async function ConversationReportsPage() {
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.conversationReports.title")}</h1>
-      <p className="field__hint">{t("mod.conversationReports.hint")}</p>
-      {groups.length === 0 ? <p className="empty">{t("mod.reports.empty")}</p> : null}
+      <h1 className="page-title">{t("mod.conversationReportsTitle")}</h1>
+      <p className="field__hint">{t("mod.conversationReportsHint")}</p>
+      {groups.length === 0 ? <p className="empty">{t("mod.reportsEmpty")}</p> : null}
       <ul className="conversation-report-list">
         {groups.map((g) => (
           <li key={g.messageId} className="block" data-testid="conversation-report">
             <p>
-              <Link href={localized(`/mod/conversation-reports/${g.messageId}`)}>{t("mod.conversationReports.message", { id: g.messageId })}</Link> ·{" "}
-              {t("mod.reports.count", { count: g.reports.length })}
+              <Link href={localized(`/mod/conversation-reports/${g.messageId}`)}>{t("mod.conversationReportsMessage", { id: g.messageId })}</Link> ·{" "}
+              {t("mod.reportsCount", { count: g.reports.length })}
             </p>
             <ul>
               {g.reports.map((r) => (

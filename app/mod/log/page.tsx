@@ -13,7 +13,7 @@ import { memberPath } from "@/lib/urls";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.log.title") };
+  return { title: t("mod.logTitle") };
 }
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -24,11 +24,11 @@ function targetLink(target: LogTarget | undefined): React.ReactNode {
   if (!target) return null;
   const t = text;
   if (target.kind === "conversation-message")
-    return <Link href={localized(`/mod/conversation-reports/${target.messageId}`)}>{t("mod.log.targetMessage", { id: target.messageId })}</Link>;
-  if (target.kind === "thread") return <Link href={localized(`/threads/${target.threadId}`)}>{target.title ? `“${target.title}”` : t("mod.log.targetThreadDeleted")}</Link>;
+    return <Link href={localized(`/mod/conversation-reports/${target.messageId}`)}>{t("mod.logTargetMessage", { id: target.messageId })}</Link>;
+  if (target.kind === "thread") return <Link href={localized(`/threads/${target.threadId}`)}>{target.title ? `“${target.title}”` : t("mod.logTargetThreadDeleted")}</Link>;
   // Numbered as the thread numbers it (lib/forum/post-label.ts).
-  const which = target.number === null ? t("mod.log.targetPostPurged") : postPlaceLabel(target.number);
-  return <Link href={localized(`/posts/${target.postId}`)}>{target.title ? t("mod.log.targetPostIn", { post: which, title: target.title }) : which}</Link>;
+  const which = target.number === null ? t("mod.logTargetPostPurged") : postPlaceLabel(target.number);
+  return <Link href={localized(`/posts/${target.postId}`)}>{target.title ? t("mod.logTargetPostIn", { post: which, title: target.title }) : which}</Link>;
 }
 
 export default async function ModLogPage({ searchParams }: { searchParams: Search }) {
@@ -42,18 +42,18 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
     : null;
   return (
     <>
-      <h1 className="page-title">{t("mod.log.title")}</h1>
-      <form method="get" className="filters" role="search" aria-label={t("mod.log.filterLabel")}>
+      <h1 className="page-title">{t("mod.logTitle")}</h1>
+      <form method="get" className="filters" role="search" aria-label={t("mod.logFilterLabel")}>
         <label>
-          {t("mod.log.moderator")} <input name="moderator" defaultValue={filters.moderator} placeholder={t("mod.log.usernamePlaceholder")} />
+          {t("mod.logModerator")} <input name="moderator" defaultValue={filters.moderator} placeholder={t("mod.logUsernamePlaceholder")} />
         </label>
         <label>
-          {t("mod.log.member")} <input name="member" defaultValue={filters.member} placeholder={t("mod.log.usernamePlaceholder")} />
+          {t("mod.logMember")} <input name="member" defaultValue={filters.member} placeholder={t("mod.logUsernamePlaceholder")} />
         </label>
         <label>
-          {t("mod.log.action")}
+          {t("mod.logAction")}
           <select name="action" defaultValue={filters.action ?? ""}>
-            <option value="">{t("mod.log.allActions")}</option>
+            <option value="">{t("mod.logAllActions")}</option>
             {MOD_ACTIONS.map((key) => (
               <option key={key} value={key}>
                 {modActionLabel(key)}
@@ -62,19 +62,19 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
           </select>
         </label>
         <button type="submit" className="button button--small">
-          {t("mod.log.filter")}
+          {t("mod.logFilter")}
         </button>
       </form>
-      {entries.length === 0 ? <p className="empty">{t("mod.log.empty")}</p> : null}
+      {entries.length === 0 ? <p className="empty">{t("mod.logEmpty")}</p> : null}
       <table className="table" data-testid="mod-log">
         <thead>
           <tr>
-            <th scope="col">{t("mod.log.time")}</th>
-            <th scope="col">{t("mod.log.moderator")}</th>
-            <th scope="col">{t("mod.log.action")}</th>
-            <th scope="col">{t("mod.log.target")}</th>
-            <th scope="col">{t("mod.log.details")}</th>
-            <th scope="col">{t("mod.log.reason")}</th>
+            <th scope="col">{t("mod.logTime")}</th>
+            <th scope="col">{t("mod.logModerator")}</th>
+            <th scope="col">{t("mod.logAction")}</th>
+            <th scope="col">{t("mod.logTarget")}</th>
+            <th scope="col">{t("mod.logDetails")}</th>
+            <th scope="col">{t("mod.logReason")}</th>
           </tr>
         </thead>
         <tbody>
@@ -105,7 +105,7 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
       {nextHref ? (
         <p>
           <Link href={nextHref} className="button">
-            {t("mod.log.older")}
+            {t("mod.logOlder")}
           </Link>
         </p>
       ) : null}

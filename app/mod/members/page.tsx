@@ -8,7 +8,7 @@ import { localized, translator } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.members.title") };
+  return { title: t("mod.membersTitle") };
 }
 
 export default async function ModMembersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
@@ -18,22 +18,22 @@ export default async function ModMembersPage({ searchParams }: { searchParams: P
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.members.title")}</h1>
-      <form method="get" className="filters" role="search" aria-label={t("mod.members.searchLabel")}>
+      <h1 className="page-title">{t("mod.membersTitle")}</h1>
+      <form method="get" className="filters" role="search" aria-label={t("mod.membersSearchLabel")}>
         <label>
-          {t("mod.members.query")} <input name="q" defaultValue={q} maxLength={100} />
+          {t("mod.membersQuery")} <input name="q" defaultValue={q} maxLength={100} />
         </label>
         <button type="submit" className="button button--small">
-          {t("mod.members.search")}
+          {t("mod.membersSearch")}
         </button>
       </form>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">{t("mod.members.member")}</th>
-            <th scope="col">{t("mod.members.joined")}</th>
-            <th scope="col">{t("mod.members.posts")}</th>
-            <th scope="col">{t("mod.members.status")}</th>
+            <th scope="col">{t("mod.membersMember")}</th>
+            <th scope="col">{t("mod.membersJoined")}</th>
+            <th scope="col">{t("mod.membersPosts")}</th>
+            <th scope="col">{t("mod.membersStatus")}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,10 +46,10 @@ export default async function ModMembersPage({ searchParams }: { searchParams: P
               <td>{formatDate(m.createdAt)}</td>
               <td>{formatNumber(m.postCount)}</td>
               <td>{m.bannedAt
-                  ? t("mod.members.banned")
+                  ? t("mod.membersBanned")
                   : m.suspendedUntil && m.suspendedUntil > new Date()
-                    ? t("mod.members.suspendedUntil", { date: formatDate(m.suspendedUntil) })
-                    : t("mod.members.normal")}</td>
+                    ? t("mod.membersSuspendedUntil", { date: formatDate(m.suspendedUntil) })
+                    : t("mod.membersNormal")}</td>
             </tr>
           ))}
         </tbody>

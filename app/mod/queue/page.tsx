@@ -15,7 +15,7 @@ import { localized, translator } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.queue.title") };
+  return { title: t("mod.queueTitle") };
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
@@ -26,27 +26,27 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.queue.title")}</h1>
+      <h1 className="page-title">{t("mod.queueTitle")}</h1>
       <Flash code={done} />
       {held.length > 0 ? (
         <section aria-labelledby="held-members" className="account-section">
-          <h2 id="held-members">{t("mod.queue.heldTitle")}</h2>
-          <p className="field__hint">{t("mod.queue.heldHint")}</p>
+          <h2 id="held-members">{t("mod.queueHeldTitle")}</h2>
+          <p className="field__hint">{t("mod.queueHeldHint")}</p>
           <ul className="mod-list">
             {held.map((m) => (
               <li key={m.id} className="mod-list__item">
                 <div className="mod-list__main">
                   <div className="mod-list__meta">
-                    <strong>{m.displayName}</strong> (@{m.username}) · {m.email ?? "—"} {m.emailVerifiedAt ? t("mod.labels.verified") : t("mod.labels.unverified")} · {t("mod.queue.registered")}{" "}
+                    <strong>{m.displayName}</strong> (@{m.username}) · {m.email ?? "—"} {m.emailVerifiedAt ? t("mod.labelsVerified") : t("mod.labelsUnverified")} · {t("mod.queueRegistered")}{" "}
                     <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
                   </div>
-                  <ActionForm action={reviewHeldMemberAction} className="inline-form" label={t("mod.queue.approveAccountLabel", { username: m.username })}>
+                  <ActionForm action={reviewHeldMemberAction} className="inline-form" label={t("mod.queueApproveAccountLabel", { username: m.username })}>
                     <input type="hidden" name="userId" value={m.id} />
                     <button type="submit" name="decision" value="approve" className="button button--primary">
-                      {t("mod.queue.approveAccount")}
+                      {t("mod.queueApproveAccount")}
                     </button>{" "}
                     <button type="submit" name="decision" value="reject" className="button">
-                      {t("mod.queue.rejectAccount")}
+                      {t("mod.queueRejectAccount")}
                     </button>
                   </ActionForm>
                 </div>
@@ -56,20 +56,20 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </section>
       ) : null}
       {pending.length === 0 ? (
-        <p className="empty">{t("mod.queue.empty")}</p>
+        <p className="empty">{t("mod.queueEmpty")}</p>
       ) : (
         <ActionForm action={reviewPostsAction} className="form">
           <ul className="mod-list">
             {pending.map((post) => (
               <li key={post.id} className="mod-list__item">
                 <label className="mod-list__check">
-                  <input type="checkbox" name="postId" value={post.id} aria-label={t("mod.queue.selectPost", { name: post.author.displayName })} />
+                  <input type="checkbox" name="postId" value={post.id} aria-label={t("mod.queueSelectPost", { name: post.author.displayName })} />
                 </label>
                 <div className="mod-list__main">
                   <div className="mod-list__meta">
-                    {post.number === 1 ? <span className="badge">{t("mod.queue.newThread")}</span> : null}
+                    {post.number === 1 ? <span className="badge">{t("mod.queueNewThread")}</span> : null}
                     <Link href={localized(memberPath(post.author))}>{post.author.displayName}</Link>{" "}
-                    {post.number === 1 ? t("mod.queue.openedThreadIn", { category: post.thread.category.name }) : t("mod.queue.replyIn")}
+                    {post.number === 1 ? t("mod.queueOpenedThreadIn", { category: post.thread.category.name }) : t("mod.queueReplyIn")}
                     <Link href={localized(postPath(post))}>{post.thread.title}</Link> ·{" "}
                     <time dateTime={post.createdAt.toISOString()}>{formatDateTime(post.createdAt)}</time>
                   </div>
@@ -79,16 +79,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
           <div className="field">
-            <label htmlFor="review-reason">{t("mod.queue.reason")}</label>
+            <label htmlFor="review-reason">{t("mod.queueReason")}</label>
             <FormInput id="review-reason" name="reason" maxLength={500} />
             <FieldError name="reason" />
           </div>
           <div className="composer__actions">
             <button type="submit" name="decision" value="reject" className="button">
-              {t("mod.queue.rejectSelected")}
+              {t("mod.queueRejectSelected")}
             </button>
             <button type="submit" name="decision" value="approve" className="button button--primary">
-              {t("mod.queue.approveSelected")}
+              {t("mod.queueApproveSelected")}
             </button>
           </div>
         </ActionForm>

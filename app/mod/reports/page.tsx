@@ -13,7 +13,7 @@ import { reportReasonLabel } from "@/lib/mod-log/labels";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.reports.title") };
+  return { title: t("mod.reportsTitle") };
 }
 
 /** "Spam (2), Lạc đề (1)": each reason once, in the order first reported. */
@@ -29,19 +29,19 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const t = await translator();
   return (
     <>
-      <h1 className="page-title">{t("mod.reports.heading")}</h1>
+      <h1 className="page-title">{t("mod.reportsHeading")}</h1>
       <Flash code={done} />
-      {groups.length === 0 ? <p className="empty">{t("mod.reports.empty")}</p> : null}
+      {groups.length === 0 ? <p className="empty">{t("mod.reportsEmpty")}</p> : null}
       <ul className="mod-list">
         {groups.map(({ post, reports }) => (
           <li key={post.id} className="mod-list__item mod-list__item--report" data-testid="report-group">
             <div className="mod-list__main">
               <div className="mod-list__meta">
-                <strong>{t("mod.reports.count", { count: reports.length })}</strong> · {reasonCounts(reports)}
-                {post.statusReason === AUTO_HIDE_REASON ? <span className="badge badge--admin">{t("mod.reports.autoHidden")}</span> : null}
+                <strong>{t("mod.reportsCount", { count: reports.length })}</strong> · {reasonCounts(reports)}
+                {post.statusReason === AUTO_HIDE_REASON ? <span className="badge badge--admin">{t("mod.reportsAutoHidden")}</span> : null}
               </div>
               <div className="mod-list__meta">
-                {t.rich("mod.reports.postBy", {
+                {t.rich("mod.reportsPostBy", {
                   author: () => <Link href={localized(memberPath(post.author))}>{post.author.displayName}</Link>,
                   thread: () => <Link href={localized(postPath(post))}>{post.thread.title}</Link>,
                 })}{" "}
@@ -57,23 +57,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                   </li>
                 ))}
               </ul>
-              <ActionForm action={resolveReportsAction} className="mod-menu__form" label={t("mod.reports.resolveLabel")}>
+              <ActionForm action={resolveReportsAction} className="mod-menu__form" label={t("mod.reportsResolveLabel")}>
                 <input type="hidden" name="postId" value={post.id} />
                 <div className="radio-row">
                   <label className="radio">
-                    <FormRadio name="outcome" value="hide" /> {t("mod.reports.hidePost")}
+                    <FormRadio name="outcome" value="hide" /> {t("mod.reportsHidePost")}
                   </label>
                   <label className="radio">
-                    <FormRadio name="outcome" value="dismiss" /> {t("mod.reports.dismiss")}
+                    <FormRadio name="outcome" value="dismiss" /> {t("mod.reportsDismiss")}
                   </label>
                 </div>
                 {/* Nothing chosen by default: one click on "Xử lý" must not hide a post (XenForo does nothing by default). */}
                 <FieldError name="outcome" />
-                <label htmlFor={`note-${post.id}`}>{t("mod.reports.note")}</label>
+                <label htmlFor={`note-${post.id}`}>{t("mod.reportsNote")}</label>
                 <FormTextarea id={`note-${post.id}`} name="note" rows={2} maxLength={1000} />
                 <FieldError name="note" />
                 <button type="submit" className="button button--small button--primary">
-                  {t("mod.reports.resolve")}
+                  {t("mod.reportsResolve")}
                 </button>
               </ActionForm>
             </div>

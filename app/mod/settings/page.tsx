@@ -13,41 +13,41 @@ import { t } from "@/lib/i18n/text";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.settings.title") };
+  return { title: t("mod.settingsTitle") };
 }
 
 type SettingField = { key: keyof ForumSettingsValues; label: string; hint: string; options?: { value: number; label: string }[] };
 
-/** The limits in the page's language: each label and hint is a key of its own (messages/*/mod.json). */
+/** The limits in the page's language: each label and hint is a key of its own (messages/<locale>/mod.json). */
 function settingFields(): SettingField[] {
   return [
-    { key: "editWindowMinutes", label: t("mod.settings.editWindowMinutes"), hint: t("mod.settings.editWindowMinutesHint") },
-    { key: "replyIntervalSeconds", label: t("mod.settings.replyIntervalSeconds"), hint: t("mod.settings.replyIntervalSecondsHint") },
-    { key: "newMemberReplyIntervalSeconds", label: t("mod.settings.newMemberReplyIntervalSeconds"), hint: t("mod.settings.newMemberReplyIntervalSecondsHint") },
-    { key: "newMemberHours", label: t("mod.settings.newMemberHours"), hint: "" },
-    { key: "maxReplyLength", label: t("mod.settings.maxReplyLength"), hint: t("mod.settings.maxReplyLengthHint") },
-    { key: "duplicateWindowMinutes", label: t("mod.settings.duplicateWindowMinutes"), hint: "" },
-    { key: "autoHideReportCount", label: t("mod.settings.autoHideReportCount"), hint: t("mod.settings.autoHideReportCountHint") },
-    { key: "linkFreePosts", label: t("mod.settings.linkFreePosts"), hint: t("mod.settings.linkFreePostsHint") },
-    { key: "postChallengeHours", label: t("mod.settings.postChallengeHours"), hint: t("mod.settings.postChallengeHoursHint") },
-    { key: "holdRegistrationsAfter", label: t("mod.settings.holdRegistrationsAfter"), hint: t("mod.settings.holdRegistrationsAfterHint") },
-    { key: "holdRegistrationsHours", label: t("mod.settings.holdRegistrationsHours"), hint: "" },
-    { key: "conversationMinHours", label: t("mod.settings.conversationMinHours"), hint: t("mod.settings.conversationMinHoursHint") },
-    { key: "conversationMinPosts", label: t("mod.settings.conversationMinPosts"), hint: t("mod.settings.conversationMinPostsHint") },
-    { key: "conversationRecipientsPerHour", label: t("mod.settings.conversationRecipientsPerHour"), hint: t("mod.settings.conversationRecipientsPerHourHint") },
-    { key: "approveFirstReplies", label: t("mod.settings.approveFirstReplies"), hint: t("mod.settings.approveFirstRepliesHint") },
+    { key: "editWindowMinutes", label: t("mod.settingsEditWindowMinutes"), hint: t("mod.settingsEditWindowMinutesHint") },
+    { key: "replyIntervalSeconds", label: t("mod.settingsReplyIntervalSeconds"), hint: t("mod.settingsReplyIntervalSecondsHint") },
+    { key: "newMemberReplyIntervalSeconds", label: t("mod.settingsNewMemberReplyIntervalSeconds"), hint: t("mod.settingsNewMemberReplyIntervalSecondsHint") },
+    { key: "newMemberHours", label: t("mod.settingsNewMemberHours"), hint: "" },
+    { key: "maxReplyLength", label: t("mod.settingsMaxReplyLength"), hint: t("mod.settingsMaxReplyLengthHint") },
+    { key: "duplicateWindowMinutes", label: t("mod.settingsDuplicateWindowMinutes"), hint: "" },
+    { key: "autoHideReportCount", label: t("mod.settingsAutoHideReportCount"), hint: t("mod.settingsAutoHideReportCountHint") },
+    { key: "linkFreePosts", label: t("mod.settingsLinkFreePosts"), hint: t("mod.settingsLinkFreePostsHint") },
+    { key: "postChallengeHours", label: t("mod.settingsPostChallengeHours"), hint: t("mod.settingsPostChallengeHoursHint") },
+    { key: "holdRegistrationsAfter", label: t("mod.settingsHoldRegistrationsAfter"), hint: t("mod.settingsHoldRegistrationsAfterHint") },
+    { key: "holdRegistrationsHours", label: t("mod.settingsHoldRegistrationsHours"), hint: "" },
+    { key: "conversationMinHours", label: t("mod.settingsConversationMinHours"), hint: t("mod.settingsConversationMinHoursHint") },
+    { key: "conversationMinPosts", label: t("mod.settingsConversationMinPosts"), hint: t("mod.settingsConversationMinPostsHint") },
+    { key: "conversationRecipientsPerHour", label: t("mod.settingsConversationRecipientsPerHour"), hint: t("mod.settingsConversationRecipientsPerHourHint") },
+    { key: "approveFirstReplies", label: t("mod.settingsApproveFirstReplies"), hint: t("mod.settingsApproveFirstRepliesHint") },
     // Pictures (lib/uploads).
-    { key: "maxImagesPerPost", label: t("mod.settings.maxImagesPerPost"), hint: t("mod.settings.maxImagesPerPostHint") },
-    { key: "maxImageMegabytes", label: t("mod.settings.maxImageMegabytes"), hint: t("mod.settings.maxImageMegabytesHint") },
-    { key: "dailyImageQuota", label: t("mod.settings.dailyImageQuota"), hint: t("mod.settings.dailyImageQuotaHint") },
-    { key: "imageFreePosts", label: t("mod.settings.imageFreePosts"), hint: t("mod.settings.imageFreePostsHint") },
+    { key: "maxImagesPerPost", label: t("mod.settingsMaxImagesPerPost"), hint: t("mod.settingsMaxImagesPerPostHint") },
+    { key: "maxImageMegabytes", label: t("mod.settingsMaxImageMegabytes"), hint: t("mod.settingsMaxImageMegabytesHint") },
+    { key: "dailyImageQuota", label: t("mod.settingsDailyImageQuota"), hint: t("mod.settingsDailyImageQuotaHint") },
+    { key: "imageFreePosts", label: t("mod.settingsImageFreePosts"), hint: t("mod.settingsImageFreePostsHint") },
     {
       key: "requireStaffTwoFactor",
-      label: t("mod.settings.requireStaffTwoFactor"),
-      hint: t("mod.settings.requireStaffTwoFactorHint"),
+      label: t("mod.settingsRequireStaffTwoFactor"),
+      hint: t("mod.settingsRequireStaffTwoFactorHint"),
       options: [
-        { value: 0, label: t("mod.settings.notRequired") },
-        { value: 1, label: t("mod.settings.required") },
+        { value: 0, label: t("mod.settingsNotRequired") },
+        { value: 1, label: t("mod.settingsRequired") },
       ],
     },
   ];
@@ -59,10 +59,10 @@ export default async function SettingsPage() {
   const fields = settingFields();
   return (
     <>
-      <h1 className="page-title">{t("mod.settings.heading")}</h1>
+      <h1 className="page-title">{t("mod.settingsHeading")}</h1>
       <SiteSettingsForm settings={siteSettings} />
-      <h2 className="settings-section__title settings-section">{t("mod.settings.limits")}</h2>
-      <ActionForm action={updateSettingsAction} className="form" label={t("mod.settings.title")}>
+      <h2 className="settings-section__title settings-section">{t("mod.settingsLimits")}</h2>
+      <ActionForm action={updateSettingsAction} className="form" label={t("mod.settingsTitle")}>
         {fields.map((f) => (
           <div className="field" key={f.key}>
             <label htmlFor={`setting-${f.key}`}>{f.label}</label>
@@ -82,7 +82,7 @@ export default async function SettingsPage() {
           </div>
         ))}
         <div className="composer__actions">
-          <button type="submit" className="button button--primary">{t("mod.settings.save")}</button>
+          <button type="submit" className="button button--primary">{t("mod.settingsSave")}</button>
         </div>
       </ActionForm>
       <ReactionKindsForm kindsOff={siteSettings.reactionKindsOff} />

@@ -19,18 +19,18 @@ type Field = { name: string; label: string; hint?: string; required?: boolean; m
 /** The article's fields, labelled in the page's language. */
 function fields(): Field[] {
   return [
-    { name: "title", label: t("mod.articleFields.title"), required: true, max: 200 },
-    { name: "author", label: t("mod.articleFields.author"), required: true, max: 60, hint: t("mod.articleFields.authorHint") },
-    { name: "userTitle", label: t("mod.articleFields.userTitle"), max: 50 },
-    { name: "lead", label: t("mod.articleFields.lead"), max: 1000, rows: 3 },
-    { name: "body", label: t("mod.articleFields.body"), required: true, max: 200_000, rows: 14 },
-    { name: "source", label: t("mod.articleFields.source"), max: 100, hint: t("mod.articleFields.sourceHint") },
-    { name: "sourceUrl", label: t("mod.articleFields.sourceUrl"), max: 500, type: "url" },
+    { name: "title", label: t("mod.articleFieldsTitle"), required: true, max: 200 },
+    { name: "author", label: t("mod.articleFieldsAuthor"), required: true, max: 60, hint: t("mod.articleFieldsAuthorHint") },
+    { name: "userTitle", label: t("mod.articleFieldsUserTitle"), max: 50 },
+    { name: "lead", label: t("mod.articleFieldsLead"), max: 1000, rows: 3 },
+    { name: "body", label: t("mod.articleFieldsBody"), required: true, max: 200_000, rows: 14 },
+    { name: "source", label: t("mod.articleFieldsSource"), max: 100, hint: t("mod.articleFieldsSourceHint") },
+    { name: "sourceUrl", label: t("mod.articleFieldsSourceUrl"), max: 500, type: "url" },
   ];
 }
 
 export async function generateMetadata() {
-  return { title: t("mod.articleFields.pageTitle") };
+  return { title: t("mod.articleFieldsPageTitle") };
 }
 
 export default async function ArticleFieldsPage() {
@@ -38,11 +38,11 @@ export default async function ArticleFieldsPage() {
   const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
   return (
     <>
-      <h1 className="page-title">{t("mod.articleFields.pageTitle")}</h1>
+      <h1 className="page-title">{t("mod.articleFieldsPageTitle")}</h1>
       <p className="page-description">
-        {t("mod.articleFields.intro")} <a href={localized("/mod/articles")}>{t("mod.articleFields.pasted")}</a>.
+        {t("mod.articleFieldsIntro")} <a href={localized("/mod/articles")}>{t("mod.articleFieldsPasted")}</a>.
       </p>
-      <ActionForm action={publishArticleFieldsAction} className="form" label={t("mod.articleFields.pageTitle")}>
+      <ActionForm action={publishArticleFieldsAction} className="form" label={t("mod.articleFieldsPageTitle")}>
         <ArticlePreview labels={articlePreviewLabels()} />
         {fields().map((f) => (
           <div className="field" key={f.name}>

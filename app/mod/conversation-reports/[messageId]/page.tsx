@@ -15,7 +15,7 @@ import { reportReasonLabel } from "@/lib/mod-log/labels";
 
 export async function generateMetadata() {
   const t = await translator();
-  return { title: t("mod.conversationReport.title") };
+  return { title: t("mod.conversationReportTitle") };
 }
 
 type Shown = { number: number; html: string; status: string; createdAt: Date; author: { displayName: string } };
@@ -45,54 +45,54 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
   const { message, before, after, reports } = seen;
   const open = reports.some((r) => r.status === "open");
   const t = await translator();
-  const hiddenLabel = t("mod.conversationReport.hidden");
+  const hiddenLabel = t("mod.conversationReportHidden");
   return (
     <>
       <p>
-        <Link href={localized("/mod/conversation-reports")}>← {t("mod.conversationReports.title")}</Link>
+        <Link href={localized("/mod/conversation-reports")}>← {t("mod.conversationReportsTitle")}</Link>
       </p>
-      <h1 className="page-title">{t("mod.conversationReport.title")}</h1>
-      {before ? <Message m={before} label={t("mod.conversationReport.before")} hiddenLabel={hiddenLabel} testId="context-before" /> : null}
-      <Message m={message} label={t("mod.conversationReport.reported")} hiddenLabel={hiddenLabel} testId="reported-message" />
-      {after ? <Message m={after} label={t("mod.conversationReport.after")} hiddenLabel={hiddenLabel} testId="context-after" /> : null}
+      <h1 className="page-title">{t("mod.conversationReportTitle")}</h1>
+      {before ? <Message m={before} label={t("mod.conversationReportBefore")} hiddenLabel={hiddenLabel} testId="context-before" /> : null}
+      <Message m={message} label={t("mod.conversationReportReported")} hiddenLabel={hiddenLabel} testId="reported-message" />
+      {after ? <Message m={after} label={t("mod.conversationReportAfter")} hiddenLabel={hiddenLabel} testId="context-after" /> : null}
       <section className="block conversation-report__section">
-        <h2 className="block__title">{t("mod.conversationReport.reports")}</h2>
+        <h2 className="block__title">{t("mod.conversationReportReports")}</h2>
         <ul>
           {reports.map((r) => (
             <li key={r.id}>
               {reportReasonLabel(r.reason)} — {r.reporter.displayName}
               {r.note ? `: “${r.note}”` : ""} (
-              {r.status === "open" ? t("mod.conversationReport.statusOpen") : r.status === "hidden" ? hiddenLabel : t("mod.conversationReport.statusDismissed")})
+              {r.status === "open" ? t("mod.conversationReportStatusOpen") : r.status === "hidden" ? hiddenLabel : t("mod.conversationReportStatusDismissed")})
             </li>
           ))}
         </ul>
         <p>
-          {t.rich("mod.conversationReport.sender", {
+          {t.rich("mod.conversationReportSender", {
             member: () => <Link href={localized(`/mod/members/${encodeURIComponent(message.author.username)}`)}>{message.author.displayName}</Link>,
           })}
         </p>
       </section>
       {open ? (
-        <ActionForm action={resolveMessageReportAction} className="form" label={t("mod.reports.resolveLabel")}>
+        <ActionForm action={resolveMessageReportAction} className="form" label={t("mod.reportsResolveLabel")}>
           <input type="hidden" name="messageId" value={message.id} />
           <fieldset className="conversation-choices">
-            <legend>{t("mod.conversationReport.outcome")}</legend>
+            <legend>{t("mod.conversationReportOutcome")}</legend>
             <label className="radio">
-              <FormRadio name="outcome" value="hide" required /> {t("mod.conversationReport.hide")}
+              <FormRadio name="outcome" value="hide" required /> {t("mod.conversationReportHide")}
             </label>
             <label className="radio">
-              <FormRadio name="outcome" value="dismiss" /> {t("mod.conversationReport.dismiss")}
+              <FormRadio name="outcome" value="dismiss" /> {t("mod.conversationReportDismiss")}
             </label>
           </fieldset>
           <div className="field">
-            <label htmlFor="resolve-note">{t("mod.conversationReport.note")}</label>
+            <label htmlFor="resolve-note">{t("mod.conversationReportNote")}</label>
             <FormTextarea id="resolve-note" name="note" rows={2} maxLength={1000} />
           </div>
-          <SubmitButton pendingLabel={t("mod.sending")}>{t("mod.reports.resolve")}</SubmitButton>
+          <SubmitButton pendingLabel={t("mod.sending")}>{t("mod.reportsResolve")}</SubmitButton>
         </ActionForm>
       ) : (
         <p className="notice notice--success" role="status">
-          {message.status === "hidden" ? t("mod.conversationReport.doneHidden") : t("mod.conversationReport.doneDismissed")} {t("mod.conversationReport.noneOpen")}
+          {message.status === "hidden" ? t("mod.conversationReportDoneHidden") : t("mod.conversationReportDoneDismissed")} {t("mod.conversationReportNoneOpen")}
         </p>
       )}
     </>
