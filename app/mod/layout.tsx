@@ -7,35 +7,38 @@ import { canManageCategories, canManageSettings, canModerate, lacksRequiredTwoFa
 import { getViewer } from "@/lib/next/session";
 import { MemberChrome } from "@/components/site-chrome";
 import { forumNameForTitles } from "@/components/header/forum-brand";
+import { localized, translator } from "@/lib/i18n/server";
 
 // The forum's name from the settings (components/header/forum-brand.tsx).
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: { default: "Điều hành", template: `%s · Điều hành | ${await forumNameForTitles()}` }, robots: { index: false } };
+  const t = await translator();
+  return { title: { default: t("mod.layoutTitle"), template: t("mod.layoutTitleTemplate", { forum: await forumNameForTitles() }) }, robots: { index: false } };
 }
 
 export default async function ModLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   // Staff the forum requires two-step login of are sent to turn it on first.
-  if (lacksRequiredTwoFactor(viewer)) redirect("/account/security?required=staff");
+  if (lacksRequiredTwoFactor(viewer)) redirect(localized("/account/security?required=staff"));
   if (!canModerate(viewer)) notFound();
+  const t = await translator();
   return (
     <MemberChrome>
       <div className="mod-layout">
-        <nav aria-label="Điều hành" className="mod-nav">
+        <nav aria-label={t("mod.layoutTitle")} className="mod-nav">
           <ul>
-            <li><Link href="/mod/queue">Hàng chờ duyệt</Link></li>
-            <li><Link href="/mod/reports">Báo cáo</Link></li>
-            <li><Link href="/mod/conversation-reports">Báo cáo tin nhắn riêng</Link></li>
-            <li><Link href="/mod/members">Thành viên</Link></li>
-            <li><Link href="/mod/log">Nhật ký</Link></li>
+            <li><Link href={localized("/mod/queue")}>{t("mod.navQueue")}</Link></li>
+            <li><Link href={localized("/mod/reports")}>{t("mod.navReports")}</Link></li>
+            <li><Link href={localized("/mod/conversation-reports")}>{t("mod.navConversationReports")}</Link></li>
+            <li><Link href={localized("/mod/members")}>{t("mod.navMembers")}</Link></li>
+            <li><Link href={localized("/mod/log")}>{t("mod.navLog")}</Link></li>
             {canManageSettings(viewer) ? (
               <>
-                <li><Link href="/mod/articles">Đăng bài viết</Link></li>
-                <li><Link href="/mod/word-filter">Bộ lọc từ</Link></li>
-                <li><Link href="/mod/settings">Cài đặt</Link></li>
+                <li><Link href={localized("/mod/articles")}>{t("mod.navArticles")}</Link></li>
+                <li><Link href={localized("/mod/word-filter")}>{t("mod.navWordFilter")}</Link></li>
+                <li><Link href={localized("/mod/settings")}>{t("mod.navSettings")}</Link></li>
               </>
             ) : null}
-            {canManageCategories(viewer) ? <li><Link href="/mod/categories">Chuyên mục</Link></li> : null}
+            {canManageCategories(viewer) ? <li><Link href={localized("/mod/categories")}>{t("mod.navCategories")}</Link></li> : null}
           </ul>
         </nav>
         <main className="content">{children}</main>

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 
 export default function ModHome() {
-  redirect("/mod/reports");
+  redirect(localized("/mod/reports"));
 }

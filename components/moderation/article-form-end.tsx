@@ -3,12 +3,13 @@
 // which shows the category's field error.
 import { FieldError, FormSelect } from "@/components/forms/action-form";
 import { SEED_ARTICLE_CATEGORY } from "@/lib/forum/default-categories";
+import { t } from "@/lib/i18n/text";
 
 export function ArticleFormEnd({ categories }: { categories: { id: number; slug: string; name: string }[] }) {
   return (
     <>
       <div className="field">
-        <label htmlFor="article-category">Chuyên mục</label>
+        <label htmlFor="article-category">{t("mod.articleFormCategory")}</label>
         <FormSelect id="article-category" name="categorySlug" defaultValue={SEED_ARTICLE_CATEGORY}>
           {categories.map((c) => (
             <option key={c.id} value={c.slug}>
@@ -20,10 +21,10 @@ export function ArticleFormEnd({ categories }: { categories: { id: number; slug:
       </div>
       <div className="composer__actions">
         <button type="submit" name="intent" value="preview" className="button">
-          Xem thử
+          {t("mod.articleFormPreview")}
         </button>
         <button type="submit" name="intent" value="publish" className="button button--primary">
-          Đăng
+          {t("mod.articleFormPublish")}
         </button>
       </div>
     </>

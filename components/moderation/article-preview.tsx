@@ -2,23 +2,20 @@
 // The dry run of the publish form: the article laid out as its thread page
 // shows it (title, byline, lead, body, source), not the importer's JSON.
 // The body is the HTML the importer stores, every text of it escaped
-// (lib/article-import/render-html.ts).
+// (lib/article-import/render-html.ts). Its words come from the server page
+// (article-preview-labels.ts): a client component does not load the catalogs.
 import { useActionFormState } from "@/components/forms/action-form";
+import { pageLocale } from "@/lib/format";
+import { INTL_TAGS } from "@/lib/i18n/locales";
 
-const TEXT = {
-  region: "Xem thử",
-  label: "Xem thử (chưa đăng)",
-  source: "Nguồn:",
-  original: "Bài gốc",
-  published: "Xem chủ đề vừa đăng",
-} as const;
+export type ArticlePreviewLabels = { region: string; label: string; source: string; original: string; published: string };
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : date.toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" });
+  return Number.isNaN(date.getTime()) ? "" : date.toLocaleString(INTL_TAGS[pageLocale()], { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" });
 }
 
-export function ArticlePreview() {
+export function ArticlePreview({ labels: TEXT }: { labels: ArticlePreviewLabels }) {
   const state = useActionFormState();
   // Published, with files the article did not name (said in the form's message): the way to the thread.
   if (state.status === "success" && state.data?.threadUrl) {

@@ -7,11 +7,13 @@ import { canEditPost, canHidePost, canPurgePost, canRestorePost, canSanction, ty
 import { SanctionPresetForm } from "./sanction-preset-form";
 import { postPath } from "@/lib/urls";
 import { RemovePictureForms } from "./remove-picture-forms";
-import { postLabel } from "@/lib/forum/post-label";
+import { postPlaceLabel } from "@/lib/mod-log/labels";
+import { localized } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n/text";
 
 // A page has one such menu a reply: its name says which post it acts on
 // ("Điều hành bài #3"), beginning with the visible word (WCAG 2.5.3).
-const menuName = (number: number) => `Điều hành ${postLabel(number)}`;
+const menuName = (number: number) => t("mod.postToolsMenuName", { post: postPlaceLabel(number) });
 
 type Props = {
   post: PostTarget & { id: number; format: string };
@@ -31,47 +33,47 @@ export function PostModTools({ post, viewer, editWindowMinutes, author }: Props)
   if (!hide && !restore && !purge) return null;
   return (
     <details className="mod-menu" data-testid="mod-menu">
-      <summary aria-label={menuName(post.number)}>Điều hành</summary>
+      <summary aria-label={menuName(post.number)}>{t("mod.postToolsMenu")}</summary>
       <div className="mod-menu__body">
         {hide ? (
-          <ActionForm action={hidePostAction} className="mod-menu__form" label="Ẩn bài viết">
+          <ActionForm action={hidePostAction} className="mod-menu__form" label={t("mod.postToolsHideLabel")}>
             <input type="hidden" name="postId" value={post.id} />
-            <label htmlFor={`hide-reason-${post.id}`}>Lý do ẩn (người đọc sẽ thấy)</label>
+            <label htmlFor={`hide-reason-${post.id}`}>{t("mod.postToolsHideReason")}</label>
             <FormInput id={`hide-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
             <FieldError name="reason" />
             <button type="submit" className="button button--small">
-              Ẩn
+              {t("mod.postToolsHide")}
             </button>
           </ActionForm>
         ) : null}
         {restore ? (
-          <ActionForm action={restorePostAction} className="mod-menu__form" label="Khôi phục bài viết">
+          <ActionForm action={restorePostAction} className="mod-menu__form" label={t("mod.postToolsRestoreLabel")}>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" className="button button--small">
-              Khôi phục
+              {t("mod.postToolsRestore")}
             </button>
           </ActionForm>
         ) : null}
         {edit ? (
-          <Link href={`${postPath(post)}/edit`} className="button button--small">
-            Sửa
+          <Link href={localized(`${postPath(post)}/edit`)} className="button button--small">
+            {t("mod.postToolsEdit")}
           </Link>
         ) : null}
         {suspend ? (
           <details className="mod-menu__sub">
-            <summary>Đình chỉ tác giả</summary>
+            <summary>{t("mod.postToolsSuspendAuthor")}</summary>
             <SanctionPresetForm member={author!} postId={post.id} idPrefix={`suspend-${post.id}`} />
           </details>
         ) : null}
         <RemovePictureForms postId={post.id} viewer={viewer} />
         {purge ? (
-          <ActionForm action={purgePostAction} className="mod-menu__form" label="Xóa vĩnh viễn">
+          <ActionForm action={purgePostAction} className="mod-menu__form" label={t("mod.postToolsPurge")}>
             <input type="hidden" name="postId" value={post.id} />
-            <label htmlFor={`purge-reason-${post.id}`}>Lý do xóa vĩnh viễn</label>
+            <label htmlFor={`purge-reason-${post.id}`}>{t("mod.postToolsPurgeReason")}</label>
             <FormInput id={`purge-reason-${post.id}`} name="reason" required minLength={3} maxLength={500} />
             <FieldError name="reason" />
             <button type="submit" className="button button--small button--danger">
-              Xóa vĩnh viễn
+              {t("mod.postToolsPurge")}
             </button>
           </ActionForm>
         ) : null}

@@ -4,32 +4,28 @@ import "@/components/members/members.css";
 import { ActionForm } from "@/components/forms/action-form";
 import { updateReactionKindsAction } from "@/actions/moderation";
 import { REACTION_KINDS } from "@/lib/forum/reaction-kinds";
-
-const T = {
-  title: "Cảm xúc",
-  hint: "Bỏ chọn một loại để thành viên không chọn được nữa. Các cảm xúc đã bày tỏ vẫn được giữ và đếm.",
-  save: "Lưu các loại cảm xúc",
-};
+import { t } from "@/lib/i18n/text";
+import { reactionKindLabel } from "@/lib/mod-log/labels";
 
 export function ReactionKindsForm({ kindsOff }: { kindsOff: readonly string[] }) {
   return (
     <section className="settings-section" aria-labelledby="settings-reactions">
       <h2 id="settings-reactions" className="settings-section__title">
-        {T.title}
+        {t("mod.reactionKindsTitle")}
       </h2>
-      <ActionForm action={updateReactionKindsAction} className="form" label={T.title}>
-        <p className="field__hint">{T.hint}</p>
+      <ActionForm action={updateReactionKindsAction} className="form" label={t("mod.reactionKindsTitle")}>
+        <p className="field__hint">{t("mod.reactionKindsHint")}</p>
         <div className="reaction-kinds-choice">
           {REACTION_KINDS.map((r) => (
             <label key={r.kind} className="checkbox">
               <input type="checkbox" name="on" value={r.kind} defaultChecked={!kindsOff.includes(r.kind)} />{" "}
-              <span aria-hidden="true">{r.emoji}</span> {r.label}
+              <span aria-hidden="true">{r.emoji}</span> {reactionKindLabel(r.kind)}
             </label>
           ))}
         </div>
         <div className="composer__actions">
           <button type="submit" className="button button--primary">
-            {T.save}
+            {t("mod.reactionKindsSave")}
           </button>
         </div>
       </ActionForm>

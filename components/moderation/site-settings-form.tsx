@@ -4,24 +4,24 @@ import "@/components/members/members.css";
 import { ActionForm, FieldError, FormInput, FormRadio, FormTextarea } from "@/components/forms/action-form";
 import { updateSiteSettingsAction } from "@/actions/moderation";
 import type { SiteSettings } from "@/lib/site/site-settings";
-
-const T = {
-  title: "Diễn đàn",
-  name: "Tên diễn đàn",
-  nameHint: "Hiện trong tiêu đề trang và chân trang.",
-  description: "Mô tả",
-  registration: "Đăng ký thành viên",
-  modes: {
-    open: "Mở: ai cũng đăng ký được",
-    approval: "Cần duyệt: tài khoản mới chờ ban điều hành duyệt (Hàng chờ duyệt)",
-    closed: "Đóng: không nhận thành viên mới",
-  },
-  notice: "Thông báo chung",
-  noticeHint: "Hiện phía trên mọi trang, kể cả trang khách xem từ bộ nhớ đệm; người đọc có thể đóng. Để trống: không có thông báo.",
-  save: "Lưu thông tin diễn đàn",
-};
+import { t } from "@/lib/i18n/text";
 
 export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
+  const T = {
+    title: t("mod.siteSettingsTitle"),
+    name: t("mod.siteSettingsName"),
+    nameHint: t("mod.siteSettingsNameHint"),
+    description: t("mod.siteSettingsDescription"),
+    registration: t("mod.siteSettingsRegistration"),
+    modes: {
+      open: t("mod.siteSettingsModeOpen"),
+      approval: t("mod.siteSettingsModeApproval"),
+      closed: t("mod.siteSettingsModeClosed"),
+    },
+    notice: t("mod.siteSettingsNotice"),
+    noticeHint: t("mod.siteSettingsNoticeHint"),
+    save: t("mod.siteSettingsSave"),
+  };
   return (
     <section className="settings-section" aria-labelledby="settings-forum">
       <h2 id="settings-forum" className="settings-section__title">

@@ -4,15 +4,8 @@
 import { formatDateTime } from "@/lib/format";
 import { canSanction, isStaff, type Role, type Viewer } from "@/lib/permissions";
 import { SanctionPresetForm } from "./sanction-preset-form";
-
-const T = {
-  title: "Hình phạt (chỉ ban điều hành thấy)",
-  banned: "Đang bị cấm",
-  suspended: (until: Date) => `Đang bị đình chỉ đến ${formatDateTime(until)}`,
-  reason: (r: string) => ` · Lý do: ${r}`,
-  none: "Không có hình phạt nào đang áp dụng.",
-  tools: "Công cụ điều hành",
-};
+import { localized } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n/text";
 
 type Props = {
   viewer: Viewer | null;
@@ -26,21 +19,21 @@ export function StaffSanctionBlock({ viewer, member }: Props) {
   return (
     <section id="sanction" className="block block--padded" aria-labelledby="sanction-title">
       <h2 id="sanction-title" className="block__title">
-        {T.title}
+        {t("mod.staffSanctionTitle")}
       </h2>
       {sanctioned ? (
         <p className="notice notice--warning" data-testid="profile-sanction">
-          {member.bannedAt ? T.banned : T.suspended(member.suspendedUntil!)}
-          {member.sanctionReason ? T.reason(member.sanctionReason) : ""}
+          {member.bannedAt ? t("mod.memberBanned") : t("mod.staffSanctionSuspendedUntil", { date: formatDateTime(member.suspendedUntil!) })}
+          {member.sanctionReason ? ` · ${t("mod.memberReason", { reason: member.sanctionReason })}` : ""}
         </p>
       ) : (
-        <p>{T.none}</p>
+        <p>{t("mod.memberNoSanction")}</p>
       )}
       {!sanctioned && canSanction(viewer, { id: member.id, role: member.role as Role }) ? (
         <SanctionPresetForm member={member} idPrefix="profile-suspend" />
       ) : null}
       <p>
-        <a href={`/mod/members/${encodeURIComponent(member.username)}`}>{T.tools}</a>
+        <a href={localized(`/mod/members/${encodeURIComponent(member.username)}`)}>{t("mod.staffSanctionTools")}</a>
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { ActionForm, FieldError, FormInput, FormSelect } from "@/components/form
 import { threadToolAction } from "@/actions/moderation";
 import { Flash } from "@/components/forms/flash";
 import { canManageThread, type Viewer } from "@/lib/permissions";
+import { t } from "@/lib/i18n/text";
 
 type Props = {
   thread: { id: number; title: string; locked: boolean; pinned: boolean; categoryId: number };
@@ -16,7 +17,7 @@ type Props = {
 function ReasonField({ id }: { id: string }) {
   return (
     <>
-      <label htmlFor={id}>Lý do (không bắt buộc, ghi vào nhật ký)</label>
+      <label htmlFor={id}>{t("mod.threadToolsReason")}</label>
       <FormInput id={id} name="reason" maxLength={500} />
       <FieldError name="reason" />
     </>
@@ -29,24 +30,24 @@ export function ThreadModTools({ thread, viewer, categories, done }: Props) {
     <>
     <Flash code={done} />
     <details className="mod-menu mod-menu--thread" data-testid="thread-tools">
-      <summary>Công cụ chủ đề</summary>
+      <summary>{t("mod.threadToolsMenu")}</summary>
       <div className="mod-menu__body">
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <ReasonField id={`state-reason-${thread.id}`} />
           <div className="mod-menu__form--row">
           <button type="submit" name="tool" value={thread.locked ? "unlock" : "lock"} className="button button--small">
-            {thread.locked ? "Mở khóa chủ đề" : "Khóa chủ đề"}
+            {thread.locked ? t("mod.threadToolsUnlock") : t("mod.threadToolsLock")}
           </button>
           <button type="submit" name="tool" value={thread.pinned ? "unpin" : "pin"} className="button button--small">
-            {thread.pinned ? "Bỏ ghim" : "Ghim chủ đề"}
+            {thread.pinned ? t("mod.threadToolsUnpin") : t("mod.threadToolsPin")}
           </button>
           </div>
         </ActionForm>
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <input type="hidden" name="tool" value="move" />
-          <label htmlFor={`move-${thread.id}`}>Chuyển sang chuyên mục</label>
+          <label htmlFor={`move-${thread.id}`}>{t("mod.threadToolsMoveTo")}</label>
           <FormSelect id={`move-${thread.id}`} name="categoryId" defaultValue={String(thread.categoryId)}>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -56,18 +57,18 @@ export function ThreadModTools({ thread, viewer, categories, done }: Props) {
           </FormSelect>
           <ReasonField id={`move-reason-${thread.id}`} />
           <button type="submit" className="button button--small">
-            Chuyển
+            {t("mod.threadToolsMove")}
           </button>
         </ActionForm>
         <ActionForm action={threadToolAction} className="mod-menu__form">
           <input type="hidden" name="threadId" value={thread.id} />
           <input type="hidden" name="tool" value="rename" />
-          <label htmlFor={`rename-${thread.id}`}>Tiêu đề mới</label>
+          <label htmlFor={`rename-${thread.id}`}>{t("mod.threadToolsNewTitle")}</label>
           <FormInput id={`rename-${thread.id}`} name="title" defaultValue={thread.title} required minLength={5} maxLength={200} />
           <FieldError name="title" />
           <ReasonField id={`rename-reason-${thread.id}`} />
           <button type="submit" className="button button--small">
-            Đổi tiêu đề
+            {t("mod.threadToolsRename")}
           </button>
         </ActionForm>
       </div>

@@ -4,50 +4,56 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const MOD_ACTIONS = {
-  "post.hide": "Ẩn bài viết",
-  "post.restore": "Khôi phục bài viết",
-  "post.edit": "Sửa bài viết",
-  "post.purge": "Xóa vĩnh viễn bài viết",
-  "post.approve": "Duyệt bài viết",
-  "post.reject": "Từ chối bài viết",
-  "report.hide": "Xử lý báo cáo: ẩn bài",
-  "report.dismiss": "Xử lý báo cáo: bỏ qua",
-  "thread.lock": "Khóa chủ đề",
-  "thread.unlock": "Mở khóa chủ đề",
-  "thread.pin": "Ghim chủ đề",
-  "thread.unpin": "Bỏ ghim chủ đề",
-  "thread.move": "Chuyển chủ đề",
-  "thread.rename": "Đổi tiêu đề chủ đề",
-  "member.suspend": "Tạm khóa thành viên",
-  "member.ban": "Cấm thành viên",
-  "member.lift": "Gỡ hình phạt",
-  "member.role": "Đổi vai trò",
-  "member.title": "Đổi danh hiệu",
-  "member.two-factor-reset": "Tắt xác thực hai bước của thành viên",
-  "member.hold": "Giữ tài khoản mới chờ duyệt",
-  "member.approve": "Duyệt tài khoản mới",
-  "member.reject": "Từ chối tài khoản mới",
-  "account.delete-request": "Yêu cầu xóa tài khoản",
-  "account.delete-cancel": "Hủy yêu cầu xóa tài khoản",
-  "account.delete-complete": "Xóa tài khoản",
-  "filter.add": "Thêm từ lọc",
-  "filter.remove": "Xóa từ lọc",
-  "settings.update": "Đổi cài đặt",
-  "category.create": "Tạo chuyên mục",
-  "category.update": "Sửa chuyên mục",
-  "category.delete": "Xóa chuyên mục",
-  "article.publish": "Đăng bài viết",
+// The actions the log knows, by the name stored in ModerationLog.action.
+// Their words are in the page's language (lib/mod-log/labels.ts, messages/<locale>/mod.json).
+export const MOD_ACTIONS = [
+  "post.hide",
+  "post.restore",
+  "post.edit",
+  "post.purge",
+  "post.approve",
+  "post.reject",
+  "report.hide",
+  "report.dismiss",
+  "thread.lock",
+  "thread.unlock",
+  "thread.pin",
+  "thread.unpin",
+  "thread.move",
+  "thread.rename",
+  "member.suspend",
+  "member.ban",
+  "member.lift",
+  "member.role",
+  "member.title",
+  "member.two-factor-reset",
+  "member.hold",
+  "member.approve",
+  "member.reject",
+  "account.delete-request",
+  "account.delete-cancel",
+  "account.delete-complete",
+  "filter.add",
+  "filter.remove",
+  "settings.update",
+  "category.create",
+  "category.update",
+  "category.delete",
+  "article.publish",
   // Conversations: a moderator reads a reported private message (and its
   // neighbours) only through a report, and every such reading is logged.
-  "conversation.report-view": "Xem tin nhắn riêng bị báo cáo",
-  "conversation.message-hide": "Ẩn tin nhắn riêng bị báo cáo",
-  "conversation.report-dismiss": "Bỏ qua báo cáo tin nhắn riêng",
+  "conversation.report-view",
+  "conversation.message-hide",
+  "conversation.report-dismiss",
   // Pictures (lib/moderation/remove-picture.ts).
-  "picture.remove": "Gỡ ảnh khỏi bài viết",
-} as const;
+  "picture.remove",
+] as const;
 
-export type ModAction = keyof typeof MOD_ACTIONS;
+export type ModAction = (typeof MOD_ACTIONS)[number];
+
+export function isModAction(value: string): value is ModAction {
+  return (MOD_ACTIONS as readonly string[]).includes(value);
+}
 
 export type LogEntry = {
   actorId: number;

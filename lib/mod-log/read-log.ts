@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, canViewModerationLog, type Viewer } from "@/lib/permissions";
-import { MOD_ACTIONS } from "./log-action";
+import { isModAction } from "./log-action";
 
 export const LOG_PAGE_SIZE = 50;
 
@@ -17,7 +17,7 @@ export async function listModLog(viewer: Viewer | null, filters: LogFilters) {
   ]);
   // A filter naming nobody matches nothing (never "everything").
   if ((filters.moderator && !actor) || (filters.member && !member)) return { entries: [], next: null };
-  const action = filters.action && filters.action in MOD_ACTIONS ? filters.action : undefined;
+  const action = filters.action && isModAction(filters.action) ? filters.action : undefined;
   const rows = await db.moderationLog.findMany({
     where: {
       ...(actor ? { actorId: actor.id } : {}),

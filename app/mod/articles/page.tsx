@@ -11,26 +11,31 @@ import { listCategories } from "@/lib/forum/list-threads";
 import { ArticleFormEnd } from "@/components/moderation/article-form-end";
 import { canPublishArticle } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { localized, translator } from "@/lib/i18n/server";
+import { articlePreviewLabels } from "@/components/moderation/article-preview-labels";
 
-export const metadata = { title: "Đăng bài viết" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.articlesTitle") };
+}
 
 export default async function PublishArticlePage() {
   if (!canPublishArticle(await getViewer())) notFound();
   const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
+  const t = await translator();
   return (
     <>
-      <h1 className="page-title">Đăng bài viết</h1>
+      <h1 className="page-title">{t("mod.articlesTitle")}</h1>
       <p className="page-description">
-        Dán nội dung trang đã sao chép (tiêu đề ở dòng đầu, khối tác giả, dòng “Phản hồi: N”, chức danh, đoạn dẫn, thân bài). Đăng lại
-        cùng nguồn sẽ cập nhật chủ đề cũ thay vì tạo bản trùng.
+        {t("mod.articlesIntro")}
       </p>
       <p>
-        <a href="/mod/articles/fields">Nhập từng trường (tiêu đề, tác giả, đoạn dẫn, thân bài, nguồn)</a>
+        <a href={localized("/mod/articles/fields")}>{t("mod.articlesByFields")}</a>
       </p>
-      <ActionForm action={publishArticleAction} className="form" label="Đăng bài viết">
-        <ArticlePreview />
+      <ActionForm action={publishArticleAction} className="form" label={t("mod.articlesTitle")}>
+        <ArticlePreview labels={articlePreviewLabels()} />
         <div className="field">
-          <label htmlFor="article-text">Nội dung trang</label>
+          <label htmlFor="article-text">{t("mod.articlesPageText")}</label>
           <FormTextarea id="article-text" name="text" rows={16} required />
           <FieldError name="text" />
         </div>

@@ -8,8 +8,13 @@ import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from
 import { listCategories } from "@/lib/forum/list-threads";
 import { canManageCategories } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
+import { localized, translator } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n/text";
 
-export const metadata = { title: "Chuyên mục" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.categoriesTitle") };
+}
 
 /** The fields both forms share; `idPrefix` keeps label ids unique on the page. */
 function CategoryFields({
@@ -28,25 +33,25 @@ function CategoryFields({
   return (
     <>
       <div className="field">
-        <label htmlFor={`${idPrefix}-name`}>Tên chuyên mục</label>
+        <label htmlFor={`${idPrefix}-name`}>{t("mod.categoriesName")}</label>
         <FormInput id={`${idPrefix}-name`} name="name" defaultValue={name} required minLength={2} maxLength={60} />
         <FieldError name="name" />
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-description`}>Mô tả (không bắt buộc)</label>
+        <label htmlFor={`${idPrefix}-description`}>{t("mod.categoriesDescription")}</label>
         <FormInput id={`${idPrefix}-description`} name="description" defaultValue={description} maxLength={300} />
         <FieldError name="description" />
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-position`}>Thứ tự (số nhỏ đứng trước)</label>
+        <label htmlFor={`${idPrefix}-position`}>{t("mod.categoriesPosition")}</label>
         <FormInput id={`${idPrefix}-position`} name="position" type="number" min={0} max={1000} step={1} defaultValue={position} />
         <FieldError name="position" />
       </div>
       <fieldset className="field">
-        <legend>Ai được tạo chủ đề</legend>
+        <legend>{t("mod.categoriesWhoStarts")}</legend>
         <div className="radio-row">
-          <label className="radio"><FormRadio name="staffThreadsOnly" value="members" defaultChecked={!staffOnly} /> Mọi thành viên</label>
-          <label className="radio"><FormRadio name="staffThreadsOnly" value="staff" defaultChecked={staffOnly} /> Chỉ ban điều hành</label>
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="members" defaultChecked={!staffOnly} /> {t("mod.categoriesEveryone")}</label>
+          <label className="radio"><FormRadio name="staffThreadsOnly" value="staff" defaultChecked={staffOnly} /> {t("mod.categoriesStaffOnly")}</label>
         </div>
         <FieldError name="staffThreadsOnly" />
       </fieldset>
@@ -58,12 +63,13 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   if (!canManageCategories(await getViewer())) notFound();
   const { done } = await searchParams;
   const categories = await listCategories();
+  const t = await translator();
   return (
     <>
-      <h1 className="page-title">Chuyên mục</h1>
+      <h1 className="page-title">{t("mod.categoriesTitle")}</h1>
       <Flash code={done} />
       <p className="page-description">
-        Địa chỉ của chuyên mục được tạo từ tên khi tạo và giữ nguyên khi đổi tên. Chỉ xóa được chuyên mục không còn chủ đề nào.
+        {t("mod.categoriesIntro")}
       </p>
 
       {categories.map((c) => (
@@ -72,30 +78,30 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
             {c.name}
           </h2>
           <p>
-            <Link href={`/categories/${c.slug}`}>/categories/{c.slug}</Link> · {c.threadCount} chủ đề ·{" "}
-            {c.staffThreadsOnly ? "chỉ ban điều hành tạo chủ đề" : "mọi thành viên tạo chủ đề"}
+            <Link href={localized(`/categories/${c.slug}`)}>/categories/{c.slug}</Link> · {t("mod.categoriesThreadCount", { count: c.threadCount })} ·{" "}
+            {c.staffThreadsOnly ? t("mod.categoriesStaffStart") : t("mod.categoriesEveryoneStarts")}
           </p>
-          <ActionForm action={updateCategoryAction} className="form" label={`Sửa chuyên mục ${c.name}`}>
+          <ActionForm action={updateCategoryAction} className="form" label={t("mod.categoriesEditLabel", { name: c.name })}>
             <input type="hidden" name="categoryId" value={c.id} />
             <CategoryFields idPrefix={`category-${c.id}`} name={c.name} description={c.description ?? ""} position={String(c.position)} staffOnly={c.staffThreadsOnly} />
-            <button type="submit" className="button button--small">Lưu chuyên mục</button>
+            <button type="submit" className="button button--small">{t("mod.categoriesSave")}</button>
           </ActionForm>
           {c.threadCount === 0 ? (
-            <ActionForm action={deleteCategoryAction} className="mod-menu__form" label={`Xóa chuyên mục ${c.name}`}>
+            <ActionForm action={deleteCategoryAction} className="mod-menu__form" label={t("mod.categoriesDeleteLabel", { name: c.name })}>
               <input type="hidden" name="categoryId" value={c.id} />
-              <button type="submit" className="button button--small button--danger">Xóa chuyên mục</button>
+              <button type="submit" className="button button--small button--danger">{t("mod.categoriesDelete")}</button>
             </ActionForm>
           ) : (
-            <p className="field__hint">Muốn xóa, hãy chuyển các chủ đề sang chuyên mục khác trước (công cụ chủ đề).</p>
+            <p className="field__hint">{t("mod.categoriesDeleteHint")}</p>
           )}
         </section>
       ))}
 
       <section className="block block--padded" aria-labelledby="new-category-title">
-        <h2 id="new-category-title" className="block__title">Tạo chuyên mục</h2>
-        <ActionForm action={createCategoryAction} className="form" label="Tạo chuyên mục">
+        <h2 id="new-category-title" className="block__title">{t("mod.categoriesCreate")}</h2>
+        <ActionForm action={createCategoryAction} className="form" label={t("mod.categoriesCreate")}>
           <CategoryFields idPrefix="new-category" />
-          <button type="submit" className="button button--primary">Tạo chuyên mục</button>
+          <button type="submit" className="button button--primary">{t("mod.categoriesCreate")}</button>
         </ActionForm>
       </section>
     </>

@@ -5,27 +5,33 @@ import Link from "next/link";
 import { listConversationReports } from "@/lib/conversations/moderate-reports";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
-import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { localized, translator } from "@/lib/i18n/server";
+import { reportReasonLabel } from "@/lib/mod-log/labels";
 
-export const metadata = { title: "Báo cáo tin nhắn riêng" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.conversationReportsTitle") };
+}
 
 export default async function ConversationReportsPage() {
   const groups = await listConversationReports(await getViewer());
+  const t = await translator();
   return (
     <>
-      <h1 className="page-title">Báo cáo tin nhắn riêng</h1>
-      <p className="field__hint">Bạn chỉ xem được tin nhắn bị báo cáo cùng tin liền trước và liền sau. Mỗi lần xem được ghi vào nhật ký điều hành.</p>
-      {groups.length === 0 ? <p className="empty">Không có báo cáo nào đang chờ.</p> : null}
+      <h1 className="page-title">{t("mod.conversationReportsTitle")}</h1>
+      <p className="field__hint">{t("mod.conversationReportsHint")}</p>
+      {groups.length === 0 ? <p className="empty">{t("mod.reportsEmpty")}</p> : null}
       <ul className="conversation-report-list">
         {groups.map((g) => (
           <li key={g.messageId} className="block" data-testid="conversation-report">
             <p>
-              <Link href={`/mod/conversation-reports/${g.messageId}`}>Tin nhắn riêng #{g.messageId}</Link> · {g.reports.length} báo cáo
+              <Link href={localized(`/mod/conversation-reports/${g.messageId}`)}>{t("mod.conversationReportsMessage", { id: g.messageId })}</Link> ·{" "}
+              {t("mod.reportsCount", { count: g.reports.length })}
             </p>
             <ul>
               {g.reports.map((r) => (
                 <li key={r.id}>
-                  {REPORT_REASONS[r.reason as keyof typeof REPORT_REASONS] ?? r.reason} — {r.reporter.displayName} ·{" "}
+                  {reportReasonLabel(r.reason)} — {r.reporter.displayName} ·{" "}
                   <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
                 </li>
               ))}

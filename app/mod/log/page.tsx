@@ -2,14 +2,19 @@
 import Link from "next/link";
 import { listModLog } from "@/lib/mod-log/read-log";
 import { MOD_ACTIONS } from "@/lib/mod-log/log-action";
+import { modActionLabel, postPlaceLabel } from "@/lib/mod-log/labels";
+import { localized, translator } from "@/lib/i18n/server";
+import { t as text } from "@/lib/i18n/text";
 import { describeLogDetails } from "@/lib/mod-log/describe-log-details";
 import { resolveLogTargets, type LogTarget } from "@/lib/mod-log/log-targets";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
 import { memberPath } from "@/lib/urls";
-import { postLabel } from "@/lib/forum/post-label";
 
-export const metadata = { title: "Nhật ký điều hành" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.logTitle") };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -17,11 +22,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 /** The thread by its title, a post by its number in the thread and the thread's title (lib/mod-log/log-targets.ts). */
 function targetLink(target: LogTarget | undefined): React.ReactNode {
   if (!target) return null;
-  if (target.kind === "conversation-message") return <Link href={`/mod/conversation-reports/${target.messageId}`}>tin nhắn riêng #{target.messageId}</Link>;
-  if (target.kind === "thread") return <Link href={`/threads/${target.threadId}`}>{target.title ? `“${target.title}”` : "chủ đề đã xóa"}</Link>;
+  const t = text;
+  if (target.kind === "conversation-message")
+    return <Link href={localized(`/mod/conversation-reports/${target.messageId}`)}>{t("mod.logTargetMessage", { id: target.messageId })}</Link>;
+  if (target.kind === "thread") return <Link href={localized(`/threads/${target.threadId}`)}>{target.title ? `“${target.title}”` : t("mod.logTargetThreadDeleted")}</Link>;
   // Numbered as the thread numbers it (lib/forum/post-label.ts).
-  const which = target.number === null ? "bài viết đã xóa hẳn" : postLabel(target.number);
-  return <Link href={`/posts/${target.postId}`}>{target.title ? `${which} trong “${target.title}”` : which}</Link>;
+  const which = target.number === null ? t("mod.logTargetPostPurged") : postPlaceLabel(target.number);
+  return <Link href={localized(`/posts/${target.postId}`)}>{target.title ? t("mod.logTargetPostIn", { post: which, title: target.title }) : which}</Link>;
 }
 
 export default async function ModLogPage({ searchParams }: { searchParams: Search }) {
@@ -29,44 +36,45 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
   const filters = { moderator: one(q.moderator), member: one(q.member), action: one(q.action), before: Number(one(q.before)) || undefined };
   const { entries, next } = await listModLog(await getViewer(), filters);
   const targets = await resolveLogTargets(entries);
+  const t = await translator();
   const nextHref = next
-    ? `/mod/log?${new URLSearchParams({ ...(filters.moderator ? { moderator: filters.moderator } : {}), ...(filters.member ? { member: filters.member } : {}), ...(filters.action ? { action: filters.action } : {}), before: String(next) })}`
+    ? localized(`/mod/log?${new URLSearchParams({ ...(filters.moderator ? { moderator: filters.moderator } : {}), ...(filters.member ? { member: filters.member } : {}), ...(filters.action ? { action: filters.action } : {}), before: String(next) })}`)
     : null;
   return (
     <>
-      <h1 className="page-title">Nhật ký điều hành</h1>
-      <form method="get" className="filters" role="search" aria-label="Lọc nhật ký">
+      <h1 className="page-title">{t("mod.logTitle")}</h1>
+      <form method="get" className="filters" role="search" aria-label={t("mod.logFilterLabel")}>
         <label>
-          Người điều hành <input name="moderator" defaultValue={filters.moderator} placeholder="tên đăng nhập" />
+          {t("mod.logModerator")} <input name="moderator" defaultValue={filters.moderator} placeholder={t("mod.logUsernamePlaceholder")} />
         </label>
         <label>
-          Thành viên <input name="member" defaultValue={filters.member} placeholder="tên đăng nhập" />
+          {t("mod.logMember")} <input name="member" defaultValue={filters.member} placeholder={t("mod.logUsernamePlaceholder")} />
         </label>
         <label>
-          Hành động
+          {t("mod.logAction")}
           <select name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Tất cả</option>
-            {Object.entries(MOD_ACTIONS).map(([key, label]) => (
+            <option value="">{t("mod.logAllActions")}</option>
+            {MOD_ACTIONS.map((key) => (
               <option key={key} value={key}>
-                {label}
+                {modActionLabel(key)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="button button--small">
-          Lọc
+          {t("mod.logFilter")}
         </button>
       </form>
-      {entries.length === 0 ? <p className="empty">Không có mục nào.</p> : null}
+      {entries.length === 0 ? <p className="empty">{t("mod.logEmpty")}</p> : null}
       <table className="table" data-testid="mod-log">
         <thead>
           <tr>
-            <th scope="col">Thời gian</th>
-            <th scope="col">Người điều hành</th>
-            <th scope="col">Hành động</th>
-            <th scope="col">Đối tượng</th>
-            <th scope="col">Chi tiết</th>
-            <th scope="col">Lý do</th>
+            <th scope="col">{t("mod.logTime")}</th>
+            <th scope="col">{t("mod.logModerator")}</th>
+            <th scope="col">{t("mod.logAction")}</th>
+            <th scope="col">{t("mod.logTarget")}</th>
+            <th scope="col">{t("mod.logDetails")}</th>
+            <th scope="col">{t("mod.logReason")}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,15 +84,15 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
                 <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
               </td>
               <td>
-                <Link href={memberPath(e.actor)}>{e.actor.displayName}</Link>
+                <Link href={localized(memberPath(e.actor))}>{e.actor.displayName}</Link>
               </td>
-              <td>{MOD_ACTIONS[e.action as keyof typeof MOD_ACTIONS] ?? e.action}</td>
+              <td>{modActionLabel(e.action)}</td>
               <td>
                 {targetLink(targets.get(e.id))}
                 {e.targetUser ? (
                   <>
                     {" "}
-                    (<Link href={`/mod/members/${encodeURIComponent(e.targetUser.username)}`}>{e.targetUser.displayName}</Link>)
+                    (<Link href={localized(`/mod/members/${encodeURIComponent(e.targetUser.username)}`)}>{e.targetUser.displayName}</Link>)
                   </>
                 ) : null}
               </td>
@@ -97,7 +105,7 @@ export default async function ModLogPage({ searchParams }: { searchParams: Searc
       {nextHref ? (
         <p>
           <Link href={nextHref} className="button">
-            Cũ hơn ›
+            {t("mod.logOlder")}
           </Link>
         </p>
       ) : null}

@@ -11,37 +11,42 @@ import { reviewHeldMemberAction } from "@/actions/moderation";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
 import { memberPath, postPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-export const metadata = { title: "Hàng chờ duyệt" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.queueTitle") };
+}
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const { done } = await searchParams;
   const viewer = await getViewer();
   const pending = await listPendingPosts(viewer);
   const held = await listHeldMembers(viewer);
+  const t = await translator();
   return (
     <>
-      <h1 className="page-title">Hàng chờ duyệt</h1>
+      <h1 className="page-title">{t("mod.queueTitle")}</h1>
       <Flash code={done} />
       {held.length > 0 ? (
         <section aria-labelledby="held-members" className="account-section">
-          <h2 id="held-members">Tài khoản mới chờ duyệt</h2>
-          <p className="field__hint">Đăng ký từ một mạng vừa tạo nhiều tài khoản. Chưa duyệt thì chưa đăng nhập được.</p>
+          <h2 id="held-members">{t("mod.queueHeldTitle")}</h2>
+          <p className="field__hint">{t("mod.queueHeldHint")}</p>
           <ul className="mod-list">
             {held.map((m) => (
               <li key={m.id} className="mod-list__item">
                 <div className="mod-list__main">
                   <div className="mod-list__meta">
-                    <strong>{m.displayName}</strong> (@{m.username}) · {m.email ?? "—"} {m.emailVerifiedAt ? "(đã xác minh)" : "(chưa xác minh)"} · đăng ký{" "}
+                    <strong>{m.displayName}</strong> (@{m.username}) · {m.email ?? "—"} {m.emailVerifiedAt ? t("mod.labelsVerified") : t("mod.labelsUnverified")} · {t("mod.queueRegistered")}{" "}
                     <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
                   </div>
-                  <ActionForm action={reviewHeldMemberAction} className="inline-form" label={`Duyệt tài khoản ${m.username}`}>
+                  <ActionForm action={reviewHeldMemberAction} className="inline-form" label={t("mod.queueApproveAccountLabel", { username: m.username })}>
                     <input type="hidden" name="userId" value={m.id} />
                     <button type="submit" name="decision" value="approve" className="button button--primary">
-                      Duyệt tài khoản
+                      {t("mod.queueApproveAccount")}
                     </button>{" "}
                     <button type="submit" name="decision" value="reject" className="button">
-                      Từ chối và xóa
+                      {t("mod.queueRejectAccount")}
                     </button>
                   </ActionForm>
                 </div>
@@ -51,21 +56,21 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </section>
       ) : null}
       {pending.length === 0 ? (
-        <p className="empty">Không có bài viết hay chủ đề nào đang chờ duyệt.</p>
+        <p className="empty">{t("mod.queueEmpty")}</p>
       ) : (
         <ActionForm action={reviewPostsAction} className="form">
           <ul className="mod-list">
             {pending.map((post) => (
               <li key={post.id} className="mod-list__item">
                 <label className="mod-list__check">
-                  <input type="checkbox" name="postId" value={post.id} aria-label={`Chọn bài của ${post.author.displayName}`} />
+                  <input type="checkbox" name="postId" value={post.id} aria-label={t("mod.queueSelectPost", { name: post.author.displayName })} />
                 </label>
                 <div className="mod-list__main">
                   <div className="mod-list__meta">
-                    {post.number === 1 ? <span className="badge">Chủ đề mới</span> : null}
-                    <Link href={memberPath(post.author)}>{post.author.displayName}</Link>{" "}
-                    {post.number === 1 ? `mở chủ đề trong ${post.thread.category.name}: ` : "trong "}
-                    <Link href={postPath(post)}>{post.thread.title}</Link> ·{" "}
+                    {post.number === 1 ? <span className="badge">{t("mod.queueNewThread")}</span> : null}
+                    <Link href={localized(memberPath(post.author))}>{post.author.displayName}</Link>{" "}
+                    {post.number === 1 ? t("mod.queueOpenedThreadIn", { category: post.thread.category.name }) : t("mod.queueReplyIn")}
+                    <Link href={localized(postPath(post))}>{post.thread.title}</Link> ·{" "}
                     <time dateTime={post.createdAt.toISOString()}>{formatDateTime(post.createdAt)}</time>
                   </div>
                   <div className="prose mod-list__body" dangerouslySetInnerHTML={{ __html: post.html }} />
@@ -74,16 +79,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
           <div className="field">
-            <label htmlFor="review-reason">Lý do (bắt buộc khi từ chối; tác giả sẽ thấy)</label>
+            <label htmlFor="review-reason">{t("mod.queueReason")}</label>
             <FormInput id="review-reason" name="reason" maxLength={500} />
             <FieldError name="reason" />
           </div>
           <div className="composer__actions">
             <button type="submit" name="decision" value="reject" className="button">
-              Từ chối bài đã chọn
+              {t("mod.queueRejectSelected")}
             </button>
             <button type="submit" name="decision" value="approve" className="button button--primary">
-              Duyệt bài đã chọn
+              {t("mod.queueApproveSelected")}
             </button>
           </div>
         </ActionForm>

@@ -10,39 +10,41 @@ import { listCategories } from "@/lib/forum/list-threads";
 import { ArticleFormEnd } from "@/components/moderation/article-form-end";
 import { canPublishArticle } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
-
-const T = {
-  title: "Đăng bài viết theo từng trường",
-  description: "Nhập từng phần của bài viết. Thân bài: mỗi dòng là một đoạn; dòng bắt đầu bằng “## ” là tiêu đề mục. Đăng lại cùng liên kết nguồn (hoặc cùng tiêu đề và tác giả) sẽ cập nhật chủ đề cũ.",
-  pasted: "Hoặc dán cả trang đã sao chép",
-};
+import { localized } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n/text";
+import { articlePreviewLabels } from "@/components/moderation/article-preview-labels";
 
 type Field = { name: string; label: string; hint?: string; required?: boolean; max: number; rows?: number; type?: string };
 
-const FIELDS: Field[] = [
-  { name: "title", label: "Tiêu đề", required: true, max: 200 },
-  { name: "author", label: "Tác giả", required: true, max: 60, hint: "Tài khoản tác giả được tạo nếu chưa có." },
-  { name: "userTitle", label: "Chức danh tác giả", max: 50 },
-  { name: "lead", label: "Đoạn dẫn", max: 1000, rows: 3 },
-  { name: "body", label: "Thân bài", required: true, max: 200_000, rows: 14 },
-  { name: "source", label: "Nguồn", max: 100, hint: "Ví dụ: VnExpress." },
-  { name: "sourceUrl", label: "Liên kết nguồn", max: 500, type: "url" },
-];
+/** The article's fields, labelled in the page's language. */
+function fields(): Field[] {
+  return [
+    { name: "title", label: t("mod.articleFieldsTitle"), required: true, max: 200 },
+    { name: "author", label: t("mod.articleFieldsAuthor"), required: true, max: 60, hint: t("mod.articleFieldsAuthorHint") },
+    { name: "userTitle", label: t("mod.articleFieldsUserTitle"), max: 50 },
+    { name: "lead", label: t("mod.articleFieldsLead"), max: 1000, rows: 3 },
+    { name: "body", label: t("mod.articleFieldsBody"), required: true, max: 200_000, rows: 14 },
+    { name: "source", label: t("mod.articleFieldsSource"), max: 100, hint: t("mod.articleFieldsSourceHint") },
+    { name: "sourceUrl", label: t("mod.articleFieldsSourceUrl"), max: 500, type: "url" },
+  ];
+}
 
-export const metadata = { title: T.title };
+export async function generateMetadata() {
+  return { title: t("mod.articleFieldsPageTitle") };
+}
 
 export default async function ArticleFieldsPage() {
   if (!canPublishArticle(await getViewer())) notFound();
   const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
   return (
     <>
-      <h1 className="page-title">{T.title}</h1>
+      <h1 className="page-title">{t("mod.articleFieldsPageTitle")}</h1>
       <p className="page-description">
-        {T.description} <a href="/mod/articles">{T.pasted}</a>.
+        {t("mod.articleFieldsIntro")} <a href={localized("/mod/articles")}>{t("mod.articleFieldsPasted")}</a>.
       </p>
-      <ActionForm action={publishArticleFieldsAction} className="form" label={T.title}>
-        <ArticlePreview />
-        {FIELDS.map((f) => (
+      <ActionForm action={publishArticleFieldsAction} className="form" label={t("mod.articleFieldsPageTitle")}>
+        <ArticlePreview labels={articlePreviewLabels()} />
+        {fields().map((f) => (
           <div className="field" key={f.name}>
             <label htmlFor={`article-${f.name}`}>
               {f.label}

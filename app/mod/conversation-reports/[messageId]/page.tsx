@@ -10,18 +10,22 @@ import { viewReportedMessage } from "@/lib/conversations/moderate-reports";
 import { isUserFacingError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getViewer } from "@/lib/next/session";
-import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { localized, translator } from "@/lib/i18n/server";
+import { reportReasonLabel } from "@/lib/mod-log/labels";
 
-export const metadata = { title: "Tin nhắn riêng bị báo cáo" };
+export async function generateMetadata() {
+  const t = await translator();
+  return { title: t("mod.conversationReportTitle") };
+}
 
 type Shown = { number: number; html: string; status: string; createdAt: Date; author: { displayName: string } };
 
-function Message({ m, label, testId }: { m: Shown; label: string; testId: string }) {
+function Message({ m, label, hiddenLabel, testId }: { m: Shown; label: string; hiddenLabel: string; testId: string }) {
   return (
     <article className="block conversation-report__message" data-testid={testId}>
       <p className="field__hint">
         {label} · #{m.number} · {m.author.displayName} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
-        {m.status !== "visible" ? " · đã ẩn" : ""}
+        {m.status !== "visible" ? ` · ${hiddenLabel}` : ""}
       </p>
       <div className="prose" dangerouslySetInnerHTML={{ __html: m.html }} />
     </article>
@@ -40,50 +44,55 @@ export default async function ReportedMessagePage({ params }: { params: Promise<
   }
   const { message, before, after, reports } = seen;
   const open = reports.some((r) => r.status === "open");
+  const t = await translator();
+  const hiddenLabel = t("mod.conversationReportHidden");
   return (
     <>
       <p>
-        <Link href="/mod/conversation-reports">← Báo cáo tin nhắn riêng</Link>
+        <Link href={localized("/mod/conversation-reports")}>← {t("mod.conversationReportsTitle")}</Link>
       </p>
-      <h1 className="page-title">Tin nhắn riêng bị báo cáo</h1>
-      {before ? <Message m={before} label="Tin liền trước" testId="context-before" /> : null}
-      <Message m={message} label="Tin bị báo cáo" testId="reported-message" />
-      {after ? <Message m={after} label="Tin liền sau" testId="context-after" /> : null}
+      <h1 className="page-title">{t("mod.conversationReportTitle")}</h1>
+      {before ? <Message m={before} label={t("mod.conversationReportBefore")} hiddenLabel={hiddenLabel} testId="context-before" /> : null}
+      <Message m={message} label={t("mod.conversationReportReported")} hiddenLabel={hiddenLabel} testId="reported-message" />
+      {after ? <Message m={after} label={t("mod.conversationReportAfter")} hiddenLabel={hiddenLabel} testId="context-after" /> : null}
       <section className="block conversation-report__section">
-        <h2 className="block__title">Báo cáo</h2>
+        <h2 className="block__title">{t("mod.conversationReportReports")}</h2>
         <ul>
           {reports.map((r) => (
             <li key={r.id}>
-              {REPORT_REASONS[r.reason as keyof typeof REPORT_REASONS] ?? r.reason} — {r.reporter.displayName}
-              {r.note ? `: “${r.note}”` : ""} ({r.status === "open" ? "đang chờ" : r.status === "hidden" ? "đã ẩn" : "đã bỏ qua"})
+              {reportReasonLabel(r.reason)} — {r.reporter.displayName}
+              {r.note ? `: “${r.note}”` : ""} (
+              {r.status === "open" ? t("mod.conversationReportStatusOpen") : r.status === "hidden" ? hiddenLabel : t("mod.conversationReportStatusDismissed")})
             </li>
           ))}
         </ul>
         <p>
-          Người gửi: <Link href={`/mod/members/${encodeURIComponent(message.author.username)}`}>{message.author.displayName}</Link> (xử phạt ở trang thành viên)
+          {t.rich("mod.conversationReportSender", {
+            member: () => <Link href={localized(`/mod/members/${encodeURIComponent(message.author.username)}`)}>{message.author.displayName}</Link>,
+          })}
         </p>
       </section>
       {open ? (
-        <ActionForm action={resolveMessageReportAction} className="form" label="Xử lý báo cáo">
+        <ActionForm action={resolveMessageReportAction} className="form" label={t("mod.reportsResolveLabel")}>
           <input type="hidden" name="messageId" value={message.id} />
           <fieldset className="conversation-choices">
-            <legend>Cách xử lý</legend>
+            <legend>{t("mod.conversationReportOutcome")}</legend>
             <label className="radio">
-              <FormRadio name="outcome" value="hide" required /> Ẩn tin nhắn
+              <FormRadio name="outcome" value="hide" required /> {t("mod.conversationReportHide")}
             </label>
             <label className="radio">
-              <FormRadio name="outcome" value="dismiss" /> Bỏ qua báo cáo
+              <FormRadio name="outcome" value="dismiss" /> {t("mod.conversationReportDismiss")}
             </label>
           </fieldset>
           <div className="field">
-            <label htmlFor="resolve-note">Ghi chú (người gửi thấy khi tin bị ẩn)</label>
+            <label htmlFor="resolve-note">{t("mod.conversationReportNote")}</label>
             <FormTextarea id="resolve-note" name="note" rows={2} maxLength={1000} />
           </div>
-          <SubmitButton>Xử lý</SubmitButton>
+          <SubmitButton pendingLabel={t("mod.sending")}>{t("mod.reportsResolve")}</SubmitButton>
         </ActionForm>
       ) : (
         <p className="notice notice--success" role="status">
-          {message.status === "hidden" ? "Đã ẩn tin nhắn." : "Đã bỏ qua báo cáo."} Không còn báo cáo nào đang chờ cho tin nhắn này.
+          {message.status === "hidden" ? t("mod.conversationReportDoneHidden") : t("mod.conversationReportDoneDismissed")} {t("mod.conversationReportNoneOpen")}
         </p>
       )}
     </>

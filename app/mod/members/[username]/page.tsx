@@ -14,10 +14,8 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { canChangeRole, canResetTwoFactor, canSanction, ROLES, type Role } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
-import { postLabel, REPORT_STATUS_LABELS } from "@/lib/forum/post-label";
-import { REPORT_REASONS, ROLE_LABELS } from "@/lib/validation/moderation";
-
-const STATUS_LABEL: Record<string, string> = { visible: "Hiển thị", hidden: "Đã ẩn", deleted: "Tác giả đã xóa", pending: "Chờ duyệt" };
+import { localized, translator } from "@/lib/i18n/server";
+import { postPlaceLabel, postStatusLabel, reportReasonLabel, reportStatusLabel, roleLabel } from "@/lib/mod-log/labels";
 
 export default async function ModMemberPage({
   params,
@@ -36,6 +34,7 @@ export default async function ModMemberPage({
   const mayChangeRole = canChangeRole(viewer, { id: member.id, role: member.role as Role });
   const mayResetTwoFactor = canResetTwoFactor(viewer, { id: member.id, role: member.role as Role });
   const twoFactor = mayResetTwoFactor ? await twoFactorStatus(db, member.id) : null;
+  const t = await translator();
   return (
     <>
       <h1 className="page-title">
@@ -43,68 +42,69 @@ export default async function ModMemberPage({
       </h1>
       <Flash code={done} />
       <p className="page-description">
-        @{member.username} · tham gia {formatDate(member.createdAt)} · {member.postCount} bài viết ·{" "}
-        {member.email ?? "không có email"} {member.emailVerifiedAt ? "(đã xác minh)" : "(chưa xác minh)"}
+        @{member.username} · {t("mod.memberJoined", { date: formatDate(member.createdAt) })} ·{" "}
+        {t("mod.memberPostCount", { count: member.postCount })} · {member.email ?? t("mod.memberNoEmail")}{" "}
+        {member.emailVerifiedAt ? t("mod.labelsVerified") : t("mod.labelsUnverified")}
       </p>
 
       <section className="block block--padded" aria-labelledby="role-title">
-        <h2 id="role-title" className="block__title">Vai trò và danh hiệu</h2>
+        <h2 id="role-title" className="block__title">{t("mod.memberRoleTitle")}</h2>
         <p>
-          {ROLE_LABELS[member.role as Role] ?? member.role}
-          {member.userTitle ? ` · danh hiệu “${member.userTitle}”` : " · không có danh hiệu"}
+          {roleLabel(member.role)}
+          {member.userTitle ? ` · ${t("mod.memberUserTitle", { title: member.userTitle })}` : ` · ${t("mod.memberNoUserTitle")}`}
         </p>
         {mayChangeRole ? (
-          <ActionForm action={changeRoleAction} className="mod-menu__form" label="Đổi vai trò và danh hiệu">
+          <ActionForm action={changeRoleAction} className="mod-menu__form" label={t("mod.memberChangeRoleLabel")}>
             <input type="hidden" name="userId" value={member.id} />
-            <label htmlFor="member-role">Vai trò</label>
+            <label htmlFor="member-role">{t("mod.memberRole")}</label>
             <FormSelect id="member-role" name="role" defaultValue={member.role}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
+                  {roleLabel(role)}
                 </option>
               ))}
             </FormSelect>
             <FieldError name="role" />
-            <label htmlFor="member-title">Danh hiệu (hiện dưới tên, để trống nếu không có)</label>
+            <label htmlFor="member-title">{t("mod.memberUserTitleField")}</label>
             <FormInput id="member-title" name="userTitle" defaultValue={member.userTitle ?? ""} maxLength={50} />
             <FieldError name="userTitle" />
-            <button type="submit" className="button button--small">Lưu vai trò</button>
+            <button type="submit" className="button button--small">{t("mod.memberSaveRole")}</button>
           </ActionForm>
         ) : (
-          <p className="field__hint">Chỉ quản trị viên đổi được vai trò của người khác.</p>
+          <p className="field__hint">{t("mod.memberOnlyAdmins")}</p>
         )}
       </section>
 
       <section className="block block--padded" aria-labelledby="sanction-title">
-        <h2 id="sanction-title" className="block__title">Hình phạt</h2>
+        <h2 id="sanction-title" className="block__title">{t("mod.memberSanctionTitle")}</h2>
         {sanctioned ? (
           <p className="notice notice--warning" data-testid="current-sanction">
-            {member.bannedAt ? "Đang bị cấm" : `Tạm khóa đến ${formatDateTime(member.suspendedUntil!)}`}
-            {member.sanctionReason ? ` · Lý do: ${member.sanctionReason}` : ""}
+            {member.bannedAt ? t("mod.memberBanned") : t("mod.memberSuspendedUntil", { date: formatDateTime(member.suspendedUntil!) })}
+            {member.sanctionReason ? ` · ${t("mod.memberReason", { reason: member.sanctionReason })}` : ""}
           </p>
         ) : (
-          <p>Không có hình phạt nào đang áp dụng.</p>
+          <p>{t("mod.memberNoSanction")}</p>
         )}
         {mayPunish ? (
           sanctioned ? (
             <ActionForm action={liftSanctionAction} className="mod-menu__form">
               <input type="hidden" name="userId" value={member.id} />
-              <button type="submit" className="button button--small">Gỡ hình phạt</button>
+              <button type="submit" className="button button--small">{t("mod.memberLift")}</button>
             </ActionForm>
           ) : (
-            <ActionForm action={sanctionAction} className="mod-menu__form" label="Xử phạt thành viên">
+            <ActionForm action={sanctionAction} className="mod-menu__form" label={t("mod.memberSanctionLabel")}>
               <input type="hidden" name="userId" value={member.id} />
               <div className="radio-row">
-                <label className="radio"><FormRadio name="kind" value="suspend" defaultChecked /> Tạm khóa đến ngày</label>
-                <label className="radio"><FormRadio name="kind" value="ban" /> Cấm vĩnh viễn</label>
+                <label className="radio"><FormRadio name="kind" value="suspend" defaultChecked /> {t("mod.memberSuspendUntilDate")}</label>
+                <label className="radio"><FormRadio name="kind" value="ban" /> {t("mod.memberBanForever")}</label>
               </div>
-              <label htmlFor="sanction-ends">Ngày kết thúc (khi tạm khóa)</label>
+              <label htmlFor="sanction-ends">{t("mod.memberEndsAt")}</label>
               <FormInput id="sanction-ends" type="date" name="endsAt" />
               <FieldError name="endsAt" />
-              <label htmlFor="sanction-reason">Lý do (thành viên sẽ thấy)</label>
+              <label htmlFor="sanction-reason">{t("mod.memberReasonShown")}</label>
               <FormInput id="sanction-reason" name="reason" required minLength={3} maxLength={500} />
               <FieldError name="reason" />
-              <button type="submit" className="button button--small button--danger">Áp dụng</button>
+              <button type="submit" className="button button--small button--danger">{t("mod.memberApply")}</button>
             </ActionForm>
           )
         ) : null}
@@ -112,9 +112,13 @@ export default async function ModMemberPage({
           <ul className="plain-list">
             {sanctions.map((s) => (
               <li key={s.id}>
-                {formatDateTime(s.createdAt)} — {s.kind === "ban" ? "Cấm" : `Tạm khóa đến ${s.endsAt ? formatDateTime(s.endsAt) : "?"}`} bởi{" "}
-                {s.moderator.displayName}: {s.reason}
-                {s.liftedAt ? ` (đã gỡ ${formatDateTime(s.liftedAt)})` : ""}
+                {formatDateTime(s.createdAt)} —{" "}
+                {t("mod.memberSanctionBy", {
+                  sanction: s.kind === "ban" ? t("mod.memberBan") : t("mod.memberSuspendedUntilShort", { date: s.endsAt ? formatDateTime(s.endsAt) : "?" }),
+                  moderator: s.moderator.displayName,
+                })}
+                : {s.reason}
+                {s.liftedAt ? ` ${t("mod.memberLifted", { date: formatDateTime(s.liftedAt) })}` : ""}
               </li>
             ))}
           </ul>
@@ -123,52 +127,52 @@ export default async function ModMemberPage({
 
       {twoFactor ? (
         <section className="block block--padded" aria-labelledby="two-factor-title">
-          <h2 id="two-factor-title" className="block__title">Xác thực hai bước</h2>
+          <h2 id="two-factor-title" className="block__title">{t("mod.memberTwoFactorTitle")}</h2>
           <p>
-            {twoFactor.totpEnabled ? "Đang bật" : "Chưa bật"} · {twoFactor.passkeys.length} passkey
-            {twoFactor.totpEnabled ? ` · còn ${twoFactor.recoveryCodesLeft} mã khôi phục` : ""}
+            {twoFactor.totpEnabled ? t("mod.memberTwoFactorOn") : t("mod.memberTwoFactorOff")} ·{" "}
+            {t("mod.memberPasskeys", { count: twoFactor.passkeys.length })}
+            {twoFactor.totpEnabled ? ` · ${t("mod.memberRecoveryCodesLeft", { count: twoFactor.recoveryCodesLeft })}` : ""}
           </p>
           {twoFactor.totpEnabled || twoFactor.passkeys.length > 0 ? (
-            <ActionForm action={resetTwoFactorAction} className="mod-menu__form" label="Tắt xác thực hai bước của thành viên">
+            <ActionForm action={resetTwoFactorAction} className="mod-menu__form" label={t("mod.memberResetTwoFactorLabel")}>
               <input type="hidden" name="userId" value={member.id} />
               <p className="field__hint">
-                Chỉ dùng khi thành viên mất cả thiết bị lẫn mã khôi phục, sau khi đã xác minh đúng là chủ tài khoản (ví dụ qua email đã
-                đăng ký). Xóa ứng dụng xác thực, mã khôi phục và mọi passkey; mọi phiên đăng nhập của họ kết thúc; ghi vào nhật ký.
+                {t("mod.memberResetTwoFactorHint")}
               </p>
-              <label htmlFor="two-factor-reason">Lý do / cách đã xác minh</label>
+              <label htmlFor="two-factor-reason">{t("mod.memberResetTwoFactorReason")}</label>
               <FormInput id="two-factor-reason" name="reason" required minLength={3} maxLength={300} />
               <FieldError name="reason" />
-              <button type="submit" className="button button--small button--danger">Tắt xác thực hai bước</button>
+              <button type="submit" className="button button--small button--danger">{t("mod.memberResetTwoFactor")}</button>
             </ActionForm>
           ) : null}
         </section>
       ) : null}
 
       <section className="block block--padded" aria-labelledby="network-title">
-        <h2 id="network-title" className="block__title">Tài khoản khác cùng mạng</h2>
+        <h2 id="network-title" className="block__title">{t("mod.memberNetworkTitle")}</h2>
         {sameNetwork.length === 0 ? (
-          <p>Không có tài khoản nào khác đăng bài từ cùng địa chỉ mạng.</p>
+          <p>{t("mod.memberNetworkNone")}</p>
         ) : (
           <ul className="plain-list" data-testid="same-network">
             {sameNetwork.map((u) => (
               <li key={u.id}>
-                <Link href={`/mod/members/${encodeURIComponent(u.username)}`}>{u.displayName}</Link> @{u.username}
-                {u.bannedAt ? " · bị cấm" : ""}
+                <Link href={localized(`/mod/members/${encodeURIComponent(u.username)}`)}>{u.displayName}</Link> @{u.username}
+                {u.bannedAt ? ` · ${t("mod.memberNetworkBanned")}` : ""}
               </li>
             ))}
           </ul>
         )}
-        <p className="field__hint">Chỉ so sánh mã băm có muối của địa chỉ mạng; địa chỉ thật không được lưu.</p>
+        <p className="field__hint">{t("mod.memberNetworkHint")}</p>
       </section>
 
       <section className="block block--padded" aria-labelledby="reports-title">
-        <h2 id="reports-title" className="block__title">Báo cáo về thành viên này</h2>
-        {reports.length === 0 ? <p>Chưa có báo cáo nào.</p> : null}
+        <h2 id="reports-title" className="block__title">{t("mod.memberReportsTitle")}</h2>
+        {reports.length === 0 ? <p>{t("mod.memberReportsNone")}</p> : null}
         <ul className="plain-list">
           {reports.map((r) => (
             <li key={r.id}>
-              {formatDateTime(r.createdAt)} — <Link href={postPath({ id: r.postId })}>{postLabel(r.post.number)}</Link>:{" "}
-              {REPORT_REASONS[r.reason as keyof typeof REPORT_REASONS] ?? r.reason} ({REPORT_STATUS_LABELS[r.status] ?? r.status}) bởi {r.reporter.displayName}
+              {formatDateTime(r.createdAt)} — <Link href={localized(postPath({ id: r.postId }))}>{postPlaceLabel(r.post.number)}</Link>:{" "}
+              {t("mod.memberReportBy", { reason: reportReasonLabel(r.reason), status: reportStatusLabel(r.status), reporter: r.reporter.displayName })}
               {r.note ? ` — “${r.note}”` : ""}
             </li>
           ))}
@@ -176,16 +180,16 @@ export default async function ModMemberPage({
       </section>
 
       <section className="block block--padded" aria-labelledby="posts-title">
-        <h2 id="posts-title" className="block__title">Bài viết gần đây (kể cả bài đã ẩn)</h2>
-        {posts.length === 0 ? <p>Chưa có bài viết nào.</p> : null}
+        <h2 id="posts-title" className="block__title">{t("mod.memberPostsTitle")}</h2>
+        {posts.length === 0 ? <p>{t("mod.memberPostsNone")}</p> : null}
         <ul className="mod-list">
           {posts.map((p) => (
             <li key={p.id} className="mod-list__item">
               <div className="mod-list__main">
                 <div className="mod-list__meta">
-                  <Link href={postPath(p)}>{p.thread.title}</Link> · {postLabel(p.number)} · {formatDateTime(p.createdAt)} ·{" "}
-                  <span className="badge">{STATUS_LABEL[p.status] ?? p.status}</span>
-                  {p.statusReason ? ` Lý do: ${p.statusReason}` : ""}
+                  <Link href={localized(postPath(p))}>{p.thread.title}</Link> · {postPlaceLabel(p.number)} · {formatDateTime(p.createdAt)} ·{" "}
+                  <span className="badge">{postStatusLabel(p.status)}</span>
+                  {p.statusReason ? ` ${t("mod.memberReason", { reason: p.statusReason })}` : ""}
                 </div>
                 <div className="prose mod-list__body" dangerouslySetInnerHTML={{ __html: p.html }} />
               </div>
