@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { establishedMember, loggedIn, sqlDate, withDb } from "./helpers/accounts";
-import { insertReplies } from "./helpers/forum";
+import { createThread, insertReplies } from "./helpers/forum";
 
 // Several pages, a login (argon2): generous on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -152,6 +152,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("a member's What's new, tabs and mark read in English; a guest's What's new", async ({ browser }) => {
   const reader = establishedMember();
+  const unread = createThread(establishedMember().username, `Unread ${crypto.randomBytes(3).toString("hex")}`);
   const page = await loggedIn(browser, reader);
   await page.goto("/en/whats-new");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -161,6 +162,14 @@ test("a member's What's new, tabs and mark read in English; a guest's What's new
   await expect(tabs.getByRole("link", { name: "Unread" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("button", { name: "Mark all read" })).toBeVisible();
   await expectNone(page.getByRole("main").locator(".page-head, .page-description, .list-tools"), LIST_STRINGS);
+  // An unread thread: marked "New", and its first unread post reached in English.
+  const row = rows(page).filter({ hasText: unread.title });
+  await expect(row.locator(".badge--unread")).toHaveText("New");
+  await expect(row.locator(".badge--unread")).toHaveAttribute("title", "Has unread posts");
+  await row.getByRole("link", { name: "First unread post" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en${unread.path.replace(/[.]/g, "\\.")}(#post-\\d+)?$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/en/whats-new");
   await tabs.getByRole("link", { name: "All" }).click();
   await expect(page).toHaveURL(/\/en\/whats-new\?show=all$/);
   await expect(page.getByRole("main")).toContainText("Threads with recent posts, newest first.");
