@@ -5,7 +5,7 @@ import { getCachedSiteSettings } from "@/lib/next/cached-site-settings";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/site/site-settings";
 import "@/components/header/back-to-top.css";
 import { OG_LOCALES } from "@/lib/i18n/locales";
-import { currentAlternates, currentLocale, translator } from "@/lib/i18n/server";
+import { currentAlternates, currentLocale, localized, translator } from "@/lib/i18n/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { HreflangLinks } from "@/components/i18n/hreflang-links";
 
@@ -26,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: forumName, template: `%s | ${forumName}` },
     description: forumDescription || undefined,
     openGraph: { siteName: forumName, locale: OG_LOCALES[currentLocale()] },
-    alternates: { types: { "application/rss+xml": [{ url: SITE_FEED_PATH, title: t("common.feedTitle", { forumName }) }] } },
+    // The feed in the page's language: /en/feed.xml is English (lib/feeds/feed-documents.ts).
+    alternates: { types: { "application/rss+xml": [{ url: localized(SITE_FEED_PATH), title: t("common.feedTitle", { forumName }) }] } },
   };
 }
 

@@ -3,6 +3,7 @@
 // them to log in, then back to the form) and to members who cannot post yet
 // (the form's page says why). Staff-only categories offer it to staff alone.
 import Link from "next/link";
+import { localized, translator } from "@/lib/i18n/server";
 import { isStaff, type CategoryTarget, type Viewer } from "@/lib/permissions";
 import { newThreadPath } from "@/lib/urls";
 
@@ -10,10 +11,11 @@ export function offersNewThread(viewer: Viewer | null, category: CategoryTarget)
   return !category.staffThreadsOnly || isStaff(viewer);
 }
 
-export function NewThreadButton({ category }: { category: { slug: string } }) {
+export async function NewThreadButton({ category }: { category: { slug: string } }) {
+  const t = await translator();
   return (
-    <Link href={newThreadPath(category)} className="button button--primary" data-testid="new-thread-button">
-      Tạo chủ đề
+    <Link href={localized(newThreadPath(category))} className="button button--primary" data-testid="new-thread-button">
+      {t("lists.newThread")}
     </Link>
   );
 }

@@ -1,8 +1,9 @@
 // Moderators and administrators are marked next to their name everywhere.
-import { ROLE_LABELS } from "@/lib/validation/moderation";
+import { translator } from "@/lib/i18n/server";
 
-export function RoleBadge({ role }: { role: string }) {
-  if (role === "admin") return <span className="badge badge--admin">{ROLE_LABELS.admin}</span>;
-  if (role === "moderator") return <span className="badge badge--mod">{ROLE_LABELS.moderator}</span>;
-  return null;
+export async function RoleBadge({ role }: { role: string }) {
+  if (role !== "admin" && role !== "moderator") return null;
+  const t = await translator();
+  if (role === "admin") return <span className="badge badge--admin">{t("members.roleAdmin")}</span>;
+  return <span className="badge badge--mod">{t("members.roleModerator")}</span>;
 }

@@ -19,13 +19,7 @@ import type { Viewer } from "@/lib/permissions";
 import { categoryPath } from "@/lib/urls";
 import { WatchForm } from "@/components/alerts/watch-form";
 import { isWatchingCategory } from "@/lib/alerts/watch";
-
-const TEXT = {
-  forum: "Diễn đàn",
-  pagesTop: "Các trang của chuyên mục (đầu danh sách)",
-  pagesBottom: "Các trang của chuyên mục (cuối danh sách)",
-  page: (n: number) => `Trang ${n}`,
-} as const;
+import { translator } from "@/lib/i18n/server";
 
 type Category = { id: number; slug: string; name: string; description: string | null; threadCount: number; staffThreadsOnly: boolean };
 
@@ -33,20 +27,21 @@ export async function CategoryPageView({ category, page, viewer }: { category: C
   const total = categoryPageCount(category.threadCount);
   // Shared rows from the cache; a member's unread marks added now, never cached.
   const threads = await withViewCounts(await withUnread(viewer, await getCachedCategoryPage(category.id, page)));
+  const t = await translator();
   const pager = (where: "top" | "bottom") => (
     <div className="list-pager">
-      <Pagination current={page} total={total} hrefFor={(p) => categoryPath(category, p)} label={where === "top" ? TEXT.pagesTop : TEXT.pagesBottom} />
+      <Pagination current={page} total={total} hrefFor={(p) => categoryPath(category, p)} label={where === "top" ? t("lists.pagesTop") : t("lists.pagesBottom")} />
       <PageJump action={categoryPath(category)} total={total} current={page} id={`page-jump-${where}`} />
     </div>
   );
   return (
     <div className="layout">
       <main className="content">
-        <Breadcrumb items={[{ href: "/", label: TEXT.forum }]} />
+        <Breadcrumb items={[{ href: "/", label: t("lists.forum") }]} />
         <div className="page-head">
           <h1 className="page-title">
             {category.name}
-            {page > 1 ? <span className="page-title__page"> · {TEXT.page(page)}</span> : null}
+            {page > 1 ? <span className="page-title__page"> · {t("lists.page", { page })}</span> : null}
           </h1>
           {offersNewThread(viewer, category) ? <NewThreadButton category={category} /> : null}
           {viewer ? <WatchForm target="category" id={category.id} watching={await isWatchingCategory(viewer, category.id)} /> : null}
@@ -61,7 +56,7 @@ export async function CategoryPageView({ category, page, viewer }: { category: C
         <ThreadList threads={threads} showCategory={false} />
         {pager("bottom")}
       </main>
-      <aside className="sidebar" aria-label="Thanh bên">
+      <aside className="sidebar" aria-label={t("lists.sidebar")}>
         <NewestPosts posts={await getCachedNewestPosts()} />
       </aside>
     </div>

@@ -13,16 +13,11 @@ import { withUnread } from "@/lib/forum/thread-rows";
 import { withViewCounts } from "@/lib/views/read-view-counts";
 import { formatNumber } from "@/lib/format";
 import type { Viewer } from "@/lib/permissions";
+import { localized, translator } from "@/lib/i18n/server";
 import { categoryPath } from "@/lib/urls";
 
-const TEXT = {
-  title: "Diễn đàn",
-  count: "Chủ đề:",
-  all: (name: string) => `Xem tất cả chủ đề trong ${name} ›`,
-} as const;
-
 export async function ForumIndexView({ viewer }: { viewer: Viewer | null }) {
-  const listed = await getCachedIndexSections();
+  const [listed, t] = await Promise.all([getCachedIndexSections(), translator()]);
   // Unread marks for every row of the page at once (one lookup, not one per section).
   const rows = await withViewCounts(await withUnread(viewer, listed.flatMap((s) => s.threads)));
   const byId = new Map(rows.map((t) => [t.id, t]));
@@ -36,7 +31,7 @@ export async function ForumIndexView({ viewer }: { viewer: Viewer | null }) {
     <div className="layout">
       <main className="content">
         <div className="page-head">
-          <h1 className="page-title">{TEXT.title}</h1>
+          <h1 className="page-title">{t("lists.forum")}</h1>
           {newThreadIn ? <NewThreadButton category={newThreadIn} /> : null}
         </div>
         {viewer ? (
@@ -48,23 +43,23 @@ export async function ForumIndexView({ viewer }: { viewer: Viewer | null }) {
           <section key={category.id} aria-labelledby={`category-${category.id}`} className="block">
             <div className="block__title block__title--category">
               <h2 id={`category-${category.id}`}>
-                <Link href={categoryPath(category)}>{category.name}</Link>
+                <Link href={localized(categoryPath(category))}>{category.name}</Link>
               </h2>
               <span className="category-list__count">
-                {TEXT.count} {formatNumber(category.threadCount)}
+                {t("lists.threadCount")} {formatNumber(category.threadCount)}
               </span>
             </div>
             {category.description ? <p className="block__description">{category.description}</p> : null}
             <ThreadList threads={threads} showCategory={false} />
             {category.threadCount > threads.length ? (
               <p className="block__more">
-                <Link href={categoryPath(category)}>{TEXT.all(category.name)}</Link>
+                <Link href={localized(categoryPath(category))}>{t("lists.viewAll", { name: category.name })}</Link>
               </p>
             ) : null}
           </section>
         ))}
       </main>
-      <aside className="sidebar" aria-label="Thanh bên">
+      <aside className="sidebar" aria-label={t("lists.sidebar")}>
         <NewestPosts posts={await getCachedNewestPosts()} />
       </aside>
     </div>

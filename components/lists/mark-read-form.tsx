@@ -2,11 +2,11 @@
 // category, or for the whole forum when no category is given.
 import { ActionForm } from "@/components/forms/action-form";
 import { markReadAction } from "@/actions/read-marks";
+import { translator } from "@/lib/i18n/server";
 
-const TEXT = { category: "Đánh dấu chuyên mục đã đọc", forum: "Đánh dấu tất cả đã đọc" } as const;
-
-export function MarkReadForm({ categoryId }: { categoryId?: number }) {
-  const label = categoryId ? TEXT.category : TEXT.forum;
+export async function MarkReadForm({ categoryId }: { categoryId?: number }) {
+  const t = await translator();
+  const label = categoryId ? t("lists.markCategoryRead") : t("lists.markAllRead");
   return (
     <ActionForm action={markReadAction} className="mark-read-form" label={label}>
       <input type="hidden" name="categoryId" value={categoryId ?? ""} />

@@ -8,18 +8,8 @@ import "./lists.css";
 import { Avatar } from "@/components/avatar";
 import { ViewCountLine } from "@/components/views/thread-view-count";
 import { formatDate, formatDateTime, formatNumber, formatTimeAgo } from "@/lib/format";
+import { localized, translator } from "@/lib/i18n/server";
 import { categoryPath, memberPath, threadPath, threadUnreadPath } from "@/lib/urls";
-
-const TEXT = {
-  empty: "Chưa có chủ đề nào.",
-  pinned: "Ghim",
-  locked: "Đã khóa",
-  unread: "Mới",
-  unreadLink: "Bài chưa đọc đầu tiên",
-  replies: "Phản hồi",
-  lastPostBy: "Bài cuối của",
-  unreadHint: "Có bài chưa đọc",
-} as const;
 
 type Member = { username: string; displayName: string; avatarUrl?: string | null };
 
@@ -42,59 +32,61 @@ export type ThreadRow = {
   viewCount?: number;
 };
 
-export function ThreadList({ threads, showCategory = true }: { threads: ThreadRow[]; showCategory?: boolean }) {
-  if (threads.length === 0) return <p className="empty">{TEXT.empty}</p>;
+export async function ThreadList({ threads, showCategory = true }: { threads: ThreadRow[]; showCategory?: boolean }) {
+  const t = await translator();
+  if (threads.length === 0) return <p className="empty">{t("lists.empty")}</p>;
+  const viewsLabel = t("lists.views");
   return (
     <ul className="thread-list">
-      {threads.map((t) => (
-        <li key={t.id} className={`thread-list__item${t.unread ? " thread-list__item--unread" : ""}`} data-testid="thread-row">
+      {threads.map((row) => (
+        <li key={row.id} className={`thread-list__item${row.unread ? " thread-list__item--unread" : ""}`} data-testid="thread-row">
           <div className="thread-list__main">
-            <Link href={threadPath(t)} className="thread-list__title">
-              {t.pinned ? <span className="badge">{TEXT.pinned}</span> : null}
-              {t.locked ? <span className="badge">{TEXT.locked}</span> : null}
-              {t.unread ? (
-                <span className="badge badge--unread" title={TEXT.unreadHint}>
-                  {TEXT.unread}
+            <Link href={localized(threadPath(row))} className="thread-list__title">
+              {row.pinned ? <span className="badge">{t("lists.pinned")}</span> : null}
+              {row.locked ? <span className="badge">{t("lists.locked")}</span> : null}
+              {row.unread ? (
+                <span className="badge badge--unread" title={t("lists.unreadHint")}>
+                  {t("lists.unread")}
                 </span>
               ) : null}
-              {t.title}
+              {row.title}
             </Link>
             <div className="thread-list__meta">
-              <Link href={memberPath(t.author)}>{t.author.displayName}</Link>
+              <Link href={localized(memberPath(row.author))}>{row.author.displayName}</Link>
               {" · "}
-              <time dateTime={t.createdAt.toISOString()} title={formatDateTime(t.createdAt)}>
-                {formatDate(t.createdAt)}
+              <time dateTime={row.createdAt.toISOString()} title={formatDateTime(row.createdAt)}>
+                {formatDate(row.createdAt)}
               </time>
               {showCategory ? (
                 <>
                   {" · "}
-                  <Link href={categoryPath(t.category)}>{t.category.name}</Link>
+                  <Link href={localized(categoryPath(row.category))}>{row.category.name}</Link>
                 </>
               ) : null}
-              {t.unread ? (
+              {row.unread ? (
                 <>
                   {" · "}
                   {/* A plain <a>: a redirect to a post's anchor (a client navigation would drop it). */}
-                  <a href={threadUnreadPath(t)} className="thread-list__unread-link">
-                    {TEXT.unreadLink}
+                  <a href={localized(threadUnreadPath(row))} className="thread-list__unread-link">
+                    {t("lists.unreadLink")}
                   </a>
                 </>
               ) : null}
             </div>
           </div>
           <div className="thread-list__counts">
-            {TEXT.replies}: {formatNumber(t.replyCount)}
-            {t.viewCount !== undefined ? <ViewCountLine views={t.viewCount} /> : null}
+            {t("lists.replies")}: {formatNumber(row.replyCount)}
+            {row.viewCount !== undefined ? <ViewCountLine views={row.viewCount} label={viewsLabel} /> : null}
           </div>
           <div className="thread-list__last">
-            {t.lastPost ? <Avatar user={t.lastPost.author} size="s" /> : null}
+            {row.lastPost ? <Avatar user={row.lastPost.author} size="s" /> : null}
             <div className="thread-list__last-text">
-              <time dateTime={t.lastPostAt.toISOString()} title={formatDateTime(t.lastPostAt)}>
-                {formatTimeAgo(t.lastPostAt)}
+              <time dateTime={row.lastPostAt.toISOString()} title={formatDateTime(row.lastPostAt)}>
+                {formatTimeAgo(row.lastPostAt)}
               </time>
-              {t.lastPost ? (
-                <Link href={memberPath(t.lastPost.author)} aria-label={`${TEXT.lastPostBy} ${t.lastPost.author.displayName}`}>
-                  {t.lastPost.author.displayName}
+              {row.lastPost ? (
+                <Link href={localized(memberPath(row.lastPost.author))} aria-label={t("lists.lastPostBy", { name: row.lastPost.author.displayName })}>
+                  {row.lastPost.author.displayName}
                 </Link>
               ) : null}
             </div>

@@ -5,9 +5,6 @@ import { formatNumber } from "@/lib/format";
 import { threadViewCount } from "@/lib/views/read-view-counts";
 import { translator } from "@/lib/i18n/server";
 
-// The thread rows of components/lists are not in the catalogs yet (docs/i18n.md).
-const TEXT = { views: "Lượt xem" } as const;
-
 export async function ThreadViewCount({ threadId }: { threadId: number }) {
   const [views, t] = await Promise.all([threadViewCount(threadId), translator()]);
   return (
@@ -17,11 +14,11 @@ export async function ThreadViewCount({ threadId }: { threadId: number }) {
   );
 }
 
-/** The row's line in a thread list. */
-export function ViewCountLine({ views }: { views: number }) {
+/** The row's line in a thread list; its label ("Lượt xem") from the list, translated once for all rows. */
+export function ViewCountLine({ views, label }: { views: number; label: string }) {
   return (
     <span className="thread-list__views" data-testid="row-view-count">
-      {TEXT.views}: {formatNumber(views)}
+      {label}: {formatNumber(views)}
     </span>
   );
 }

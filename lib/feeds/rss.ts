@@ -9,6 +9,8 @@ export type RssChannel = {
   /** The feed's own address (absolute), for atom:link rel="self". */
   self: string;
   description: string;
+  /** The feed's language (RSS <language>): the forum's, Vietnamese, unless the feed was asked for under /en. */
+  language?: string;
   items: RssItem[];
 };
 
@@ -46,7 +48,7 @@ export function renderRss(channel: RssChannel, now: Date = new Date()): string {
     `    <title>${escapeXml(channel.title)}</title>\n` +
     `    <link>${escapeXml(channel.link)}</link>\n` +
     `    <description>${escapeXml(channel.description)}</description>\n` +
-    `    <language>vi</language>\n` +
+    `    <language>${escapeXml(channel.language ?? "vi")}</language>\n` +
     `    <lastBuildDate>${rfc822(newest ?? now)}</lastBuildDate>\n` +
     `    <atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>\n` +
     items.join("") +

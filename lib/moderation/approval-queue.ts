@@ -15,7 +15,6 @@ import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { afterPostApproved } from "@/lib/alerts/on-activity";
-import { t } from "@/lib/i18n/text";
 
 export async function listPendingPosts(viewer: Viewer | null) {
   assertCan(canApprovePosts(viewer));

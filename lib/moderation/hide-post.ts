@@ -15,7 +15,6 @@ import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
 import { removePost } from "@/lib/search";
 import { purgeUnusedFiles } from "@/lib/uploads/purge-files";
-import { t } from "@/lib/i18n/text";
 
 export async function hidePost(viewer: Viewer | null, input: unknown) {
   const { postId, reason } = parseInput(hidePostSchema, input);

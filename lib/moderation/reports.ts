@@ -15,7 +15,6 @@ import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
 import { setPostStatus } from "@/lib/forum/post-visibility";
-import { t } from "@/lib/i18n/text";
 
 export const AUTO_HIDE_REASON = "Tự động ẩn do nhiều thành viên báo cáo; đang chờ điều hành viên xem xét.";
 

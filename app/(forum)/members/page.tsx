@@ -10,26 +10,19 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
 import { memberPath } from "@/lib/urls";
 import { parseMembersQuery, type MemberList } from "@/lib/validation/members";
+import { localized, translator } from "@/lib/i18n/server";
 
-const T = {
-  title: "Thành viên",
-  tabs: { newest: "Thành viên mới", posts: "Nhiều bài viết nhất", staff: "Ban điều hành" } satisfies Record<MemberList, string>,
-  tabsLabel: "Danh sách thành viên",
-  search: "Tìm thành viên theo tên",
-  searchButton: "Tìm",
-  found: (n: number, q: string) => `${formatNumber(n)} thành viên có tên chứa “${q}”`,
-  none: "Không có thành viên nào.",
-  noneFor: (q: string) => `Không tìm thấy thành viên nào có tên chứa “${q}”.`,
-  joined: "Tham gia",
-  posts: "Bài viết",
-  reactions: "Cảm xúc",
-};
+/** The three lists, in the order of their tabs. */
+const LISTS: MemberList[] = ["newest", "posts", "staff"];
 
 type SearchParamsInput = Promise<Record<string, string | string[] | undefined>>;
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: T.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("members.title") };
+}
 
 function hrefFor(list: MemberList, q: string, page = 1): string {
   const params = new URLSearchParams();
@@ -37,42 +30,43 @@ function hrefFor(list: MemberList, q: string, page = 1): string {
   if (q) params.set("q", q);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
-  return query ? `/members?${query}` : "/members";
+  return localized(query ? `/members?${query}` : "/members");
 }
 
 export default async function MembersPage({ searchParams }: { searchParams: SearchParamsInput }) {
   const query = parseMembersQuery(await searchParams);
-  const { members, total, pages, page } = await listMembers(query);
+  const [{ members, total, pages, page }, t] = await Promise.all([listMembers(query), translator()]);
+  const tabs: Record<MemberList, string> = { newest: t("members.tabNewest"), posts: t("members.tabPosts"), staff: t("members.tabStaff") };
   return (
     <main className="content content--narrow members-page">
-      <h1 className="page-title">{T.title}</h1>
-      <nav className="members-tabs" aria-label={T.tabsLabel}>
-        {(Object.keys(T.tabs) as MemberList[]).map((list) => (
+      <h1 className="page-title">{t("members.title")}</h1>
+      <nav className="members-tabs" aria-label={t("members.tabsLabel")}>
+        {LISTS.map((list) => (
           <a key={list} href={hrefFor(list, query.q)} className="members-tabs__tab" aria-current={list === query.list ? "page" : undefined}>
-            {T.tabs[list]}
+            {tabs[list]}
           </a>
         ))}
       </nav>
-      <form method="get" action="/members" className="members-search" role="search">
+      <form method="get" action={localized("/members")} className="members-search" role="search">
         {query.list !== "newest" ? <input type="hidden" name="list" value={query.list} /> : null}
         <label htmlFor="members-q" className="visually-hidden">
-          {T.search}
+          {t("members.search")}
         </label>
-        <input id="members-q" name="q" type="search" defaultValue={query.q} placeholder={T.search} maxLength={60} />
+        <input id="members-q" name="q" type="search" defaultValue={query.q} placeholder={t("members.search")} maxLength={60} />
         <button type="submit" className="button">
-          {T.searchButton}
+          {t("members.searchButton")}
         </button>
       </form>
-      {query.q && total > 0 ? <p className="members-found">{T.found(total, query.q)}</p> : null}
+      {query.q && total > 0 ? <p className="members-found">{t("members.found", { count: total, n: formatNumber(total), q: query.q })}</p> : null}
       {members.length === 0 ? (
-        <p className="empty">{query.q ? T.noneFor(query.q) : T.none}</p>
+        <p className="empty">{query.q ? t("members.noneFor", { q: query.q }) : t("members.none")}</p>
       ) : (
         <ol className="member-list" data-testid="member-list">
           {members.map((m) => (
             <li key={m.id} className="member-list__item">
               <Avatar user={m} />
               <div className="member-list__who">
-                <a href={memberPath(m)} className="member-list__name">
+                <a href={localized(memberPath(m))} className="member-list__name">
                   {m.displayName}
                 </a>{" "}
                 <RoleBadge role={m.role} />
@@ -83,17 +77,17 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
               </div>
               <dl className="member-list__stats">
                 <div>
-                  <dt>{T.joined}</dt>
+                  <dt>{t("members.joined")}</dt>
                   <dd>
                     <time dateTime={m.createdAt.toISOString()}>{formatDate(m.createdAt)}</time>
                   </dd>
                 </div>
                 <div>
-                  <dt>{T.posts}</dt>
+                  <dt>{t("members.posts")}</dt>
                   <dd>{formatNumber(m.postCount)}</dd>
                 </div>
                 <div>
-                  <dt>{T.reactions}</dt>
+                  <dt>{t("members.reactions")}</dt>
                   <dd>{formatNumber(m.reactionsReceived)}</dd>
                 </div>
               </dl>
@@ -101,7 +95,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           ))}
         </ol>
       )}
-      <Pagination current={page} total={pages} hrefFor={(p) => hrefFor(query.list, query.q, p)} label="Phân trang thành viên" />
+      <Pagination current={page} total={pages} hrefFor={(p) => hrefFor(query.list, query.q, p)} label={t("members.pagination")} />
     </main>
   );
 }

@@ -5,10 +5,11 @@ import { NextResponse } from "next/server";
 import { sitemapCounts, sitemapForumEntries, sitemapThreadEntries } from "@/lib/forum/feed-data";
 import { SITEMAP_MAX_URLS, forumSitemapUrls, parseSitemapPart, planSitemap, renderUrlset, threadSitemapUrls } from "@/lib/feeds/sitemap";
 import { xmlResponse } from "@/lib/feeds/xml";
+import { t } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new NextResponse("Không có sơ đồ trang này.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+const notFound = () => new NextResponse(t("feeds.sitemapNotFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const part = parseSitemapPart((await params).file);

@@ -7,6 +7,7 @@ import { CategoryPageView } from "@/components/lists/category-page-view";
 import { categoryPageCount } from "@/lib/forum/category-pages";
 import { getCategoryBySlug } from "@/lib/forum/list-threads";
 import { getViewer } from "@/lib/next/session";
+import { localized } from "@/lib/i18n/server";
 import { categoryPath } from "@/lib/urls";
 
 type Params = { slug: string };
@@ -25,7 +26,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
     // A page number out of range goes to the nearest page; anything else to page 1.
     const n = Math.trunc(Number(Array.isArray(asked) ? asked[0] : asked));
     const page = Number.isFinite(n) ? Math.min(Math.max(n, 1), categoryPageCount(category.threadCount)) : 1;
-    redirect(categoryPath(category, page));
+    redirect(localized(categoryPath(category, page)));
   }
   return <CategoryPageView category={category} page={1} viewer={await getViewer()} />;
 }

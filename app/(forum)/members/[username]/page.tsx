@@ -15,6 +15,8 @@ import { Flash } from "@/components/forms/flash";
 import { getViewer } from "@/lib/next/session";
 import { MemberIgnoreControl } from "@/components/alerts/member-ignore-control";
 import { MemberThreadsLink } from "@/components/members/member-threads-link";
+import { forumNameForTitles } from "@/components/header/forum-brand";
+import { localized, translator } from "@/lib/i18n/server";
 
 type Params = Promise<{ username: string }>;
 type Search = Promise<{ done?: string | string[] }>;
@@ -28,15 +30,17 @@ function decode(segment: string): string {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const member = await getMemberProfile(decode((await params).username));
-  if (!member) return { title: "Không tìm thấy thành viên" };
-  return { title: `${member.displayName} (@${member.username})`, description: `Trang cá nhân của ${member.displayName} trên Bàn Luận.` };
+  const [member, t] = await Promise.all([getMemberProfile(decode((await params).username)), translator()]);
+  if (!member) return { title: t("members.notFound") };
+  // The forum's configured name (Cài đặt → Diễn đàn), not a fixed one.
+  const forumName = await forumNameForTitles();
+  return { title: `${member.displayName} (@${member.username})`, description: t("members.profileDescription", { name: member.displayName, forumName }) };
 }
 
 export default async function MemberPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const member = await getMemberProfile(decode((await params).username));
   if (!member) notFound();
-  const [posts, viewer] = await Promise.all([listRecentPosts(member.id), getViewer()]);
+  const [posts, viewer, t] = await Promise.all([listRecentPosts(member.id), getViewer(), translator()]);
   return (
     <main className="content content--narrow member-page">
       <Flash code={(await searchParams).done} />
@@ -49,7 +53,7 @@ export default async function MemberPage({ params, searchParams }: { params: Par
           </h1>
           <p className="member-card__username">@{member.username}</p>
           {member.userTitle ? <p className="member-card__title">{member.userTitle}</p> : null}
-          {member.bannedAt ? <p className="badge badge--warn">Đã bị cấm</p> : null}
+          {member.bannedAt ? <p className="badge badge--warn">{t("members.banned")}</p> : null}
           <div className="member-card__actions">
             {!member.bannedAt ? <MessageMemberLink username={member.username} /> : null}
             <FollowForm member={{ id: member.id, deleted: false }} />
@@ -58,17 +62,17 @@ export default async function MemberPage({ params, searchParams }: { params: Par
         </div>
         <dl className="member-card__stats">
           <div>
-            <dt>Tham gia</dt>
+            <dt>{t("members.joined")}</dt>
             <dd>
               <time dateTime={member.createdAt.toISOString()}>{formatDate(member.createdAt)}</time>
             </dd>
           </div>
           <div>
-            <dt>Bài viết</dt>
+            <dt>{t("members.posts")}</dt>
             <dd data-testid="post-count">{formatNumber(member.postCount)}</dd>
           </div>
           <div>
-            <dt>Cảm xúc</dt>
+            <dt>{t("members.reactions")}</dt>
             <dd data-testid="reactions-received">{formatNumber(member.reactionsReceived)}</dd>
           </div>
         </dl>
@@ -77,16 +81,16 @@ export default async function MemberPage({ params, searchParams }: { params: Par
       <MemberThreadsLink member={member} />
       <section className="block" aria-labelledby="recent-posts">
         <h2 id="recent-posts" className="block__title">
-          Bài viết gần đây
+          {t("members.recentPosts")}
         </h2>
         {posts.length === 0 ? (
-          <p className="empty">Thành viên này chưa có bài viết nào.</p>
+          <p className="empty">{t("members.noPosts")}</p>
         ) : (
           <ul className="member-posts">
             {posts.map((post) => (
               <li key={post.id} className="member-posts__item">
-                <Link href={post.number === 1 ? threadPath(post.thread) : postPath(post)} className="member-posts__title">
-                  {post.number === 1 ? post.thread.title : `Trả lời: ${post.thread.title}`}
+                <Link href={localized(post.number === 1 ? threadPath(post.thread) : postPath(post))} className="member-posts__title">
+                  {post.number === 1 ? post.thread.title : t("members.replyTo", { title: post.thread.title })}
                 </Link>
                 <p className="member-posts__excerpt">{post.excerpt}</p>
                 <time className="member-posts__time" dateTime={post.createdAt.toISOString()}>

@@ -1,7 +1,7 @@
 // /members/<username>/threads: page 1 of the member's threads; ?page=N (the
 // page jump without JavaScript) redirects to /page-N.
 import type { Metadata } from "next";
-import { MEMBER_THREADS_TEXT, MemberThreadsView } from "@/components/members/member-threads-view";
+import { MemberThreadsView, memberThreadsTitle } from "@/components/members/member-threads-view";
 import { resolveMemberThreadsPage } from "@/lib/next/load-member-threads-route";
 import { getViewer } from "@/lib/next/session";
 
@@ -10,7 +10,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { member } = await resolveMemberThreadsPage((await params).username);
-  return { title: MEMBER_THREADS_TEXT.title(member.displayName) };
+  return { title: await memberThreadsTitle(member) };
 }
 
 export default async function MemberThreadsPage({ params, searchParams }: { params: Params; searchParams: Search }) {
