@@ -7,13 +7,15 @@ import { AuthError } from "next-auth";
 import { InvalidInputError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/urls";
 import { signIn } from "./auth";
+import { inRequestLocale } from "./login-path";
 
 export const LOGIN_REFUSED = "Không đăng nhập được tài khoản này.";
 
 /** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
 export async function signInWith(ticket: string, redirectTo: string, refused = LOGIN_REFUSED): Promise<never> {
   try {
-    await signIn("credentials", { ticket, redirectTo });
+    // In the request's language: logging in at /en/login leads to the English page.
+    await signIn("credentials", { ticket, redirectTo: inRequestLocale(redirectTo) });
   } catch (error) {
     // A ban between the check and the sign-in: next-auth refuses the ticket.
     if (error instanceof AuthError) throw new InvalidInputError(refused);
