@@ -35,9 +35,10 @@ export default async function ConversationsPage({ searchParams }: { searchParams
       <ul className="conversation-list" data-testid="conversation-list">
         {items.map((c) => (
           <li key={c.id} className={`conversation-list__item${c.unread ? " conversation-list__item--unread" : ""}`} data-unread={c.unread ? "1" : "0"}>
-            <Link href={localized(c.firstUnread ? `/conversations/${c.id}/m/${c.firstUnread}` : `/conversations/${c.id}`)} className="conversation-list__title">
+            {/* A plain link: the permalink is a route that redirects (a full load keeps /en and the #m-N of its answer). */}
+            <a href={localized(c.firstUnread ? `/conversations/${c.id}/m/${c.firstUnread}` : `/conversations/${c.id}`)} className="conversation-list__title">
               {c.title}
-            </Link>
+            </a>
             {c.unread ? <span className="badge badge--count">{t("conversations.unread")}</span> : null}
             {c.locked ? <span className="badge">{t("conversations.locked")}</span> : null}
             <p className="conversation-list__meta">
