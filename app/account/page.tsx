@@ -13,13 +13,13 @@ import { DeleteAccountForm } from "./data/delete-account-form";
 import { deletionGraceDays } from "@/lib/accounts/account-deletion";
 import { AvatarForm } from "@/components/pictures/avatar-form";
 import { LanguageSection } from "@/components/i18n/language-section";
+import { localized, translator } from "@/lib/i18n/server";
+import { PASSWORD_MIN } from "@/lib/validation/account-limits";
 
-export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
-
-const NOTICES: Record<string, string> = {
-  password: "Đã đổi mật khẩu. Các thiết bị khác đã bị đăng xuất.",
-  "deletion-cancelled": "Bạn đã đăng nhập lại nên yêu cầu xóa tài khoản đã được hủy. Tài khoản của bạn vẫn còn nguyên.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("account.title"), robots: { index: false } };
+}
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("/account");
@@ -28,30 +28,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     where: { id: viewer.id },
     select: { email: true, emailVerifiedAt: true, passwordHash: true, accounts: { select: { provider: true } } },
   });
-  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : params.welcome === "admin" ? "Đã tạo quản trị viên đầu tiên. Chào mừng!" : undefined;
+  const t = await translator();
+  // Only known codes are shown, so the URL cannot inject text.
+  const notices: Record<string, string> = {
+    password: t("account.noticePassword"),
+    "deletion-cancelled": t("account.noticeDeletionCancelled"),
+  };
+  const notice = typeof params.notice === "string" ? notices[params.notice] : params.welcome === "admin" ? t("account.noticeWelcomeAdmin") : undefined;
   return (
     <main className="content content--narrow account-page">
-      <h1 className="page-title">Tài khoản</h1>
+      <h1 className="page-title">{t("account.title")}</h1>
       {notice ? (
         <p className="notice notice--success" role="status">
           {notice}
         </p>
       ) : null}
       <dl className="account-summary">
-        <dt>Tên đăng nhập</dt>
+        <dt>{t("account.username")}</dt>
         <dd>
-          <Link href={memberPath(viewer)}>{viewer.username}</Link> <RoleBadge role={viewer.role} />
+          <Link href={localized(memberPath(viewer))}>{viewer.username}</Link> <RoleBadge role={viewer.role} />
         </dd>
-        <dt>Email</dt>
+        <dt>{t("account.email")}</dt>
         <dd>
           {member.email ?? "—"}{" "}
-          {member.email ? (member.emailVerifiedAt ? <span className="badge">Đã xác minh</span> : <span className="badge badge--warn">Chưa xác minh</span>) : null}
+          {member.email ? (member.emailVerifiedAt ? <span className="badge">{t("account.verified")}</span> : <span className="badge badge--warn">{t("account.unverified")}</span>) : null}
         </dd>
-        <dt>Tham gia</dt>
+        <dt>{t("account.joined")}</dt>
         <dd>{formatDate(viewer.createdAt)}</dd>
         {member.accounts.length > 0 ? (
           <>
-            <dt>Đăng nhập bằng</dt>
+            <dt>{t("account.logsInWith")}</dt>
             <dd>{member.accounts.map((a) => (a.provider === "google" ? "Google" : a.provider === "github" ? "GitHub" : a.provider)).join(", ")}</dd>
           </>
         ) : null}
@@ -61,75 +67,105 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <LanguageSection memberId={viewer.id} justSaved={params.notice === "language"} />
 
       <section aria-labelledby="account-avatar" className="account-section">
-        <h2 id="account-avatar">Ảnh đại diện</h2>
+        <h2 id="account-avatar">{t("account.avatarTitle")}</h2>
         <AvatarForm user={{ username: viewer.username, displayName: viewer.displayName, avatarUrl: viewer.avatarUrl ?? null }} />
       </section>
 
       <section aria-labelledby="account-name" className="account-section">
-        <h2 id="account-name">Tên hiển thị</h2>
-        <DisplayNameForm current={viewer.displayName} />
+        <h2 id="account-name">{t("account.displayNameTitle")}</h2>
+        <DisplayNameForm
+          current={viewer.displayName}
+          text={{ label: t("account.displayNameLabel"), field: t("account.displayNameTitle"), submit: t("account.displayNameSave"), pending: t("account.sending") }}
+        />
       </section>
 
       <section aria-labelledby="account-password" className="account-section">
-        <h2 id="account-password">Mật khẩu</h2>
+        <h2 id="account-password">{t("account.passwordTitle")}</h2>
         {member.passwordHash ? (
-          <PasswordForm />
+          <PasswordForm
+            text={{
+              label: t("account.passwordLabel"),
+              current: t("account.currentPassword"),
+              password: t("account.newPassword"),
+              passwordHint: t("account.newPasswordHint", { min: PASSWORD_MIN }),
+              confirm: t("account.newPasswordConfirm"),
+              submit: t("account.passwordLabel"),
+              pending: t("account.sending"),
+            }}
+          />
         ) : (
           <p>
-            Tài khoản này chưa có mật khẩu (đăng nhập qua nhà cung cấp bên ngoài). Bạn có thể đặt mật khẩu qua{" "}
-            <Link href="/forgot-password">Quên mật khẩu?</Link>
+            {t("account.noPassword")}{" "}
+            <Link href={localized("/forgot-password")}>{t("account.forgotLink")}</Link>
           </p>
         )}
       </section>
 
       <section aria-labelledby="account-security" className="account-section">
-        <h2 id="account-security">Bảo mật</h2>
+        <h2 id="account-security">{t("account.securityTitle")}</h2>
         <p>
-          Xác thực hai bước, mã khôi phục và passkey: <Link href="/account/security">Bảo mật tài khoản</Link>
+          {t("account.securityText")} <Link href={localized("/account/security")}>{t("account.securityLink")}</Link>
         </p>
       </section>
 
       {/* Alerts (issue 19): watched threads, e-mail and alert settings. */}
       <section aria-labelledby="account-alerts" className="account-section">
-        <h2 id="account-alerts">Thông báo và theo dõi</h2>
+        <h2 id="account-alerts">{t("account.alertsTitle")}</h2>
         <p>
-          <Link href="/account/notifications">Cài đặt thông báo và email</Link> · <Link href="/account/watched">Đang theo dõi</Link> ·{" "}
-          <Link href="/account/bookmarks">Đánh dấu</Link> · <Link href="/account/ignored">Thành viên đã bỏ qua</Link>
+          <Link href={localized("/account/notifications")}>{t("account.alertsSettingsLink")}</Link> · <Link href={localized("/account/watched")}>{t("account.watchedLink")}</Link> ·{" "}
+          <Link href={localized("/account/bookmarks")}>{t("account.bookmarksLink")}</Link> · <Link href={localized("/account/ignored")}>{t("account.ignoredLink")}</Link>
         </p>
       </section>
 
       <section aria-labelledby="account-email" className="account-section">
-        <h2 id="account-email">Email</h2>
-        <EmailForm current={member.email ?? "chưa có"} />
+        <h2 id="account-email">{t("account.email")}</h2>
+        <EmailForm
+          text={{
+            label: t("account.emailLabel"),
+            email: t("account.newEmail"),
+            emailHint: t("account.newEmailHint", { current: member.email ?? t("account.noEmail") }),
+            current: t("account.currentPassword"),
+            submit: t("account.emailSubmit"),
+            pending: t("account.sending"),
+          }}
+        />
       </section>
 
       <section aria-labelledby="account-sessions" className="account-section">
-        <h2 id="account-sessions">Phiên đăng nhập</h2>
-        <p>Đăng xuất tài khoản khỏi mọi trình duyệt và thiết bị, kể cả thiết bị này.</p>
+        <h2 id="account-sessions">{t("account.sessionsTitle")}</h2>
+        <p>{t("account.sessionsText")}</p>
         <form action={logOutAllDevices}>
           <button type="submit" className="button button--danger">
-            Đăng xuất khỏi mọi thiết bị
+            {t("account.logOutEverywhere")}
           </button>
         </form>
       </section>
 
       <section aria-labelledby="account-data" className="account-section">
-        <h2 id="account-data">Dữ liệu của tôi</h2>
+        <h2 id="account-data">{t("account.dataTitle")}</h2>
+        <p>{t("account.dataText")}</p>
         <p>
-          Tải về mọi dữ liệu Bàn Luận lưu về bạn: hồ sơ, phiên đăng nhập, lượt thích, báo cáo bạn gửi, bản nháp, thông báo, các
-          lần bị xử lý, và toàn bộ bài viết của bạn (Markdown), trong một tệp zip.
-        </p>
-        <p>
-          <a className="button" href="/account/data/export" download>
-            Tải dữ liệu của tôi (.zip)
+          <a className="button" href={localized("/account/data/export")} download>
+            {t("account.dataDownload")}
           </a>
         </p>
-        <h3>Xóa tài khoản</h3>
-        <p>
-          Tên hiển thị của bạn sẽ thành “Thành viên đã xóa”; email, mật khẩu, liên kết đăng nhập Google/GitHub, phiên đăng nhập,
-          bản nháp, thông báo và lượt thích bị xóa. Bạn chọn giữ hay xóa nội dung các bài viết.
-        </p>
-        <DeleteAccountForm hasPassword={member.passwordHash !== null} graceDays={deletionGraceDays()} />
+        <h3>{t("account.deleteTitle")}</h3>
+        <p>{t("account.deleteText")}</p>
+        <DeleteAccountForm
+          hasPassword={member.passwordHash !== null}
+          text={{
+            label: t("account.deleteTitle"),
+            posts: t("account.deletePosts"),
+            keep: t("account.deleteKeep"),
+            remove: t("account.deleteRemove"),
+            password: t("account.currentPassword"),
+            confirmUsername: t("account.deleteConfirmUsername"),
+            confirmUsernameHint: t("account.deleteConfirmUsernameHint"),
+            warning: t("account.deleteWarning", { days: deletionGraceDays() }),
+            submit: t("account.deleteSubmit"),
+            pending: t("account.deletePending"),
+          }}
+        />
       </section>
     </main>
   );

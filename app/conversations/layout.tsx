@@ -4,10 +4,15 @@
 import type { Metadata } from "next";
 import { MemberChrome } from "@/components/site-chrome";
 import { forumNameForTitles } from "@/components/header/forum-brand";
+import { translator } from "@/lib/i18n/server";
 
 // The forum's name from the settings (components/header/forum-brand.tsx).
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: { default: "Hội thoại", template: `%s · Hội thoại | ${await forumNameForTitles()}` }, robots: { index: false, follow: false } };
+  const t = await translator();
+  return {
+    title: { default: t("conversations.title"), template: t("conversations.titleTemplate", { forum: await forumNameForTitles() }) },
+    robots: { index: false, follow: false },
+  };
 }
 export const dynamic = "force-dynamic";
 

@@ -6,11 +6,14 @@ import { markAllReadAction } from "@/actions/alerts";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-export function MarkAllReadForm() {
+/** Its words come from the page, in the page's language. */
+export function MarkAllReadForm({ text }: { text: { submit: string; pending: string } }) {
   const [state, action] = useActionState<FormState, FormData>(markAllReadAction, IDLE);
   return (
     <form action={action} className="mark-all-read">
-      <SubmitButton className="button button--small">Đánh dấu tất cả đã đọc</SubmitButton>
+      <SubmitButton className="button button--small" pendingLabel={text.pending}>
+        {text.submit}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -6,21 +6,23 @@
 import { logOut } from "@/actions/accounts";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
 import { getSessionState } from "@/lib/next/session";
+import { translator } from "@/lib/i18n/server";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 export async function SessionNotices() {
   const { viewer, notice } = await getSessionState();
+  const t = await translator();
   if (notice) {
     const text =
       notice.kind === "sanctioned"
         ? sanctionMessage(notice.sanction)
-        : "Phiên đăng nhập của bạn đã kết thúc (mật khẩu đã đổi hoặc tài khoản đã đăng xuất khỏi mọi thiết bị). Hãy đăng nhập lại.";
+        : t("account.sessionEnded");
     return (
       <div className="notice notice--error session-notice" role="alert" data-testid="session-notice">
         <p>{text}</p>
         <form action={logOut}>
           <button type="submit" className="button button--small">
-            Đã hiểu
+            {t("account.sessionUnderstood")}
           </button>
         </form>
       </div>
@@ -29,8 +31,8 @@ export async function SessionNotices() {
   if (viewer && !viewer.emailVerified) {
     return (
       <div className="notice notice--warning session-notice" data-testid="verify-notice">
-        <p>Email của bạn chưa được xác minh. Hãy bấm liên kết trong thư chúng tôi đã gửi để có thể đăng bài.</p>
-        <ResendVerificationForm />
+        <p>{t("account.verifyNotice")}</p>
+        <ResendVerificationForm text={{ submit: t("account.verifyResend"), pending: t("account.sending") }} />
       </div>
     );
   }

@@ -15,18 +15,21 @@ import { useDraftSaver } from "@/components/thread/use-draft-saver";
 import { PicturePicker } from "@/components/pictures/picture-picker";
 import { RecipientsInput } from "./recipients-input";
 
-const TEXT = {
-  startTitle: "Bắt đầu hội thoại",
-  replyTitle: "Trả lời",
-  recipients: "Người nhận",
-  recipientsHint: "Tên đăng nhập, cách nhau bằng dấu phẩy (ví dụ: an, binh).",
-  title: "Tiêu đề",
-  source: "Tin nhắn",
-  placeholder: "Viết tin nhắn… (hỗ trợ Markdown: **đậm**, *nghiêng*, [liên kết](https://…), > trích dẫn)",
-  preview: "Xem trước",
-  send: "Gửi",
-  start: "Bắt đầu hội thoại",
-  sending: "Đang gửi…",
+/** The form's words, in the page's language (app/conversations/composer-text.ts). */
+export type ConversationComposerText = {
+  startTitle: string;
+  replyTitle: string;
+  recipients: string;
+  recipientsHint: string;
+  title: string;
+  source: string;
+  placeholder: string;
+  /** "At most N characters…", the limit already written in. */
+  hint: string;
+  preview: string;
+  send: string;
+  start: string;
+  sending: string;
 };
 
 type Props = {
@@ -37,9 +40,10 @@ type Props = {
   maxLength: number;
   /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
   pictures?: { maxImages: number; maxMegabytes: number } | null;
+  text: ConversationComposerText;
 };
 
-export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength, pictures }: Props) {
+export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength, pictures, text: TEXT }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(mode === "start" ? submitStartConversation : submitConversationReply, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -117,7 +121,7 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
           onInput={onInput}
         />
         <div id="conversation-source-hint" className="field__hint composer__hint">
-          <span>Tối đa {maxLength.toLocaleString("vi-VN")} ký tự. Chỉ những người trong hội thoại đọc được.</span>
+          <span>{TEXT.hint}</span>
           <span aria-live="polite" data-testid="draft-status">
             {draft.status}
           </span>
@@ -135,22 +139,22 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
         />
       ) : null}
       <div className="composer__actions">
-        <Buttons label={mode === "start" ? TEXT.start : TEXT.send} />
+        <Buttons label={mode === "start" ? TEXT.start : TEXT.send} preview={TEXT.preview} sending={TEXT.sending} />
       </div>
     </form>
   );
 }
 
-function Buttons({ label }: { label: string }) {
+function Buttons({ label, preview, sending: sendingLabel }: { label: string; preview: string; sending: string }) {
   const { pending, data } = useFormStatus();
   const sending = pending && data?.get("intent") !== "preview";
   return (
     <>
       <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
-        {TEXT.preview}
+        {preview}
       </button>
       <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
-        {sending ? TEXT.sending : label}
+        {sending ? sendingLabel : label}
       </button>
     </>
   );

@@ -7,7 +7,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-export function ConversationLive({ conversationId, shownUpTo, lastPage }: { conversationId: number; shownUpTo: number; lastPage: boolean }) {
+/** The link's words, one per plural category ("{count}" in them), and its address in the page's language: from the server parent. */
+type Labels = { one: string; other: string; href: string };
+
+export function ConversationLive({ conversationId, shownUpTo, lastPage, labels }: { conversationId: number; shownUpTo: number; lastPage: boolean; labels: Labels }) {
   const router = useRouter();
   const [newer, setNewer] = useState(0);
   useEffect(() => {
@@ -22,7 +25,7 @@ export function ConversationLive({ conversationId, shownUpTo, lastPage }: { conv
   if (newer <= 0) return null;
   return (
     <p className="notice" role="status" data-testid="conversation-new-messages">
-      <a href={`/conversations/${conversationId}/m/${shownUpTo + 1}`}>{newer} tin nhắn mới — xem</a>
+      <a href={labels.href}>{(new Intl.PluralRules(document.documentElement.lang).select(newer) === "one" ? labels.one : labels.other).replace("{count}", String(newer))}</a>
     </p>
   );
 }

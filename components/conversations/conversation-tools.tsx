@@ -3,41 +3,52 @@
 import { ActionForm, FieldError, FormInput } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { inviteAction, leaveAction, lockAction, markUnreadAction } from "@/actions/conversations";
+import { translator } from "@/lib/i18n/server";
 
 type Props = { conversationId: number; locked: boolean; can: { invite: boolean; lock: boolean; leave: boolean } };
 
-export function ConversationTools({ conversationId, locked, can }: Props) {
+export async function ConversationTools({ conversationId, locked, can }: Props) {
+  const t = await translator();
   const id = <input type="hidden" name="conversationId" value={conversationId} />;
+  const pending = t("conversations.sending");
   return (
-    <section className="block conversation-tools" aria-label="Công cụ hội thoại">
+    <section className="block conversation-tools" aria-label={t("conversations.tools")}>
       {can.invite ? (
-        <ActionForm action={inviteAction} className="conversation-tools__invite" label="Mời thêm thành viên">
+        <ActionForm action={inviteAction} className="conversation-tools__invite" label={t("conversations.invite")}>
           {id}
-          <label htmlFor="invite-recipients">Mời thêm thành viên</label>
+          <label htmlFor="invite-recipients">{t("conversations.invite")}</label>
           <div className="conversation-tools__row">
-            <FormInput id="invite-recipients" name="recipients" placeholder="tên đăng nhập, cách nhau bằng dấu phẩy" required autoComplete="off" />
-            <SubmitButton className="button">Mời</SubmitButton>
+            <FormInput id="invite-recipients" name="recipients" placeholder={t("conversations.invitePlaceholder")} required autoComplete="off" />
+            <SubmitButton className="button" pendingLabel={pending}>
+              {t("conversations.inviteSubmit")}
+            </SubmitButton>
           </div>
           <FieldError name="recipients" />
         </ActionForm>
       ) : null}
       <div className="conversation-tools__row">
         {can.lock ? (
-          <ActionForm action={lockAction} label={locked ? "Mở khóa hội thoại" : "Khóa hội thoại"}>
+          <ActionForm action={lockAction} label={locked ? t("conversations.unlockLabel") : t("conversations.lock")}>
             {id}
             <input type="hidden" name="locked" value={locked ? "0" : "1"} />
-            <SubmitButton className="button button--small">{locked ? "Mở khóa" : "Khóa hội thoại"}</SubmitButton>
+            <SubmitButton className="button button--small" pendingLabel={pending}>
+              {locked ? t("conversations.unlock") : t("conversations.lock")}
+            </SubmitButton>
           </ActionForm>
         ) : null}
         {can.leave ? (
           <>
-            <ActionForm action={markUnreadAction} label="Đánh dấu chưa đọc">
+            <ActionForm action={markUnreadAction} label={t("conversations.markUnread")}>
               {id}
-              <SubmitButton className="button button--small">Đánh dấu chưa đọc</SubmitButton>
+              <SubmitButton className="button button--small" pendingLabel={pending}>
+                {t("conversations.markUnread")}
+              </SubmitButton>
             </ActionForm>
-            <ActionForm action={leaveAction} label="Rời hội thoại">
+            <ActionForm action={leaveAction} label={t("conversations.leave")}>
               {id}
-              <SubmitButton className="button button--small button--danger">Rời hội thoại</SubmitButton>
+              <SubmitButton className="button button--small button--danger" pendingLabel={pending}>
+                {t("conversations.leave")}
+              </SubmitButton>
             </ActionForm>
           </>
         ) : null}

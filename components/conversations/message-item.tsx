@@ -8,9 +8,18 @@ import { reportMessageAction } from "@/actions/conversations";
 import type { ConversationMessageView } from "@/lib/conversations/read-conversation";
 import { formatDateTime } from "@/lib/format";
 import { memberPath } from "@/lib/urls";
-import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { localized, translator } from "@/lib/i18n/server";
+import type { ReportReason } from "@/lib/validation/moderation";
 
-export function MessageItem({ conversationId, message }: { conversationId: number; message: ConversationMessageView }) {
+export async function MessageItem({ conversationId, message }: { conversationId: number; message: ConversationMessageView }) {
+  const t = await translator();
+  // The reasons of lib/validation/moderation.ts (REPORT_REASONS), in the page's language.
+  const reasons: Record<ReportReason, string> = {
+    spam: t("conversations.reasonSpam"),
+    offensive: t("conversations.reasonOffensive"),
+    "off-topic": t("conversations.reasonOffTopic"),
+    other: t("conversations.reasonOther"),
+  };
   const hidden = message.status !== "visible";
   return (
     <li className={`reply conversation-message${hidden ? " reply--removed" : ""}`} id={`m-${message.number}`} data-message-number={message.number}>
@@ -19,7 +28,7 @@ export function MessageItem({ conversationId, message }: { conversationId: numbe
         {message.author.deleted ? (
           <span className="reply__name">{message.author.displayName}</span>
         ) : (
-          <a href={memberPath(message.author)} className="reply__name">
+          <a href={localized(memberPath(message.author))} className="reply__name">
             {message.author.displayName}
           </a>
         )}
@@ -27,35 +36,37 @@ export function MessageItem({ conversationId, message }: { conversationId: numbe
       <div className="reply__main">
         <div className="reply__meta">
           <time dateTime={message.createdAt.toISOString()}>{formatDateTime(message.createdAt)}</time>
-          <a href={`/conversations/${conversationId}/m/${message.number}`} className="reply__number" aria-label={`Liên kết đến tin nhắn #${message.number}`}>
+          <a href={localized(`/conversations/${conversationId}/m/${message.number}`)} className="reply__number" aria-label={t("conversations.messageLink", { number: String(message.number) })}>
             #{message.number}
           </a>
         </div>
         {hidden ? (
-          <p className="reply__placeholder">{message.statusReason ?? "Tin nhắn đã bị ẩn."}</p>
+          <p className="reply__placeholder">{message.statusReason ?? t("conversations.messageHidden")}</p>
         ) : (
           <div className="reply__body prose" data-testid="message-body" dangerouslySetInnerHTML={{ __html: message.html }} />
         )}
         {message.canReport ? (
           <details className="conversation-message__report">
             {/* Named for its message: the page has one such menu a message. */}
-            <summary aria-label={`Báo cáo tin nhắn #${message.number}`}>Báo cáo</summary>
-            <ActionForm action={reportMessageAction} label={`Báo cáo tin nhắn #${message.number}`}>
+            <summary aria-label={t("conversations.reportLabel", { number: String(message.number) })}>{t("conversations.report")}</summary>
+            <ActionForm action={reportMessageAction} label={t("conversations.reportLabel", { number: String(message.number) })}>
               <input type="hidden" name="messageId" value={message.id} />
               <fieldset className="conversation-choices">
-                <legend>Lý do</legend>
-                {Object.entries(REPORT_REASONS).map(([value, label]) => (
+                <legend>{t("conversations.reportReason")}</legend>
+                {Object.entries(reasons).map(([value, label]) => (
                   <label key={value} className="radio">
                     <FormRadio name="reason" value={value} required /> {label}
                   </label>
                 ))}
               </fieldset>
               <div className="field">
-                <label htmlFor={`report-note-${message.id}`}>Ghi chú cho điều hành viên (không bắt buộc)</label>
+                <label htmlFor={`report-note-${message.id}`}>{t("conversations.reportNote")}</label>
                 <FormTextarea id={`report-note-${message.id}`} name="note" rows={2} maxLength={1000} />
               </div>
-              <p className="field__hint">Điều hành viên chỉ xem được tin nhắn này cùng tin liền trước và liền sau.</p>
-              <SubmitButton className="button button--small">Gửi báo cáo</SubmitButton>
+              <p className="field__hint">{t("conversations.reportHint")}</p>
+              <SubmitButton className="button button--small" pendingLabel={t("conversations.sending")}>
+                {t("conversations.reportSubmit")}
+              </SubmitButton>
             </ActionForm>
           </details>
         ) : null}

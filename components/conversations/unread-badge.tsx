@@ -4,7 +4,10 @@
 // it, the count the server rendered.
 import { useEffect, useState } from "react";
 
-export function UnreadConversationsBadge({ initial }: { initial: number }) {
+/** The badge's name for screen readers, one string per plural category ("{count}" in it), from the server parent. */
+type Labels = { one: string; other: string; /** The page's language, for Intl.PluralRules (the server has no document). */ lang: string };
+
+export function UnreadConversationsBadge({ initial, labels }: { initial: number; labels: Labels }) {
   const [count, setCount] = useState(initial);
   useEffect(() => setCount(initial), [initial]);
   useEffect(() => {
@@ -26,7 +29,7 @@ export function UnreadConversationsBadge({ initial }: { initial: number }) {
   }, []);
   if (count <= 0) return null;
   return (
-    <span className="badge badge--count" data-testid="conversations-unread" aria-label={`${count} hội thoại chưa đọc`}>
+    <span className="badge badge--count" data-testid="conversations-unread" aria-label={(new Intl.PluralRules(labels.lang).select(count) === "one" ? labels.one : labels.other).replace("{count}", String(count))}>
       {count}
     </span>
   );

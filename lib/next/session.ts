@@ -8,6 +8,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { loginPath } from "./login-path";
 import { cache } from "react";
 import { auth, type SessionClaims } from "@/lib/next/auth";
 import { activeSanction, type Sanction } from "@/lib/accounts/sanctions";
@@ -97,7 +98,8 @@ export async function getSessionNotice(): Promise<SessionNotice | null> {
 /** The viewer, or a redirect to the login page that comes back to `returnTo`. */
 export async function requireViewer(returnTo: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // In the request's language: a guest on /en/account logs in at /en/login.
+  if (!viewer) redirect(loginPath(returnTo));
   return viewer;
 }
 

@@ -8,6 +8,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/urls";
 import { signIn } from "./auth";
 import { t } from "@/lib/i18n/text";
+import { inRequestLocale } from "./login-path";
 
 /** Said when next-auth refuses a ticket (a ban between the check and the sign-in). */
 export function loginRefused(): string {
@@ -17,7 +18,8 @@ export function loginRefused(): string {
 /** Sets the session cookie for a login ticket and throws Next's redirect to `redirectTo`. */
 export async function signInWith(ticket: string, redirectTo: string, refused = loginRefused()): Promise<never> {
   try {
-    await signIn("credentials", { ticket, redirectTo });
+    // In the request's language: logging in at /en/login leads to the English page.
+    await signIn("credentials", { ticket, redirectTo: inRequestLocale(redirectTo) });
   } catch (error) {
     // A ban between the check and the sign-in: next-auth refuses the ticket.
     if (error instanceof AuthError) throw new InvalidInputError(refused);

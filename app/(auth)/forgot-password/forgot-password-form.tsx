@@ -6,13 +6,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
 import { forgotPassword } from "@/actions/accounts";
 
-export function ForgotPasswordForm() {
+/** The form's words, in the page's language (from the catalogs, by the page). */
+export type ForgotPasswordFormText = { label: string; email: string; submit: string; pending: string };
+
+export function ForgotPasswordForm({ text }: { text: ForgotPasswordFormText }) {
   const [state, action] = useActionState(forgotPassword, IDLE);
   return (
-    <form action={action} className="form" aria-label="Quên mật khẩu" noValidate>
+    <form action={action} className="form" aria-label={text.label} noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Email của tài khoản" type="email" defaultValue={state.values?.email} error={state.errors?.email} autoComplete="email" required maxLength={254} />
-      <SubmitButton>Gửi liên kết đặt lại mật khẩu</SubmitButton>
+      <Field name="email" label={text.email} type="email" defaultValue={state.values?.email} error={state.errors?.email} autoComplete="email" required maxLength={254} />
+      <SubmitButton pendingLabel={text.pending}>{text.submit}</SubmitButton>
     </form>
   );
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { localized, translator } from "@/lib/i18n/server";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Quên mật khẩu", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("auth.forgotTitle"), robots: { index: false } };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await translator();
   return (
     <main className="content content--narrow auth-page">
-      <h1 className="page-title">Quên mật khẩu</h1>
-      <p>Nhập email của tài khoản, chúng tôi sẽ gửi liên kết để đặt mật khẩu mới.</p>
-      <ForgotPasswordForm />
+      <h1 className="page-title">{t("auth.forgotTitle")}</h1>
+      <p>{t("auth.forgotIntro")}</p>
+      <ForgotPasswordForm text={{ label: t("auth.forgotTitle"), email: t("auth.forgotEmail"), submit: t("auth.forgotSubmit"), pending: t("auth.sending") }} />
       <p className="auth-page__switch">
-        <Link href="/login">Quay lại đăng nhập</Link>
+        <Link href={localized("/login")}>{t("auth.backToLogin")}</Link>
       </p>
     </main>
   );

@@ -6,7 +6,10 @@ import { startAuthentication } from "@simplewebauthn/browser";
 import { useEffect, useState, useTransition } from "react";
 import { passkeyLoginAction, passkeyOptionsAction } from "@/actions/two-factor";
 
-export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: { secondStep?: boolean; callbackUrl: string; label: string }) {
+/** The button's words, in the page's language (from the catalogs, by the page). */
+export type PasskeyButtonText = { cancelled: string; waiting: string; unsupported: string; needsScript: string };
+
+export function PasskeyLoginButton({ secondStep = false, callbackUrl, label, text }: { secondStep?: boolean; callbackUrl: string; label: string; text: PasskeyButtonText }) {
   const [support, setSupport] = useState<"unknown" | "yes" | "no">("unknown");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -21,7 +24,7 @@ export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: {
       try {
         response = await startAuthentication(options.value as Parameters<typeof startAuthentication>[0]);
       } catch {
-        return setMessage("Đã hủy hoặc thiết bị không dùng được passkey này.");
+        return setMessage(text.cancelled);
       }
       const result = await passkeyLoginAction({ secondStep, response, callbackUrl });
       if (result && !result.ok) setMessage(result.message);
@@ -32,12 +35,10 @@ export function PasskeyLoginButton({ secondStep = false, callbackUrl, label }: {
     <div className="passkey">
       {support === "yes" ? (
         <button type="button" className="button passkey__button" onClick={run} disabled={pending}>
-          {pending ? "Đang chờ passkey…" : label}
+          {pending ? text.waiting : label}
         </button>
       ) : (
-        <p className="field__hint">
-          {support === "no" ? "Trình duyệt này không hỗ trợ passkey." : "Đăng nhập bằng passkey cần bật JavaScript trong trình duyệt."}
-        </p>
+        <p className="field__hint">{support === "no" ? text.unsupported : text.needsScript}</p>
       )}
       {message ? (
         <p className="notice notice--error" role="alert">

@@ -4,44 +4,59 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ChallengeFields, HoneypotField, type ChallengeProps } from "@/components/spam/challenge-fields";
-import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account-limits";
 import { IDLE } from "@/lib/validation/form-contract";
 import { register } from "@/actions/accounts";
 
-export function RegisterForm({ challenge, callbackUrl = "" }: { challenge: ChallengeProps; /** The page to come back to after verifying. */ callbackUrl?: string }) {
+/** The form's words, in the page's language (from the catalogs, by the page). */
+export type RegisterFormText = {
+  label: string;
+  displayName: string;
+  displayNameHint: string;
+  username: string;
+  usernameHint: string;
+  email: string;
+  password: string;
+  passwordHint: string;
+  submit: string;
+  pending: string;
+};
+
+export function RegisterForm({
+  challenge,
+  callbackUrl = "",
+  usernameMax,
+  text,
+}: {
+  challenge: ChallengeProps;
+  /** The page to come back to after verifying. */ callbackUrl?: string;
+  usernameMax: number;
+  text: RegisterFormText;
+}) {
   const [state, action] = useActionState(register, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   // The action's answer carries the challenge to use next (see actions.ts).
   const current = { token: v.formChallenge || challenge.token, altcha: state.data?.altcha ?? challenge.altcha };
   return (
-    <form action={action} className="form" aria-label="Đăng ký" noValidate>
+    <form action={action} className="form" aria-label={text.label} noValidate>
       <FormMessage state={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={v.callbackUrl ?? callbackUrl} /> : null}
-      <Field name="displayName" label="Tên hiển thị" defaultValue={v.displayName} error={e.displayName} autoComplete="name" required maxLength={50} hint="Tên mọi người thấy bên cạnh bài viết của bạn, có thể có dấu." />
+      <Field name="displayName" label={text.displayName} defaultValue={v.displayName} error={e.displayName} autoComplete="name" required maxLength={50} hint={text.displayNameHint} />
       <Field
         name="username"
-        label="Tên đăng nhập"
+        label={text.username}
         defaultValue={v.username}
         error={e.username}
         autoComplete="username"
         required
-        maxLength={USERNAME_MAX}
-        hint={`${USERNAME_MIN}–${USERNAME_MAX} ký tự: chữ cái không dấu, chữ số, dấu gạch dưới (_) và dấu chấm (.). Dùng trong địa chỉ trang cá nhân.`}
+        maxLength={usernameMax}
+        hint={text.usernameHint}
       />
-      <Field name="email" label="Email" type="email" defaultValue={v.email} error={e.email} autoComplete="email" required maxLength={254} />
-      <Field
-        name="password"
-        label="Mật khẩu"
-        type="password"
-        error={e.password}
-        autoComplete="new-password"
-        required
-        hint={`Ít nhất ${PASSWORD_MIN} ký tự; không dùng mật khẩu phổ biến.`}
-      />
+      <Field name="email" label={text.email} type="email" defaultValue={v.email} error={e.email} autoComplete="email" required maxLength={254} />
+      <Field name="password" label={text.password} type="password" error={e.password} autoComplete="new-password" required hint={text.passwordHint} />
       <HoneypotField />
       <ChallengeFields challenge={current} />
-      <SubmitButton pendingLabel="Đang tạo tài khoản…">Đăng ký</SubmitButton>
+      <SubmitButton pendingLabel={text.pending}>{text.submit}</SubmitButton>
     </form>
   );
 }

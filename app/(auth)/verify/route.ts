@@ -8,6 +8,7 @@ import { verifyAndLogIn } from "@/lib/accounts/verify-and-log-in";
 import { getViewer } from "@/lib/next/session";
 import { signInFromVerifyLink } from "@/lib/next/verify-link-sign-in";
 import { safeReturnPath } from "@/lib/urls";
+import { inRequestLocale } from "@/lib/next/login-path";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,6 @@ export async function GET(request: Request): Promise<Response> {
     loggedIn && back
       ? back
       : `/verified?status=${outcome.status}${back ? `&callbackUrl=${encodeURIComponent(back)}` : ""}`;
-  // A relative Location keeps the host the browser used, whatever the proxy setup.
-  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+  // In the link's language (/en/verify → /en/verified). A relative Location keeps the host the browser used, whatever the proxy setup.
+  return new Response(null, { status: 303, headers: { Location: inRequestLocale(location), "Cache-Control": "no-store" } });
 }

@@ -7,32 +7,30 @@ import { listIgnored } from "@/lib/members/ignore-member";
 import { requireViewer } from "@/lib/next/session";
 import { formatDate } from "@/lib/format";
 import { memberPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-const TEXT = {
-  title: "Thành viên đã bỏ qua",
-  intro: "Bài viết của những thành viên này được thu gọn cho bạn, và họ không tạo thông báo nào cho bạn. Ban điều hành không thể bị bỏ qua.",
-  none: "Bạn chưa bỏ qua thành viên nào. Nút «Bỏ qua» có trên trang cá nhân và bên cạnh mỗi bài viết.",
-  since: (d: string) => `từ ${d}`,
-} as const;
-
-export const metadata: Metadata = { title: TEXT.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("account.ignoredLink"), robots: { index: false } };
+}
 
 export default async function IgnoredPage() {
   const viewer = await requireViewer("/account/ignored");
   const members = await listIgnored(viewer);
+  const t = await translator();
   return (
     <main className="content content--narrow">
-      <h1 className="page-title">{TEXT.title}</h1>
-      <p className="page-description">{TEXT.intro}</p>
-      {members.length === 0 ? <p className="empty">{TEXT.none}</p> : null}
+      <h1 className="page-title">{t("account.ignoredLink")}</h1>
+      <p className="page-description">{t("account.ignoredIntro")}</p>
+      {members.length === 0 ? <p className="empty">{t("account.ignoredNone")}</p> : null}
       <ul className="watched-list" data-testid="ignored">
         {members.map((m) => (
           <li key={m.id}>
             <Avatar user={m} size="s" />
             <span className="watched-list__label">
-              <Link href={memberPath(m)}>{m.displayName}</Link>
+              <Link href={localized(memberPath(m))}>{m.displayName}</Link>
             </span>
-            <span className="watched-list__meta">{TEXT.since(formatDate(m.since))}</span>
+            <span className="watched-list__meta">{t("account.ignoredSince", { date: formatDate(m.since) })}</span>
             <IgnoreForm memberId={m.id} name={m.displayName} ignoring />
           </li>
         ))}

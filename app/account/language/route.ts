@@ -9,6 +9,7 @@ import { setMemberLocale } from "@/lib/accounts/member-locale";
 import { InvalidInputError } from "@/lib/errors";
 import { localeHref } from "@/lib/i18n/locales";
 import { getViewer } from "@/lib/next/session";
+import { loginPath } from "@/lib/next/login-path";
 import { ForbiddenError } from "@/lib/permissions";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
   const locale = await chosenLocale(request);
   const viewer = await getViewer();
   // A session that ended meanwhile: log in, then back to the settings.
-  if (!viewer) return seeOther(`/login?callbackUrl=${encodeURIComponent("/account")}`);
+  if (!viewer) return seeOther(loginPath("/account"));
   try {
     const saved = await setMemberLocale(viewer, { locale });
     return seeOther(localeHref(saved.locale, "/account?notice=language"));

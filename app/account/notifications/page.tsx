@@ -5,25 +5,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readPreferences } from "@/lib/alerts/preferences";
+import { localized, translator } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/next/session";
 import { AlertPreferencesForm } from "./preferences-form";
 import { PushControl } from "@/components/alerts/push-control";
 import { vapidKeys } from "@/lib/push/vapid";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Cài đặt thông báo", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("account.alertSettingsTitle"), robots: { index: false } };
+}
 
 export default async function AlertSettingsPage() {
   const viewer = await requireViewer("/account/notifications");
   const [prefs, vapid] = await Promise.all([readPreferences(viewer), vapidKeys(db)]);
+  const t = await translator();
   return (
     <main className="content content--narrow">
-      <h1 className="page-title">Cài đặt thông báo</h1>
+      <h1 className="page-title">{t("account.alertSettingsTitle")}</h1>
       <p>
-        <Link href="/account/watched">Chủ đề và chuyên mục đang theo dõi</Link> · <Link href="/notifications">Thông báo</Link>
+        <Link href={localized("/account/watched")}>{t("account.alertSettingsWatched")}</Link> · <Link href={localized("/notifications")}>{t("account.alertSettingsAlerts")}</Link>
       </p>
-      {!viewer.emailVerified ? <p className="notice">Email của bạn chưa được xác minh: diễn đàn chỉ gửi thư khi email đã được xác minh.</p> : null}
-      <AlertPreferencesForm prefs={prefs} />
+      {!viewer.emailVerified ? <p className="notice">{t("account.alertSettingsUnverified")}</p> : null}
+      <AlertPreferencesForm
+        prefs={prefs}
+        text={{
+          autoWatch: t("account.prefAutoWatch"),
+          watched: t("account.prefWatched"),
+          watchedModes: {
+            immediate: t("account.prefWatchedImmediate"),
+            daily: t("account.prefWatchedDaily"),
+            weekly: t("account.prefWatchedWeekly"),
+            never: t("account.prefNever"),
+          },
+          mentions: t("account.prefMentions"),
+          mentionModes: { immediate: t("account.prefMentionsImmediate"), never: t("account.prefNever") },
+          followAlerts: t("account.prefFollowAlerts"),
+          save: t("account.prefSave"),
+          pending: t("account.sending"),
+        }}
+      />
       <PushControl publicKey={vapid.publicKey} />
     </main>
   );

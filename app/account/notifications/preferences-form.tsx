@@ -5,51 +5,51 @@ import { alertPreferencesAction } from "@/actions/alerts";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-const TEXT = {
-  autoWatch: "Tự động theo dõi chủ đề tôi tạo hoặc trả lời",
-  watched: "Email về chủ đề đang theo dõi",
-  watchedModes: {
-    immediate: "Ngay khi có phản hồi mới (một thư mỗi chủ đề cho đến khi tôi đọc lại)",
-    daily: "Tóm tắt hằng ngày",
-    weekly: "Tóm tắt hằng tuần",
-    never: "Không gửi",
-  },
-  mentions: "Email khi có người trích dẫn, nhắc đến tôi hoặc gửi tin nhắn riêng cho tôi",
-  mentionModes: { immediate: "Ngay lập tức", never: "Không gửi" },
-  followAlerts: "Thông báo khi thành viên tôi theo dõi tạo chủ đề hoặc trả lời",
-  save: "Lưu cài đặt",
-} as const;
+const WATCHED_MODES = ["immediate", "daily", "weekly", "never"] as const;
+const MENTION_MODES = ["immediate", "never"] as const;
 
-type Prefs = { autoWatch: boolean; followAlerts: boolean; watchedEmail: keyof typeof TEXT.watchedModes; mentionEmail: keyof typeof TEXT.mentionModes };
+/** The form's words, in the page's language (from the catalogs, by the page). */
+export type AlertPreferencesText = {
+  autoWatch: string;
+  watched: string;
+  watchedModes: Record<(typeof WATCHED_MODES)[number], string>;
+  mentions: string;
+  mentionModes: Record<(typeof MENTION_MODES)[number], string>;
+  followAlerts: string;
+  save: string;
+  pending: string;
+};
 
-export function AlertPreferencesForm({ prefs }: { prefs: Prefs }) {
+type Prefs = { autoWatch: boolean; followAlerts: boolean; watchedEmail: (typeof WATCHED_MODES)[number]; mentionEmail: (typeof MENTION_MODES)[number] };
+
+export function AlertPreferencesForm({ prefs, text }: { prefs: Prefs; text: AlertPreferencesText }) {
   const [state, action] = useActionState<FormState, FormData>(alertPreferencesAction, IDLE);
   return (
     <form action={action} className="form alert-settings" data-testid="alert-settings">
       <FormMessage state={state} />
       <label className="field field--check">
-        <input type="checkbox" name="autoWatch" value="1" defaultChecked={prefs.autoWatch} /> {TEXT.autoWatch}
+        <input type="checkbox" name="autoWatch" value="1" defaultChecked={prefs.autoWatch} /> {text.autoWatch}
       </label>
       <label className="field field--check">
-        <input type="checkbox" name="followAlerts" value="1" defaultChecked={prefs.followAlerts} /> {TEXT.followAlerts}
+        <input type="checkbox" name="followAlerts" value="1" defaultChecked={prefs.followAlerts} /> {text.followAlerts}
       </label>
       <fieldset className="field">
-        <legend>{TEXT.watched}</legend>
-        {(Object.keys(TEXT.watchedModes) as Prefs["watchedEmail"][]).map((mode) => (
+        <legend>{text.watched}</legend>
+        {WATCHED_MODES.map((mode) => (
           <label key={mode} className="field--check">
-            <input type="radio" name="watchedEmail" value={mode} defaultChecked={prefs.watchedEmail === mode} /> {TEXT.watchedModes[mode]}
+            <input type="radio" name="watchedEmail" value={mode} defaultChecked={prefs.watchedEmail === mode} /> {text.watchedModes[mode]}
           </label>
         ))}
       </fieldset>
       <fieldset className="field">
-        <legend>{TEXT.mentions}</legend>
-        {(Object.keys(TEXT.mentionModes) as Prefs["mentionEmail"][]).map((mode) => (
+        <legend>{text.mentions}</legend>
+        {MENTION_MODES.map((mode) => (
           <label key={mode} className="field--check">
-            <input type="radio" name="mentionEmail" value={mode} defaultChecked={prefs.mentionEmail === mode} /> {TEXT.mentionModes[mode]}
+            <input type="radio" name="mentionEmail" value={mode} defaultChecked={prefs.mentionEmail === mode} /> {text.mentionModes[mode]}
           </label>
         ))}
       </fieldset>
-      <SubmitButton>{TEXT.save}</SubmitButton>
+      <SubmitButton pendingLabel={text.pending}>{text.save}</SubmitButton>
     </form>
   );
 }

@@ -22,27 +22,24 @@ import {
 } from "@/actions/two-factor";
 import { codesToShow } from "@/lib/next/recovery-codes-cookie";
 import { PasskeyRegister } from "./passkey-register";
+import { localized, translator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Bảo mật", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("account.securityTitle"), robots: { index: false } };
+}
 
-const NOTICES: Record<string, string> = {
-  enabled: "Đã bật xác thực hai bước. Các thiết bị khác đã bị đăng xuất.",
-  codes: "Đã tạo bộ mã khôi phục mới. Các mã cũ không còn dùng được.",
-  disabled: "Đã tắt xác thực hai bước. Các thiết bị khác đã bị đăng xuất.",
-  "passkey-removed": "Đã xóa passkey.",
-  "recovery-used": "Bạn vừa đăng nhập bằng một mã khôi phục; mã đó đã hết hiệu lực.",
-};
-
-function PasswordOrCode({ hasPassword, prefix }: { hasPassword: boolean; prefix: string }) {
+async function PasswordOrCode({ hasPassword, prefix }: { hasPassword: boolean; prefix: string }) {
+  const t = await translator();
   return hasPassword ? (
     <div className="field">
-      <label htmlFor={`${prefix}-password`}>Mật khẩu hiện tại</label>
+      <label htmlFor={`${prefix}-password`}>{t("account.currentPassword")}</label>
       <FormInput id={`${prefix}-password`} name="currentPassword" type="password" autoComplete="current-password" required />
       <FieldError name="currentPassword" />
     </div>
   ) : (
     <div className="field">
-      <label htmlFor={`${prefix}-code`}>Mã 6 chữ số trong ứng dụng xác thực</label>
+      <label htmlFor={`${prefix}-code`}>{t("account.totpField")}</label>
       <FormInput id={`${prefix}-code`} name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={12} />
       <FieldError name="code" />
     </div>
@@ -58,18 +55,26 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const setup = status.totpPending ? await pendingTotpSetup(viewer, { db }) : null;
   const qr = setup ? await QRCode.toString(setup.uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null;
   const codes = status.totpEnabled ? await codesToShow() : null;
-  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+  const t = await translator();
+  // Only known codes are shown, so the URL cannot inject text.
+  const notices: Record<string, string> = {
+    enabled: t("account.securityNoticeEnabled"),
+    codes: t("account.securityNoticeCodes"),
+    disabled: t("account.securityNoticeDisabled"),
+    "passkey-removed": t("account.securityNoticePasskeyRemoved"),
+    "recovery-used": t("account.securityNoticeRecoveryUsed"),
+  };
+  const notice = typeof params.notice === "string" ? notices[params.notice] : undefined;
 
   return (
     <main className="content content--narrow account-page security-page">
       <p className="breadcrumb">
-        <Link href="/account">Tài khoản</Link> › Bảo mật
+        <Link href={localized("/account")}>{t("account.title")}</Link> › {t("account.securityTitle")}
       </p>
-      <h1 className="page-title">Bảo mật</h1>
+      <h1 className="page-title">{t("account.securityTitle")}</h1>
       {params.required === "staff" && !status.totpEnabled ? (
         <p className="notice notice--warning" role="alert">
-          Diễn đàn yêu cầu điều hành viên và quản trị viên bật xác thực hai bước. Hãy bật nó bên dưới; sau đó bạn dùng lại được các công cụ
-          điều hành.
+          {t("account.securityStaffRequired")}
         </p>
       ) : null}
       {notice ? (
@@ -80,11 +85,8 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
 
       {codes ? (
         <section className="account-section recovery-codes" aria-labelledby="codes-title">
-          <h2 id="codes-title">Mã khôi phục của bạn</h2>
-          <p>
-            Hãy lưu 10 mã này ở nơi an toàn (in ra, hoặc trong trình quản lý mật khẩu). Nếu mất điện thoại, mỗi mã thay cho một lần nhập
-            mã xác thực. <strong>Mã chỉ hiện lần này</strong>; máy chủ chỉ giữ bản băm.
-          </p>
+          <h2 id="codes-title">{t("account.codesTitle")}</h2>
+          <p>{t.rich("account.codesText", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <ol className="recovery-codes__list" data-testid="recovery-codes">
             {codes.map((code) => (
               <li key={code}>
@@ -94,73 +96,70 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           </ol>
           <form action={dismissCodesAction}>
             <button type="submit" className="button">
-              Tôi đã lưu các mã này
+              {t("account.codesSaved")}
             </button>
           </form>
         </section>
       ) : null}
 
       <section className="account-section" aria-labelledby="totp-title" id="totp">
-        <h2 id="totp-title">Xác thực hai bước (ứng dụng xác thực)</h2>
+        <h2 id="totp-title">{t("account.totpTitle")}</h2>
         {status.totpEnabled ? (
           <>
             <p>
-              <span className="badge">Đang bật</span> Mỗi lần đăng nhập bằng mật khẩu (hoặc Google/GitHub), bạn cần nhập thêm mã từ ứng dụng
-              xác thực. Còn <strong>{status.recoveryCodesLeft}</strong> mã khôi phục chưa dùng.
+              <span className="badge">{t("account.totpOn")}</span>{" "}
+              {t.rich("account.totpOnText", { count: status.recoveryCodesLeft, strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
-            <h3>Tạo lại mã khôi phục</h3>
-            <ActionForm action={regenerateCodesAction} className="form" label="Tạo lại mã khôi phục">
+            <h3>{t("account.regenTitle")}</h3>
+            <ActionForm action={regenerateCodesAction} className="form" label={t("account.regenTitle")}>
               <PasswordOrCode hasPassword={hasPassword} prefix="regen" />
               <button type="submit" className="button">
-                Tạo bộ mã mới
+                {t("account.regenSubmit")}
               </button>
             </ActionForm>
-            <h3>Tắt xác thực hai bước</h3>
-            <ActionForm action={disableTwoFactorAction} className="form" label="Tắt xác thực hai bước">
+            <h3>{t("account.disableTitle")}</h3>
+            <ActionForm action={disableTwoFactorAction} className="form" label={t("account.disableTitle")}>
               <PasswordOrCode hasPassword={hasPassword} prefix="off" />
               <button type="submit" className="button button--danger">
-                Tắt xác thực hai bước
+                {t("account.disableTitle")}
               </button>
             </ActionForm>
           </>
         ) : setup && qr ? (
           <>
             <ol className="steps">
-              <li>Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, 2FAS, Aegis…) và quét mã QR này:</li>
+              <li>{t("account.setupScan")}</li>
             </ol>
-            <div className="totp-qr" role="img" aria-label="Mã QR để thêm Bàn Luận vào ứng dụng xác thực" dangerouslySetInnerHTML={{ __html: qr }} />
+            <div className="totp-qr" role="img" aria-label={t("account.setupQrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
             <p>
-              Không quét được? Nhập khóa này vào ứng dụng (loại: dựa trên thời gian):{" "}
+              {t("account.setupKey")}{" "}
               <code className="totp-secret" data-testid="totp-secret">
                 {setup.secret.replace(/(.{4})/g, "$1 ").trim()}
               </code>
             </p>
-            <ActionForm action={confirmTotpAction} className="form" label="Xác nhận ứng dụng xác thực">
+            <ActionForm action={confirmTotpAction} className="form" label={t("account.setupConfirmLabel")}>
               <div className="field">
-                <label htmlFor="confirm-code">Mã 6 chữ số ứng dụng đang hiện</label>
+                <label htmlFor="confirm-code">{t("account.setupCode")}</label>
                 <FormInput id="confirm-code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={12} />
                 <FieldError name="code" />
               </div>
               <button type="submit" className="button button--primary">
-                Xác nhận và bật
+                {t("account.setupConfirm")}
               </button>
             </ActionForm>
             <form action={cancelTotpAction}>
               <button type="submit" className="button button--small">
-                Hủy thiết lập
+                {t("account.setupCancel")}
               </button>
             </form>
           </>
         ) : (
           <>
-            <p>
-              Thêm một lớp bảo vệ: ngoài mật khẩu, mỗi lần đăng nhập cần mã 6 chữ số từ ứng dụng xác thực trên điện thoại. Bạn sẽ nhận 10 mã
-              khôi phục để dùng khi mất điện thoại.
-            </p>
-            <ActionForm action={beginTotpAction} className="form" label="Bật xác thực hai bước">
+            <p>{t("account.totpOffText")}</p>
+            <ActionForm action={beginTotpAction} className="form" label={t("account.enableTitle")}>
               {hasPassword ? <PasswordOrCode hasPassword prefix="begin" /> : null}
               <button type="submit" className="button button--primary">
-                Bật xác thực hai bước
+                {t("account.enableTitle")}
               </button>
             </ActionForm>
           </>
@@ -168,39 +167,51 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section className="account-section" aria-labelledby="passkeys-title">
-        <h2 id="passkeys-title">Passkey</h2>
-        <p>
-          Passkey là khóa đăng nhập lưu trên điện thoại, máy tính hoặc khóa bảo mật, mở bằng vân tay, khuôn mặt hoặc mã PIN của thiết bị.
-          Dùng nó để đăng nhập không cần mật khẩu, hoặc thay cho mã ở bước xác thực thứ hai.
-        </p>
+        <h2 id="passkeys-title">{t("account.passkeysTitle")}</h2>
+        <p>{t("account.passkeysText")}</p>
         {status.passkeys.length > 0 ? (
-          <ul className="plain-list passkey-list" aria-label="Passkey đã đăng ký">
+          <ul className="plain-list passkey-list" aria-label={t("account.passkeysList")}>
             {status.passkeys.map((p) => (
               <li key={p.id} className="passkey-list__item">
                 <span>
-                  <strong>{p.name}</strong> · thêm {formatDateTime(p.createdAt)} · {p.lastUsedAt ? `dùng lần cuối ${formatDateTime(p.lastUsedAt)}` : "chưa dùng"}
+                  <strong>{p.name}</strong> · {t("account.passkeyAdded", { date: formatDateTime(p.createdAt) })} ·{" "}
+                  {p.lastUsedAt ? t("account.passkeyLastUsed", { date: formatDateTime(p.lastUsedAt) }) : t("account.passkeyNeverUsed")}
                 </span>
-                <ActionForm action={removePasskeyAction} className="passkey-list__remove" label={`Xóa passkey ${p.name}`}>
+                <ActionForm action={removePasskeyAction} className="passkey-list__remove" label={t("account.passkeyRemoveLabel", { name: p.name })}>
                   <input type="hidden" name="id" value={p.id} />
                   <button type="submit" className="button button--small button--danger">
-                    Xóa
+                    {t("account.passkeyRemove")}
                   </button>
                 </ActionForm>
               </li>
             ))}
           </ul>
         ) : (
-          <p>Chưa có passkey nào.</p>
+          <p>{t("account.passkeysNone")}</p>
         )}
-        <PasskeyRegister needsPassword={hasPassword} />
+        <PasskeyRegister
+          needsPassword={hasPassword}
+          text={{
+            label: t("account.passkeyAddLabel"),
+            name: t("account.passkeyName"),
+            namePlaceholder: t("account.passkeyNamePlaceholder"),
+            password: t("account.currentPassword"),
+            submit: t("account.passkeyAddLabel"),
+            waiting: t("account.passkeyWaiting"),
+            cancelled: t("account.passkeyCancelled"),
+            added: t.raw("account.passkeyAddedNotice") as string,
+            unsupported: t("account.passkeyUnsupported"),
+            needsScript: t("account.passkeyNeedsScript"),
+          }}
+        />
       </section>
 
       <section className="account-section" aria-labelledby="lost-title">
-        <h2 id="lost-title">Mất thiết bị?</h2>
+        <h2 id="lost-title">{t("account.lostTitle")}</h2>
         <ul className="plain-list">
-          <li>Ở bước xác thực thứ hai, chọn “Mất thiết bị?” và nhập một mã khôi phục. Sau khi vào được, tạo bộ mã mới hoặc tắt rồi bật lại xác thực hai bước với điện thoại mới.</li>
-          <li>Còn passkey trên thiết bị khác? Dùng “Đăng nhập bằng passkey”.</li>
-          <li>Mất cả điện thoại lẫn mã khôi phục: liên hệ quản trị viên. Sau khi xác minh bạn là chủ tài khoản, quản trị viên có thể tắt xác thực hai bước cho bạn (việc này được ghi vào nhật ký điều hành).</li>
+          <li>{t("account.lostCodes")}</li>
+          <li>{t("account.lostPasskey")}</li>
+          <li>{t("account.lostAll")}</li>
         </ul>
       </section>
     </main>

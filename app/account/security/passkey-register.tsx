@@ -7,7 +7,21 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { passkeyRegistrationOptionsAction, registerPasskeyAction } from "@/actions/two-factor";
 
-export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
+/** The form's words, in the page's language (from the catalogs, by the page). `added` holds "{name}". */
+export type PasskeyRegisterText = {
+  label: string;
+  name: string;
+  namePlaceholder: string;
+  password: string;
+  submit: string;
+  waiting: string;
+  cancelled: string;
+  added: string;
+  unsupported: string;
+  needsScript: string;
+};
+
+export function PasskeyRegister({ needsPassword, text }: { needsPassword: boolean; text: PasskeyRegisterText }) {
   const router = useRouter();
   const [support, setSupport] = useState<"unknown" | "yes" | "no">("unknown");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -26,12 +40,12 @@ export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
       try {
         response = await startRegistration(options.value as Parameters<typeof startRegistration>[0]);
       } catch {
-        return setMessage({ error: true, text: "Đã hủy, hoặc thiết bị này không tạo được passkey." });
+        return setMessage({ error: true, text: text.cancelled });
       }
       const result = await registerPasskeyAction({ name, response });
       if (!result.ok) return setMessage({ error: true, text: result.message });
       form.reset();
-      setMessage({ error: false, text: `Đã thêm passkey “${result.value.name}”.` });
+      setMessage({ error: false, text: text.added.replace("{name}", result.value.name) });
       router.refresh();
     });
   }
@@ -39,9 +53,7 @@ export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
   if (support !== "yes") {
     return (
       <p className="notice">
-        {support === "no"
-          ? "Trình duyệt này không hỗ trợ passkey."
-          : "Thêm passkey cần JavaScript: trình duyệt tạo khóa qua WebAuthn. Các phần khác của trang này dùng được khi tắt JavaScript."}
+        {support === "no" ? text.unsupported : text.needsScript}
       </p>
     );
   }
@@ -49,7 +61,7 @@ export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
     <>
       <form
         className="form"
-        aria-label="Thêm passkey"
+        aria-label={text.label}
         onSubmit={(event) => {
           event.preventDefault();
           submit(event.currentTarget);
@@ -61,17 +73,17 @@ export function PasskeyRegister({ needsPassword }: { needsPassword: boolean }) {
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor="passkey-name">Tên passkey</label>
-          <input id="passkey-name" name="name" required maxLength={50} placeholder="Ví dụ: Điện thoại của tôi" />
+          <label htmlFor="passkey-name">{text.name}</label>
+          <input id="passkey-name" name="name" required maxLength={50} placeholder={text.namePlaceholder} />
         </div>
         {needsPassword ? (
           <div className="field">
-            <label htmlFor="passkey-password">Mật khẩu hiện tại</label>
+            <label htmlFor="passkey-password">{text.password}</label>
             <input id="passkey-password" name="currentPassword" type="password" autoComplete="current-password" required />
           </div>
         ) : null}
         <button type="submit" className="button" disabled={pending}>
-          {pending ? "Đang chờ thiết bị…" : "Thêm passkey"}
+          {pending ? text.waiting : text.submit}
         </button>
       </form>
     </>

@@ -7,11 +7,13 @@ import { bulkUnwatchAction } from "@/actions/alerts";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-const TEXT = { unwatchChosen: "Bỏ theo dõi các mục đã chọn", unwatch: "Bỏ theo dõi", choose: (label: string) => `Chọn ${label}` } as const;
+/** The form's words, in the page's language (from the catalogs, by the page). */
+export type BulkUnwatchText = { unwatchChosen: string; unwatch: string; pending: string };
 
-type Item = { value: string; group: string; label: React.ReactNode; meta: string };
+/** `pick` names the row's checkbox for screen readers. */
+type Item = { value: string; group: string; label: React.ReactNode; meta: string; pick: string };
 
-export function BulkUnwatchForm({ items, empty }: { items: Item[]; empty: string }) {
+export function BulkUnwatchForm({ items, empty, text }: { items: Item[]; empty: string; text: BulkUnwatchText }) {
   const [state, action] = useActionState<FormState, FormData>(bulkUnwatchAction, IDLE);
   return (
     <form action={action} className="watched-form" data-testid="watched">
@@ -21,18 +23,22 @@ export function BulkUnwatchForm({ items, empty }: { items: Item[]; empty: string
         {items.map((item) => (
           <li key={item.value}>
             <label className="watched-list__pick">
-              <input type="checkbox" name="items" value={item.value} aria-label={TEXT.choose(item.value)} />
+              <input type="checkbox" name="items" value={item.value} aria-label={item.pick} />
               <span className="watched-list__group">{item.group}</span>
             </label>
             <span className="watched-list__label">{item.label}</span>
             <span className="watched-list__meta">{item.meta}</span>
             <button type="submit" name="only" value={item.value} className="button button--small">
-              {TEXT.unwatch}
+              {text.unwatch}
             </button>
           </li>
         ))}
       </ul>
-      {items.length > 0 ? <SubmitButton className="button">{TEXT.unwatchChosen}</SubmitButton> : null}
+      {items.length > 0 ? (
+        <SubmitButton className="button" pendingLabel={text.pending}>
+          {text.unwatchChosen}
+        </SubmitButton>
+      ) : null}
     </form>
   );
 }

@@ -13,15 +13,19 @@ import { ConversationTools } from "@/components/conversations/conversation-tools
 import { MessageItem } from "@/components/conversations/message-item";
 import { Pagination } from "@/components/thread/pagination";
 import { getConversationDraft } from "@/lib/conversations/drafts";
-import { CONVERSATION_TEXT } from "@/lib/conversations/messages";
 import { readConversation } from "@/lib/conversations/read-conversation";
 import { isUserFacingError } from "@/lib/errors";
 import { requireViewer } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
+import { localized, translator } from "@/lib/i18n/server";
+import { composerText } from "../composer-text";
 
 // The title is private too: the tab's title is generic.
-export const metadata: Metadata = { title: "Hội thoại" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("conversations.title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,33 +46,39 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const { conversation, messages, participants, page, pageCount, can } = view;
   const [settings, draft] = await Promise.all([getSettings(), getConversationDraft(viewer, String(conversationId))]);
   const shownUpTo = messages.length ? messages[messages.length - 1].number : 0;
-  const hrefFor = (p: number) => `/conversations/${conversationId}${p > 1 ? `?page=${p}` : ""}`;
+  const t = await translator();
+  const hrefFor = (p: number) => localized(`/conversations/${conversationId}${p > 1 ? `?page=${p}` : ""}`);
   return (
     <main className="content conversation-page">
-      <nav className="breadcrumb" aria-label="Vị trí">
-        <Link href="/conversations">Hội thoại</Link>
+      <nav className="breadcrumb" aria-label={t("conversations.breadcrumb")}>
+        <Link href={localized("/conversations")}>{t("conversations.title")}</Link>
       </nav>
       <h1 className="page-title" data-testid="conversation-title">
-        {conversation.title} {conversation.locked ? <span className="badge">Đã khóa</span> : null}
+        {conversation.title} {conversation.locked ? <span className="badge">{t("conversations.locked")}</span> : null}
       </h1>
       <p className="conversation-page__people" data-testid="conversation-participants">
-        Thành viên:{" "}
+        {t("conversations.participants")}{" "}
         {participants.map((p, i) => (
           <span key={p.id} className={p.left ? "conversation-page__left" : undefined}>
             {i > 0 ? ", " : ""}
             {p.displayName}
-            {p.left && !p.deleted ? " (đã rời)" : ""}
+            {p.left && !p.deleted ? t("conversations.participantLeft") : ""}
           </span>
         ))}
       </p>
-      {pageCount > 1 ? <Pagination current={page} total={pageCount} hrefFor={hrefFor} label="Trang tin nhắn" /> : null}
+      {pageCount > 1 ? <Pagination current={page} total={pageCount} hrefFor={hrefFor} label={t("conversations.messagePages")} /> : null}
       <ol className="reply-list conversation-messages" data-testid="conversation-messages">
         {messages.map((m) => (
           <MessageItem key={m.id} conversationId={conversationId} message={m} />
         ))}
       </ol>
-      {pageCount > 1 ? <Pagination current={page} total={pageCount} hrefFor={hrefFor} label="Trang tin nhắn" /> : null}
-      <ConversationLive conversationId={conversationId} shownUpTo={shownUpTo} lastPage={page === pageCount} />
+      {pageCount > 1 ? <Pagination current={page} total={pageCount} hrefFor={hrefFor} label={t("conversations.messagePages")} /> : null}
+      <ConversationLive
+        conversationId={conversationId}
+        shownUpTo={shownUpTo}
+        lastPage={page === pageCount}
+        labels={{ one: t.raw("conversations.newMessagesOne") as string, other: t.raw("conversations.newMessagesOther") as string, href: localized(`/conversations/${conversationId}/m/${shownUpTo + 1}`) }}
+      />
       {can.reply ? (
         <ConversationComposer
           mode="reply"
@@ -77,9 +87,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           initial={{ recipients: "", title: "", source: draft?.source ?? "" }}
           maxLength={settings.maxReplyLength}
           pictures={await pictureLimitsFor(viewer, settings)}
+          text={await composerText(settings.maxReplyLength)}
         />
       ) : (
-        <p className="notice notice--warning">{conversation.locked ? CONVERSATION_TEXT.locked : "Bạn không thể gửi tin nhắn lúc này."}</p>
+        <p className="notice notice--warning">{conversation.locked ? t("conversations.lockedNotice") : t("conversations.cannotReply")}</p>
       )}
       <ConversationTools conversationId={conversationId} locked={conversation.locked} can={can} />
     </main>

@@ -2,14 +2,20 @@
 // recipients, as the link on a member's profile does). Refused up front,
 // with the reason, to members who may not start one yet.
 import { randomBytes } from "node:crypto";
+import type { Metadata } from "next";
 import { ConversationComposer } from "@/components/conversations/conversation-composer";
 import { getConversationDraft } from "@/lib/conversations/drafts";
 import { assertMayStart } from "@/lib/conversations/rules";
 import { requireViewer } from "@/lib/next/session";
 import { getSettings } from "@/lib/settings";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
+import { translator } from "@/lib/i18n/server";
+import { composerText } from "../composer-text";
 
-export const metadata = { title: "Bắt đầu hội thoại" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("conversations.start") };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,9 +31,10 @@ export default async function NewConversationPage({ searchParams }: { searchPara
     refusal = (error as Error).message;
   }
   const draft = await getConversationDraft(viewer, "new");
+  const t = await translator();
   return (
     <main className="content content--narrow">
-      <h1 className="page-title">Bắt đầu hội thoại</h1>
+      <h1 className="page-title">{t("conversations.start")}</h1>
       {refusal ? (
         <p className="notice notice--warning" role="alert">
           {refusal}
@@ -39,6 +46,7 @@ export default async function NewConversationPage({ searchParams }: { searchPara
           initial={{ recipients: to || draft?.recipients || "", title: draft?.title ?? "", source: draft?.source ?? "" }}
           maxLength={settings.maxReplyLength}
           pictures={await pictureLimitsFor(viewer, settings)}
+          text={await composerText(settings.maxReplyLength)}
         />
       )}
     </main>

@@ -8,12 +8,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/validation/form-contract";
 import { completeSecondStepAction } from "@/actions/two-factor";
 
-type Props = { pending: string; callbackUrl: string };
+/** A form's words, in the page's language (from the catalogs, by the page). */
+export type CodeFormText = { label: string; field: string; hint?: string; submit: string; pending: string };
 
-export function TotpCodeForm({ pending, callbackUrl }: Props) {
+type Props = { pending: string; callbackUrl: string; text: CodeFormText };
+
+export function TotpCodeForm({ pending, callbackUrl, text }: Props) {
   const [state, action] = useActionState(completeSecondStepAction, IDLE);
   return (
-    <form action={action} className="form" aria-label="Mã xác thực" noValidate>
+    <form action={action} className="form" aria-label={text.label} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="pending" value={pending} />
       <input type="hidden" name="method" value="totp" />
@@ -21,29 +24,29 @@ export function TotpCodeForm({ pending, callbackUrl }: Props) {
       <Field
         idPrefix="totp"
         name="code"
-        label="Mã 6 chữ số trong ứng dụng xác thực"
+        label={text.field}
         error={state.errors?.code}
         autoComplete="one-time-code"
         inputMode="numeric"
         required
         maxLength={12}
       />
-      <SubmitButton pendingLabel="Đang kiểm tra…">Xác nhận</SubmitButton>
+      <SubmitButton pendingLabel={text.pending}>{text.submit}</SubmitButton>
     </form>
   );
 }
 
-export function RecoveryCodeForm({ pending, callbackUrl }: Props) {
+export function RecoveryCodeForm({ pending, callbackUrl, text }: Props) {
   const [state, action] = useActionState(completeSecondStepAction, IDLE);
   return (
-    <form action={action} className="form" aria-label="Mã khôi phục" noValidate>
+    <form action={action} className="form" aria-label={text.label} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="pending" value={pending} />
       <input type="hidden" name="method" value="recovery" />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field idPrefix="recovery" name="code" label="Mã khôi phục" hint="Dạng xxxxx-xxxxx. Mỗi mã chỉ dùng được một lần." error={state.errors?.code} autoComplete="off" required maxLength={20} />
-      <SubmitButton className="button" pendingLabel="Đang kiểm tra…">
-        Dùng mã khôi phục
+      <Field idPrefix="recovery" name="code" label={text.field} hint={text.hint} error={state.errors?.code} autoComplete="off" required maxLength={20} />
+      <SubmitButton className="button" pendingLabel={text.pending}>
+        {text.submit}
       </SubmitButton>
     </form>
   );

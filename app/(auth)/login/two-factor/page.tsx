@@ -14,56 +14,64 @@ import { safeReturnPath } from "@/lib/urls";
 import { PasskeyLoginButton } from "../passkey-button";
 import { RecoveryCodeForm, TotpCodeForm } from "./code-forms";
 import { readPendingCookie } from "@/lib/next/pending-login-cookie";
+import { localized, translator } from "@/lib/i18n/server";
+import { passkeyButtonText } from "../passkey-text";
 
-export const metadata: Metadata = { title: "Xác thực hai bước", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("auth.twoFactorTitle"), robots: { index: false } };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TwoFactorPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null, "/");
-  if (await getViewer()) redirect(callbackUrl.startsWith("/login") ? "/" : callbackUrl);
+  if (await getViewer()) redirect(localized(callbackUrl.startsWith("/login") ? "/" : callbackUrl));
   const pending = (typeof params.t === "string" ? params.t : undefined) ?? (await readPendingCookie()) ?? "";
   const userId = pending ? await pendingMember(db, pending) : null;
   const passkeys = userId ? await db.passkey.count({ where: { userId } }) : 0;
+  const t = await translator();
   return (
     <main className="content content--narrow auth-page">
-      <h1 className="page-title">Xác thực hai bước</h1>
+      <h1 className="page-title">{t("auth.twoFactorTitle")}</h1>
       {!userId ? (
         <>
           <p className="notice notice--error" role="alert">
-            Bước xác thực thứ hai đã hết hạn hoặc không hợp lệ (mỗi lần đăng nhập có 5 phút để nhập mã).
+            {t("auth.twoFactorExpired")}
           </p>
           <p>
-            <Link href="/login" className="button">
-              Đăng nhập lại
+            <Link href={localized("/login")} className="button">
+              {t("auth.twoFactorLogInAgain")}
             </Link>
           </p>
         </>
       ) : (
         <>
-          <p>Mật khẩu đúng. Hãy mở ứng dụng xác thực trên điện thoại và nhập mã đang hiện cho Bàn Luận.</p>
-          <TotpCodeForm pending={pending} callbackUrl={callbackUrl} />
+          <p>{t("auth.twoFactorIntro")}</p>
+          <TotpCodeForm
+            pending={pending}
+            callbackUrl={callbackUrl}
+            text={{ label: t("auth.totpLabel"), field: t("auth.totpField"), submit: t("auth.totpSubmit"), pending: t("auth.checking") }}
+          />
           {passkeys > 0 && !params.t ? (
             <section className="account-section" aria-labelledby="tf-passkey">
-              <h2 id="tf-passkey">Hoặc dùng passkey</h2>
-              <PasskeyLoginButton secondStep callbackUrl={callbackUrl} label="Xác thực bằng passkey" />
+              <h2 id="tf-passkey">{t("auth.twoFactorPasskeyTitle")}</h2>
+              <PasskeyLoginButton secondStep callbackUrl={callbackUrl} label={t("auth.twoFactorWithPasskey")} text={await passkeyButtonText()} />
             </section>
           ) : null}
           <section className="account-section" aria-labelledby="tf-lost">
-            <h2 id="tf-lost">Mất thiết bị?</h2>
-            <p>
-              Nhập một trong 10 mã khôi phục bạn đã lưu khi bật xác thực hai bước. Mỗi mã chỉ dùng được một lần; sau khi đăng nhập,
-              hãy vào <strong>Tài khoản → Bảo mật</strong> để tạo bộ mã mới hoặc thiết lập lại ứng dụng.
-            </p>
-            <RecoveryCodeForm pending={pending} callbackUrl={callbackUrl} />
-            <p className="field__hint">
-              Mất cả điện thoại lẫn mã khôi phục? Hãy liên hệ quản trị viên của diễn đàn: sau khi xác minh bạn là chủ tài khoản (ví dụ qua
-              email đã đăng ký), quản trị viên có thể tắt xác thực hai bước cho tài khoản của bạn.
-            </p>
+            <h2 id="tf-lost">{t("auth.twoFactorLostTitle")}</h2>
+            <p>{t.rich("auth.twoFactorLostText", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+            <RecoveryCodeForm
+              pending={pending}
+              callbackUrl={callbackUrl}
+              text={{ label: t("auth.recoveryLabel"), field: t("auth.recoveryLabel"), hint: t("auth.recoveryHint"), submit: t("auth.recoverySubmit"), pending: t("auth.checking") }}
+            />
+            <p className="field__hint">{t("auth.twoFactorLostAll")}</p>
           </section>
           <p className="auth-page__switch">
-            <Link href="/login">Đăng nhập bằng tài khoản khác</Link>
+            <Link href={localized("/login")}>{t("auth.twoFactorOtherAccount")}</Link>
           </p>
         </>
       )}

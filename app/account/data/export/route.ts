@@ -5,13 +5,14 @@ import { db } from "@/lib/db";
 import { exportMemberZip, ExportTooLargeError } from "@/lib/accounts/export-member-data";
 import { currentSessionId, getViewer } from "@/lib/next/session";
 import { siteUrl } from "@/lib/urls";
+import { loginPath } from "@/lib/next/login-path";
 
 const PRIVATE = { "cache-control": "private, no-store", "x-robots-tag": "noindex" };
 
 export async function GET() {
   const viewer = await getViewer();
   if (!viewer) {
-    return new Response(null, { status: 303, headers: { ...PRIVATE, location: "/login?callbackUrl=%2Faccount" } });
+    return new Response(null, { status: 303, headers: { ...PRIVATE, location: loginPath("/account") } });
   }
   try {
     const { zip, fileName } = await exportMemberZip(db, viewer, { sessionId: await currentSessionId(), siteUrl: siteUrl() });

@@ -2,6 +2,7 @@
 // never cached by anything shared (private, no-store) — unlike the public
 // /uploads/<hash>/… files of posts. Anyone who may not see it gets 404.
 import { getViewer } from "@/lib/next/session";
+import { t } from "@/lib/i18n/text";
 import { isUserFacingError } from "@/lib/errors";
 import { readConversationPicture } from "@/lib/conversations/picture-access";
 
@@ -20,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: { ...PRIVATE_HEADERS, "content-type": picture.contentType, "content-length": String(picture.bytes.length) },
     });
   } catch (error) {
-    if (isUserFacingError(error)) return new Response("Không tìm thấy ảnh.", { status: 404, headers: { ...PRIVATE_HEADERS, "content-type": "text/plain; charset=utf-8" } });
+    if (isUserFacingError(error)) return new Response(t("conversations.pictureNotFound"), { status: 404, headers: { ...PRIVATE_HEADERS, "content-type": "text/plain; charset=utf-8" } });
     throw error;
   }
 }

@@ -3,6 +3,8 @@
 // that does not exist.
 import { messagePlace } from "@/lib/conversations/read-conversation";
 import { getViewer } from "@/lib/next/session";
+import { t } from "@/lib/i18n/text";
+import { inRequestLocale, loginPath } from "@/lib/next/login-path";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const conversationId = Number(id);
   const n = Number(number);
   const viewer = await getViewer();
-  if (!viewer) return Response.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(`/conversations/${id}/m/${number}`)}`, request.url), 303);
+  if (!viewer) return Response.redirect(new URL(loginPath(`/conversations/${id}/m/${number}`), request.url), 303);
   const place = Number.isSafeInteger(conversationId) && Number.isSafeInteger(n) ? await messagePlace(viewer, conversationId, n) : null;
-  if (!place) return new Response("Không tìm thấy tin nhắn.", { status: 404, headers: { ...PRIVATE, "content-type": "text/plain; charset=utf-8" } });
-  return new Response(null, { status: 303, headers: { ...PRIVATE, location: place } });
+  if (!place) return new Response(t("conversations.messageNotFound"), { status: 404, headers: { ...PRIVATE, "content-type": "text/plain; charset=utf-8" } });
+  return new Response(null, { status: 303, headers: { ...PRIVATE, location: inRequestLocale(place) } });
 }
