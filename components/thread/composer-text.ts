@@ -16,9 +16,13 @@ export type ComposerText = Record<keyof typeof vi, string>;
 
 export const VI_COMPOSER_TEXT: ComposerText = vi;
 
-/** A catalog message with its {placeholders} replaced; numbers in the page's language. */
+/**
+ * A catalog message with its {placeholders} (and {n, number}) replaced;
+ * numbers in the page's language. Plurals are not parsed here: a count has
+ * one message per category (fillCount).
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:,\s*number)?\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? formatNumber(value) : value;
