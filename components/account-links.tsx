@@ -45,7 +45,7 @@ export async function AccountLinks() {
         <span className="account-menu__name">{viewer.displayName}</span>
         <RoleBadge role={viewer.role} />
         {/* Live with JavaScript (components/alerts/live-alert-count.tsx); the server's count without. */}
-        <LiveAlertBadge initial={unread} />
+        <LiveAlertBadge initial={unread} labels={{ one: t.raw("posts.alertsUnreadOne") as string, other: t.raw("posts.alertsUnreadOther") as string }} />
       </summary>
       <ul className="account-menu__list">
         <li>

@@ -1,23 +1,19 @@
-"use client";
-// "Bỏ qua" / "Thôi bỏ qua" a member: a plain form, answered in place.
-import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/validation/form-contract";
-import { memberIgnoreAction } from "@/actions/alerts";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+// "Bỏ qua" / "Thôi bỏ qua" a member, in the page's language: the words are
+// chosen here, on the server; the form is ignore-form-client.tsx. Compact
+// (under a reply) it says just the action; elsewhere it names the member.
+import { translator } from "@/lib/i18n/server";
+import { IgnoreFormClient } from "./ignore-form-client";
 
-const TEXT = { ignore: "Bỏ qua", unignore: "Thôi bỏ qua", ignoreNamed: (n: string) => `Bỏ qua ${n}`, unignoreNamed: (n: string) => `Thôi bỏ qua ${n}` } as const;
+type Props = { memberId: number; name: string; ignoring: boolean; compact?: boolean };
 
-export function IgnoreForm({ memberId, name, ignoring, compact = false }: { memberId: number; name: string; ignoring: boolean; compact?: boolean }) {
-  const [state, action] = useActionState<FormState, FormData>(memberIgnoreAction, IDLE);
-  return (
-    <form action={action} className={compact ? "ignore-form ignore-form--compact" : "ignore-form"} data-testid="ignore-form">
-      <input type="hidden" name="memberId" value={memberId} />
-      <input type="hidden" name="ignore" value={ignoring ? "0" : "1"} />
-      <SubmitButton className={compact ? "reply__action reply__action--button" : "button button--small"}>
-        {compact ? (ignoring ? TEXT.unignore : TEXT.ignore) : ignoring ? TEXT.unignoreNamed(name) : TEXT.ignoreNamed(name)}
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
+export async function IgnoreForm({ memberId, name, ignoring, compact = false }: Props) {
+  const t = await translator();
+  const label = compact
+    ? ignoring
+      ? t("posts.unignore")
+      : t("posts.ignore")
+    : ignoring
+      ? t("posts.unignoreNamed", { name })
+      : t("posts.ignoreNamed", { name });
+  return <IgnoreFormClient memberId={memberId} ignoring={ignoring} compact={compact} label={label} pendingLabel={t("composer.sending")} />;
 }

@@ -4,8 +4,16 @@
 // by every place the count shows. Without JavaScript the server-rendered count
 // stands (it is right on each page load).
 import { useEffect, useState } from "react";
+import { pageLocale } from "@/lib/format";
+import { INTL_TAGS } from "@/lib/i18n/locales";
 
-const TEXT = { unread: (n: number) => `${n} thông báo mới` } as const;
+/** "{count} new alerts" per plural category, in the page's language (from the server: account-links.tsx). */
+type CountLabels = { one: string; other: string };
+
+function unreadLabel(labels: CountLabels, count: number): string {
+  const category = new Intl.PluralRules(INTL_TAGS[pageLocale()]).select(count);
+  return (category === "one" ? labels.one : labels.other).replace("{count}", String(count));
+}
 
 type Listener = (count: number) => void;
 const listeners = new Set<Listener>();
@@ -79,11 +87,11 @@ function useUnreadCount(initial: number): number {
 }
 
 /** The red badge on the account menu. */
-export function LiveAlertBadge({ initial }: { initial: number }) {
+export function LiveAlertBadge({ initial, labels }: { initial: number; labels: CountLabels }) {
   const count = useUnreadCount(initial);
   if (count <= 0) return <span data-testid="alert-count" data-count="0" hidden />;
   return (
-    <span className="badge badge--count" aria-label={TEXT.unread(count)} data-testid="alert-count" data-count={count}>
+    <span className="badge badge--count" aria-label={unreadLabel(labels, count)} data-testid="alert-count" data-count={count}>
       {count}
     </span>
   );

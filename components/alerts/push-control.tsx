@@ -1,109 +1,21 @@
-"use client";
-// "Thông báo đẩy" on /account/notifications: subscribes this browser (service
-// worker /push-sw.js, the forum's VAPID public key) and hands the subscription
-// to /api/push/subscription, or removes it. A progressive enhancement: the
-// server renders the sentence that push needs JavaScript; once the script runs
-// it becomes the control (or says why this browser cannot).
-import { useEffect, useState } from "react";
+// "Thông báo đẩy" on /account/notifications, in the page's language: the
+// words are chosen here, on the server; the control is push-control-client.tsx.
+import { translator } from "@/lib/i18n/server";
+import { PushControlClient } from "./push-control-client";
 
-const TEXT = {
-  title: "Thông báo đẩy",
-  needsScript: "Thông báo đẩy trên trình duyệt cần JavaScript. Các cài đặt khác trên trang này vẫn dùng được khi không có JavaScript.",
-  unsupported: "Trình duyệt này không hỗ trợ thông báo đẩy.",
-  denied: "Bạn đã chặn thông báo của trang này trong trình duyệt. Hãy cho phép lại trong cài đặt trình duyệt để bật.",
-  on: "Trình duyệt này đang nhận thông báo đẩy.",
-  off: "Nhận thông báo của diễn đàn ngay cả khi không mở trang (chỉ tiêu đề và liên kết, không có nội dung bài viết).",
-  subscribe: "Bật thông báo đẩy trên trình duyệt này",
-  unsubscribe: "Tắt thông báo đẩy trên trình duyệt này",
-  busy: "Đang xử lý…",
-  failed: "Không bật được thông báo đẩy. Hãy thử lại sau.",
-} as const;
-
-type State = "script" | "unsupported" | "denied" | "off" | "on" | "busy";
-
-function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
-  const padded = (base64url + "===".slice((base64url.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/");
-  const raw = atob(padded);
-  const out = new Uint8Array(new ArrayBuffer(raw.length));
-  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
-  return out;
-}
-
-async function send(method: "POST" | "DELETE", body: unknown): Promise<void> {
-  const res = await fetch("/api/push/subscription", { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? TEXT.failed);
-}
-
-export function PushControl({ publicKey }: { publicKey: string }) {
-  const [state, setState] = useState<State>("script");
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!("serviceWorker" in navigator) || !("PushManager" in window) || typeof Notification === "undefined") {
-      setState("unsupported");
-      return;
-    }
-    if (Notification.permission === "denied") {
-      setState("denied");
-      return;
-    }
-    navigator.serviceWorker
-      .getRegistration("/")
-      .then((reg) => reg?.pushManager.getSubscription())
-      .then((sub) => setState(sub ? "on" : "off"))
-      .catch(() => setState("off"));
-  }, []);
-
-  async function subscribe() {
-    setState("busy");
-    setError(null);
-    try {
-      if ((await Notification.requestPermission()) !== "granted") {
-        setState(Notification.permission === "denied" ? "denied" : "off");
-        return;
-      }
-      const reg = await navigator.serviceWorker.register("/push-sw.js", { scope: "/" });
-      await navigator.serviceWorker.ready;
-      const sub = (await reg.pushManager.getSubscription()) ?? (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
-      await send("POST", sub.toJSON());
-      setState("on");
-    } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : TEXT.failed);
-      setState("off");
-    }
-  }
-
-  async function unsubscribe() {
-    setState("busy");
-    setError(null);
-    try {
-      const sub = await (await navigator.serviceWorker.getRegistration("/"))?.pushManager.getSubscription();
-      if (sub) {
-        await send("DELETE", { endpoint: sub.endpoint });
-        await sub.unsubscribe();
-      }
-      setState("off");
-    } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : TEXT.failed);
-      setState("on");
-    }
-  }
-
-  return (
-    <section className="push-control" aria-labelledby="push-control-title" data-testid="push-control" data-state={state}>
-      <h2 id="push-control-title" className="push-control__title">{TEXT.title}</h2>
-      {state === "script" ? <p>{TEXT.needsScript}</p> : null}
-      {state === "unsupported" ? <p>{TEXT.unsupported}</p> : null}
-      {state === "denied" ? <p>{TEXT.denied}</p> : null}
-      {state === "off" || state === "on" || state === "busy" ? <p>{state === "on" ? TEXT.on : TEXT.off}</p> : null}
-      {error ? <p className="notice notice--error" role="alert">{error}</p> : null}
-      {state === "off" ? (
-        <button type="button" className="button" onClick={() => void subscribe()}>{TEXT.subscribe}</button>
-      ) : null}
-      {state === "on" ? (
-        <button type="button" className="button" onClick={() => void unsubscribe()}>{TEXT.unsubscribe}</button>
-      ) : null}
-      {state === "busy" ? <button type="button" className="button" disabled>{TEXT.busy}</button> : null}
-    </section>
-  );
+export async function PushControl({ publicKey }: { publicKey: string }) {
+  const t = await translator();
+  const text = {
+    title: t("posts.pushTitle"),
+    needsScript: t("posts.pushNeedsScript"),
+    unsupported: t("posts.pushUnsupported"),
+    denied: t("posts.pushDenied"),
+    on: t("posts.pushOn"),
+    off: t("posts.pushOff"),
+    subscribe: t("posts.pushSubscribe"),
+    unsubscribe: t("posts.pushUnsubscribe"),
+    busy: t("posts.pushBusy"),
+    failed: t("posts.pushFailed"),
+  };
+  return <PushControlClient publicKey={publicKey} text={text} />;
 }

@@ -1,22 +1,23 @@
-"use client";
 // The avatar part of /account: the current picture (or initials), a file
 // input and "Lưu ảnh", and "Xóa ảnh" when there is one. A plain multipart
-// form: works without JavaScript.
+// form: works without JavaScript. A server component (the form inside is
+// the client part), so its words come from the catalog in the page's language.
 import { ActionForm, FieldError } from "@/components/forms/action-form";
 import { Avatar } from "@/components/avatar";
 import { changeAvatarAction } from "@/actions/pictures";
-
-const M = {
-  label: "Ảnh đại diện",
-  choose: "Chọn ảnh (JPEG, PNG, WebP, GIF, AVIF)",
-  hint: "Ảnh được cắt vuông; vị trí GPS và thông tin máy ảnh bị xóa.",
-  save: "Lưu ảnh",
-  remove: "Xóa ảnh",
-} as const;
+import { translator } from "@/lib/i18n/server";
 
 type Props = { user: { username: string; displayName: string; avatarUrl: string | null } };
 
-export function AvatarForm({ user }: Props) {
+export async function AvatarForm({ user }: Props) {
+  const t = await translator();
+  const M = {
+    label: t("composer.avatar"),
+    choose: t("composer.avatarChoose"),
+    hint: t("composer.avatarHint"),
+    save: t("composer.avatarSave"),
+    remove: t("composer.avatarRemove"),
+  };
   return (
     <ActionForm action={changeAvatarAction} className="form avatar-form" label={M.label}>
       <div className="avatar-form__row">

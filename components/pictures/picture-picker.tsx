@@ -7,7 +7,7 @@
 // bar, shown as a thumbnail that can be removed or inserted at the cursor
 // (`![alt](upload:ID)`, placed there by lib/markdown/render.ts).
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { PICKER_MESSAGES as M } from "./messages";
+import { fill, VI_COMPOSER_TEXT, type ComposerText } from "@/components/thread/composer-text";
 
 export type HeldPicture = { id: number; name: string; width: number | null; height: number | null; thumb: string };
 type Pending = { key: string; name: string; progress: number; error?: string };
@@ -23,6 +23,8 @@ type Props = {
   onTextChange?: () => void;
   /** "conversation": a private message's form — uploads are stored privately (lib/uploads/picture-urls.ts). */
   uploadFor?: "conversation";
+  /** Its words in the page's language (components/thread/composer-text.ts). */
+  text?: ComposerText;
 };
 
 function parseHeld(json: string | undefined): HeldPicture[] {
@@ -36,7 +38,7 @@ function parseHeld(json: string | undefined): HeldPicture[] {
 
 type UploadAnswer = { ok: true; picture: HeldPicture } | { ok: false; message: string };
 
-function upload(file: File, held: number, uploadFor: string | undefined, onProgress: (p: number) => void): Promise<UploadAnswer> {
+function upload(file: File, held: number, uploadFor: string | undefined, failed: string, onProgress: (p: number) => void): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const body = new FormData();
     body.append("file", file);
@@ -48,17 +50,17 @@ function upload(file: File, held: number, uploadFor: string | undefined, onProgr
     xhr.onload = () => {
       try {
         const answer = JSON.parse(xhr.responseText) as { picture?: HeldPicture; message?: string };
-        resolve(xhr.status === 200 && answer.picture ? { ok: true, picture: answer.picture } : { ok: false, message: answer.message ?? M.failed });
+        resolve(xhr.status === 200 && answer.picture ? { ok: true, picture: answer.picture } : { ok: false, message: answer.message ?? failed });
       } catch {
-        resolve({ ok: false, message: xhr.status === 413 ? xhr.responseText.slice(0, 300) || M.failed : M.failed });
+        resolve({ ok: false, message: xhr.status === 413 ? xhr.responseText.slice(0, 300) || failed : failed });
       }
     };
-    xhr.onerror = () => resolve({ ok: false, message: M.failed });
+    xhr.onerror = () => resolve({ ok: false, message: failed });
     xhr.send(body);
   });
 }
 
-export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textarea, onTextChange, uploadFor }: Props) {
+export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textarea, onTextChange, uploadFor, text: M = VI_COMPOSER_TEXT }: Props) {
   const [held, setHeld] = useState<HeldPicture[]>(() => parseHeld(heldJson));
   const [pending, setPending] = useState<Pending[]>([]);
   const [enhanced, setEnhanced] = useState(false);
@@ -74,12 +76,12 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
   const addFiles = async (files: File[]) => {
     for (const file of files) {
       if (heldRef.current.length >= maxImages) {
-        setPending((p) => [...p, { key: `${Date.now()}-${file.name}`, name: file.name, progress: 0, error: M.full(maxImages) }]);
+        setPending((p) => [...p, { key: `${Date.now()}-${file.name}`, name: file.name, progress: 0, error: fill(M.picturesFull, { max: maxImages }) }]);
         break;
       }
       const key = `${Date.now()}-${Math.random()}`;
       setPending((p) => [...p, { key, name: file.name, progress: 0 }]);
-      const answer = await upload(file, heldRef.current.length, uploadFor, (progress) => setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))));
+      const answer = await upload(file, heldRef.current.length, uploadFor, M.pictureFailed, (progress) => setPending((p) => p.map((x) => (x.key === key ? { ...x, progress } : x))));
       if (answer.ok) {
         setHeld((h) => [...h, answer.picture]);
         setPending((p) => p.filter((x) => x.key !== key));
@@ -141,14 +143,14 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
 
   return (
     <fieldset className={`picture-picker${dragging ? " picture-picker--dragging" : ""}`} data-testid="picture-picker">
-      <legend>{M.legend}</legend>
+      <legend>{M.picturesLegend}</legend>
       <input type="hidden" name="attachmentIds" value={held.map((p) => p.id).join(",")} />
       {held.length > 0 ? (
         <>
-          <p className="picture-picker__held-title">{M.held}</p>
+          <p className="picture-picker__held-title">{M.picturesHeld}</p>
           <ul className="picture-picker__list">
             {held.map((p) => (
-              <HeldItem key={p.id} picture={p} enhanced={enhanced} onInsert={insert} onRemove={() => setHeld((h) => h.filter((x) => x.id !== p.id))} />
+              <HeldItem key={p.id} picture={p} text={M} enhanced={enhanced} onInsert={insert} onRemove={() => setHeld((h) => h.filter((x) => x.id !== p.id))} />
             ))}
           </ul>
         </>
@@ -161,7 +163,7 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
                 <span role="alert">{p.error}</span>
               ) : (
                 <>
-                  <span>{M.uploading(p.name)}</span>
+                  <span>{fill(M.pictureUploading, { name: p.name })}</span>
                   <progress max={1} value={p.progress} />
                 </>
               )}
@@ -175,7 +177,7 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
         </ul>
       ) : null}
       <label className="picture-picker__choose">
-        <span>{M.choose}</span>
+        <span>{M.picturesChoose}</span>
         <input
           ref={input}
           type="file"
@@ -201,13 +203,13 @@ export function PicturePicker({ heldJson, error, maxImages, maxMegabytes, textar
         </p>
       ) : null}
       <p id="picture-picker-hint" className="field__hint">
-        {M.hint(maxImages, maxMegabytes)} {enhanced ? M.hintJs : null}
+        {fill(M.picturesHint, { max: maxImages, mb: String(maxMegabytes) })} {enhanced ? M.picturesHintJs : null}
       </p>
     </fieldset>
   );
 }
 
-function HeldItem({ picture, enhanced, onInsert, onRemove }: { picture: HeldPicture; enhanced: boolean; onInsert: (p: HeldPicture, alt: string) => void; onRemove: () => void }) {
+function HeldItem({ picture, text: M, enhanced, onInsert, onRemove }: { picture: HeldPicture; text: ComposerText; enhanced: boolean; onInsert: (p: HeldPicture, alt: string) => void; onRemove: () => void }) {
   const [alt, setAlt] = useState("");
   return (
     <li className="picture-picker__item" data-testid="held-picture">
@@ -215,16 +217,16 @@ function HeldItem({ picture, enhanced, onInsert, onRemove }: { picture: HeldPict
       <div className="picture-picker__meta">
         <span className="picture-picker__name">{picture.name}</span>
         <label className="picture-picker__alt">
-          <span className="visually-hidden">{M.alt}</span>
-          <input name={`alt-${picture.id}`} maxLength={300} placeholder={M.alt} value={alt} onChange={(e) => setAlt(e.target.value)} />
+          <span className="visually-hidden">{M.pictureAlt}</span>
+          <input name={`alt-${picture.id}`} maxLength={300} placeholder={M.pictureAlt} value={alt} onChange={(e) => setAlt(e.target.value)} />
         </label>
         {enhanced ? (
           <span className="picture-picker__actions">
             <button type="button" className="button button--small" onClick={() => onInsert(picture, alt)}>
-              {M.insert}
+              {M.pictureInsert}
             </button>
-            <button type="button" className="button button--small" onClick={onRemove} aria-label={`${M.remove} ${picture.name}`}>
-              {M.remove}
+            <button type="button" className="button button--small" onClick={onRemove} aria-label={fill(M.pictureRemoveNamed, { name: picture.name })}>
+              {M.pictureRemove}
             </button>
           </span>
         ) : null}

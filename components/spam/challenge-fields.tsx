@@ -6,12 +6,17 @@
 // seconds after the form was rendered. After a failed submission the action
 // hands back a fresh challenge (state.data), which replaces the spent one.
 import { createElement, useEffect, useRef } from "react";
+import { VI_COMPOSER_TEXT, type ComposerText } from "@/components/thread/composer-text";
+import { pageLocale } from "@/lib/format";
 
 export type ChallengeProps = { token: string; altcha: string };
 
 const WIDGET_CONFIG = JSON.stringify({ hideFooter: true, hideLogo: false, minDuration: 300 });
 
-export function ChallengeFields({ challenge }: { challenge: ChallengeProps }) {
+type Text = Pick<ComposerText, "challengeNoScript">;
+
+/** `text`: its words in the page's language (components/thread/composer-text.ts); the widget speaks the page's language too. */
+export function ChallengeFields({ challenge, text = VI_COMPOSER_TEXT }: { challenge: ChallengeProps; text?: Text }) {
   const widget = useRef<HTMLElement & { configure?: (c: object) => void; reset?: () => void }>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -31,11 +36,11 @@ export function ChallengeFields({ challenge }: { challenge: ChallengeProps }) {
         challenge: challenge.altcha,
         name: "altcha",
         auto: "onsubmit",
-        language: "vi",
+        language: pageLocale(),
         configuration: WIDGET_CONFIG,
       })}
       <noscript>
-        <p className="field__hint">Chống gửi tự động: khi trình duyệt tắt JavaScript, biểu mẫu được nhận sau khi mở vài giây.</p>
+        <p className="field__hint">{text.challengeNoScript}</p>
       </noscript>
       <link rel="stylesheet" href="/altcha/altcha.css" precedence="default" />
       <script src="/altcha/widget.js" async />
@@ -44,10 +49,10 @@ export function ChallengeFields({ challenge }: { challenge: ChallengeProps }) {
 }
 
 /** The honeypot (lib/spam/honeypot.ts): off-screen, hidden from assistive technology, out of the tab order. */
-export function HoneypotField() {
+export function HoneypotField({ text = VI_COMPOSER_TEXT }: { text?: Pick<ComposerText, "honeypot"> }) {
   return (
     <div className="hp-field" aria-hidden="true">
-      <label htmlFor="hp-website">Trang web của bạn</label>
+      <label htmlFor="hp-website">{text.honeypot}</label>
       <input id="hp-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>
   );

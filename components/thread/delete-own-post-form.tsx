@@ -5,17 +5,20 @@ import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { deleteOwnPostAction } from "@/actions/forum";
 import { FormMessage } from "@/components/forms/form-message";
 
-export function DeleteOwnPostForm({ postId, cancelHref }: { postId: number; cancelHref: string }) {
+type Props = { postId: number; cancelHref: string; labels: { cancel: string; delete: string } };
+
+/** `labels`: composer.cancel and composer.deletePost in the page's language, from the page. */
+export function DeleteOwnPostForm({ postId, cancelHref, labels }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteOwnPostAction, IDLE);
   return (
     <form action={action} className="composer__actions">
       <input type="hidden" name="postId" value={postId} />
       {state.status === "error" ? <FormMessage state={state} /> : null}
       <Link href={cancelHref} className="button">
-        Hủy
+        {labels.cancel}
       </Link>
       <button type="submit" className="button button--danger" disabled={pending}>
-        Xóa bài viết
+        {labels.delete}
       </button>
     </form>
   );

@@ -11,6 +11,7 @@ import { PicturePicker } from "@/components/pictures/picture-picker";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { EditReasonField } from "@/components/writing/edit-reason-field";
 import { LivePreview } from "@/components/writing/live-preview";
+import type { ComposerText } from "./composer-text";
 
 type Props = {
   postId: number;
@@ -21,9 +22,11 @@ type Props = {
   pictures?: { maxImages: number; maxMegabytes: number } | null;
   /** "còn X phút để sửa", for a member inside the edit window (components/writing/edit-time-left.tsx). */
   timeLeft?: React.ReactNode;
+  /** The composer catalog in the page's language (composer-text.ts). */
+  text: ComposerText;
 };
 
-export function EditPostForm({ postId, source, maxLength, title, pictures, timeLeft }: Props) {
+export function EditPostForm({ postId, source, maxLength, title, pictures, timeLeft, text }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   // The composer's toolbar and live preview need JavaScript: rendered once it runs.
   const [enhanced, setEnhanced] = useState(false);
@@ -37,37 +40,37 @@ export function EditPostForm({ postId, source, maxLength, title, pictures, timeL
       {state.status === "error" ? <FormMessage state={state} /> : null}
       {title ? (
         <div className="field">
-          <label htmlFor="edit-title">Tiêu đề chủ đề</label>
+          <label htmlFor="edit-title">{text.threadTitle}</label>
           <input key={titleValue} id="edit-title" name="title" defaultValue={titleValue} required minLength={title.min} maxLength={title.max} autoComplete="off" />
           {state.errors?.title ? <span className="field__error">{state.errors.title}</span> : null}
         </div>
       ) : null}
-      <PreviewPanel state={state} />
+      <PreviewPanel state={state} label={text.preview} />
       {timeLeft}
       <div className="field">
-        <label htmlFor="edit-source">Nội dung</label>
-        {enhanced ? <MarkdownToolbar target={textarea} onChange={() => undefined} /> : null}
+        <label htmlFor="edit-source">{text.body}</label>
+        {enhanced ? <MarkdownToolbar target={textarea} onChange={() => undefined} text={text} /> : null}
         <textarea ref={textarea} key={value} id="edit-source" name="source" defaultValue={value} rows={10} maxLength={maxLength} required />
       </div>
       {pictures ? (
-        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} />
+        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} text={text} />
       ) : null}
-      {enhanced ? <LivePreview textareaId="edit-source" /> : null}
-      <EditReasonField value={state.values?.reason} error={state.errors?.reason} />
-      <Buttons />
+      {enhanced ? <LivePreview textareaId="edit-source" text={text} /> : null}
+      <EditReasonField value={state.values?.reason} error={state.errors?.reason} text={text} />
+      <Buttons text={text} />
     </form>
   );
 }
 
-function Buttons() {
+function Buttons({ text }: { text: ComposerText }) {
   const { pending } = useFormStatus();
   return (
     <div className="composer__actions">
       <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
-        Xem trước
+        {text.preview}
       </button>
       <button type="submit" name="intent" value="save" className="button button--primary" disabled={pending}>
-        Lưu thay đổi
+        {text.saveChanges}
       </button>
     </div>
   );

@@ -1,10 +1,13 @@
 "use client";
 // A small Markdown toolbar: each button wraps the selection (or inserts a
 // sample) in the textarea it is attached to. Rendered only with JavaScript.
+// Its words (and the samples it inserts) come from the composer catalog
+// (composer-text.ts), in the page's language.
 import type { RefObject } from "react";
 import { ImageTool } from "@/components/writing/image-tool";
+import { VI_COMPOSER_TEXT, type ComposerText } from "./composer-text";
 
-type Tool = { label: string; title: string; apply: (selected: string) => { text: string; select?: [number, number] } };
+type Tool = { id: string; label: string; title: string; apply: (selected: string) => { text: string; select?: [number, number] } };
 
 const wrap = (marker: string, sample: string) => (selected: string) => {
   const inner = selected || sample;
@@ -17,25 +20,30 @@ const prefixLines = (prefix: (i: number) => string, sample: string) => (selected
     .join("\n"),
 });
 
-const TOOLS: Tool[] = [
-  { label: "B", title: "Đậm", apply: wrap("**", "chữ đậm") },
-  { label: "I", title: "Nghiêng", apply: wrap("*", "chữ nghiêng") },
-  { label: "S", title: "Gạch ngang", apply: wrap("~~", "gạch ngang") },
-  {
-    label: "Liên kết",
-    title: "Chèn liên kết",
-    apply: (selected) => {
-      const label = selected || "mô tả";
-      return { text: `[${label}](https://)`, select: [label.length + 3, label.length + 11] };
+function tools(M: ComposerText): Tool[] {
+  return [
+    { id: "bold", label: "B", title: M.bold, apply: wrap("**", M.boldSample) },
+    { id: "italic", label: "I", title: M.italic, apply: wrap("*", M.italicSample) },
+    { id: "strike", label: "S", title: M.strike, apply: wrap("~~", M.strikeSample) },
+    {
+      id: "link",
+      label: M.link,
+      title: M.linkTitle,
+      apply: (selected) => {
+        const label = selected || M.linkSample;
+        return { text: `[${label}](https://)`, select: [label.length + 3, label.length + 11] };
+      },
     },
-  },
-  { label: "• Danh sách", title: "Danh sách", apply: prefixLines(() => "- ", "mục") },
-  { label: "1. Danh sách", title: "Danh sách đánh số", apply: prefixLines((i) => `${i + 1}. `, "mục") },
-  { label: "❝ Trích dẫn", title: "Trích dẫn", apply: prefixLines(() => "> ", "trích dẫn") },
-  { label: "Mã", title: "Mã", apply: (s) => (s.includes("\n") ? { text: "```\n" + s + "\n```" } : wrap("`", "mã")(s)) },
-];
+    { id: "list", label: M.list, title: M.listTitle, apply: prefixLines(() => "- ", M.itemSample) },
+    { id: "numbered", label: M.numbered, title: M.numberedTitle, apply: prefixLines((i) => `${i + 1}. `, M.itemSample) },
+    { id: "quote", label: M.quote, title: M.quoteTitle, apply: prefixLines(() => "> ", M.quoteSample) },
+    { id: "code", label: M.code, title: M.code, apply: (s) => (s.includes("\n") ? { text: "```\n" + s + "\n```" } : wrap("`", M.codeSample)(s)) },
+  ];
+}
 
-export function MarkdownToolbar({ target, onChange }: { target: RefObject<HTMLTextAreaElement | null>; onChange: () => void }) {
+type Props = { target: RefObject<HTMLTextAreaElement | null>; onChange: () => void; text?: ComposerText };
+
+export function MarkdownToolbar({ target, onChange, text = VI_COMPOSER_TEXT }: Props) {
   function run(tool: Tool) {
     const el = target.current;
     if (!el) return;
@@ -47,15 +55,15 @@ export function MarkdownToolbar({ target, onChange }: { target: RefObject<HTMLTe
     onChange();
   }
   return (
-    <div className="md-toolbar" role="toolbar" aria-label="Định dạng">
-      {TOOLS.map((tool) => (
+    <div className="md-toolbar" role="toolbar" aria-label={text.toolbar}>
+      {tools(text).map((tool) => (
         // A letter ("B") is named by its title ("Đậm"); a word label is its own
         // name (WCAG 2.5.3: the name contains the visible text), the title its description.
-        <button key={tool.title} type="button" className="md-toolbar__button" title={tool.title} aria-label={tool.label.length <= 2 ? tool.title : undefined} onClick={() => run(tool)}>
+        <button key={tool.id} type="button" className="md-toolbar__button" title={tool.title} aria-label={tool.label.length <= 2 ? tool.title : undefined} onClick={() => run(tool)}>
           {tool.label}
         </button>
       ))}
-      <ImageTool target={target} onChange={onChange} />
+      <ImageTool target={target} onChange={onChange} text={text} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { ChallengeFields, type ChallengeProps } from "@/components/spam/challeng
 // works with JavaScript off (the page comes back with the message and the
 // text as typed, or the browser follows the redirect to the new thread); with
 // JavaScript on it adds the Markdown toolbar, saves what is typed as a draft
-// on the server (restored here after a reload), and posts without a reload.
+// on the server (restored here after a reload), the opt-in live preview, and
+// posts without a reload.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { saveThreadDraftAction, submitNewThread } from "@/actions/forum";
@@ -14,6 +15,8 @@ import { MarkdownToolbar } from "./markdown-toolbar";
 import { PreviewPanel } from "./preview-panel";
 import { useDraftSaver } from "./use-draft-saver";
 import { PicturePicker } from "@/components/pictures/picture-picker";
+import { LivePreview } from "@/components/writing/live-preview";
+import { fill, type ComposerText } from "./composer-text";
 
 type Props = {
   categories: { id: number; name: string }[];
@@ -26,11 +29,13 @@ type Props = {
   challenge?: ChallengeProps | null;
   /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
   pictures?: { maxImages: number; maxMegabytes: number } | null;
+  /** The composer catalog in the page's language (composer-text.ts). */
+  text: ComposerText;
 };
 
 type DraftFields = { categoryId: string; title: string; source: string };
 
-export function NewThreadForm({ categories, categoryId, clientToken, limits, draft, challenge, pictures }: Props) {
+export function NewThreadForm({ categories, categoryId, clientToken, limits, draft, challenge, pictures, text }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -48,9 +53,10 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
     // The token ties the save to this form: once the thread is created, the server refuses it.
     save: (value) => saveThreadDraftAction({ ...(JSON.parse(value) as DraftFields), clientToken }),
     initial: JSON.stringify({ categoryId: String(categoryId), title: draft?.title ?? "", source: draft?.source ?? "" }),
+    text,
   });
   const [enhanced, setEnhanced] = useState(false);
-  // The toolbar needs JavaScript; without it it never renders.
+  // The toolbar and the live preview need JavaScript; without them the "Xem trước" button previews.
   useEffect(() => setEnhanced(true), []);
 
   // After a refusal or a preview the server echoes what was submitted: the
@@ -66,16 +72,16 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
       action={formAction}
       onSubmit={saver.cancelOnPost}
       className="composer new-thread"
-      aria-label="Tạo chủ đề"
+      aria-label={text.newThread}
       onInput={enhanced ? saver.schedule : undefined}
       onChange={enhanced ? saver.schedule : undefined}
     >
       <input type="hidden" name="clientToken" value={clientToken} />
-      {challenge ? <ChallengeFields challenge={challenge} /> : null}
+      {challenge ? <ChallengeFields challenge={challenge} text={text} /> : null}
       <ComposerError message={error} testId="new-thread-error" />
       <div className="new-thread__fields" key={JSON.stringify(values)}>
         <div className="field">
-          <label htmlFor="thread-category">Chuyên mục</label>
+          <label htmlFor="thread-category">{text.category}</label>
           <select
             id="thread-category"
             name="categoryId"
@@ -92,7 +98,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
           <FieldError id="thread-category-error" message={errors.categoryId} />
         </div>
         <div className="field">
-          <label htmlFor="thread-title">Tiêu đề</label>
+          <label htmlFor="thread-title">{text.title}</label>
           <input
             id="thread-title"
             name="title"
@@ -105,14 +111,14 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
             aria-describedby={describe("thread-title", "title")}
           />
           <span id="thread-title-hint" className="field__hint">
-            Từ {limits.titleMin} đến {limits.titleMax} ký tự: nói rõ chủ đề bàn về điều gì.
+            {fill(text.titleHint, { min: limits.titleMin, max: limits.titleMax })}
           </span>
           <FieldError id="thread-title-error" message={errors.title} />
         </div>
-        <PreviewPanel state={state} />
+        <PreviewPanel state={state} label={text.preview} />
         <div className="field">
-          <label htmlFor="thread-source">Nội dung</label>
-          {enhanced ? <MarkdownToolbar target={textarea} onChange={saver.schedule} /> : null}
+          <label htmlFor="thread-source">{text.body}</label>
+          {enhanced ? <MarkdownToolbar target={textarea} onChange={saver.schedule} text={text} /> : null}
           <textarea
             ref={textarea}
             id="thread-source"
@@ -121,24 +127,25 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
             rows={12}
             maxLength={limits.bodyMax}
             required
-            placeholder="Viết nội dung mở đầu… (hỗ trợ Markdown: **đậm**, *nghiêng*, ~~gạch~~, [liên kết](https://…), > trích dẫn, `mã`)"
+            placeholder={text.bodyPlaceholder}
             aria-invalid={errors.source ? true : undefined}
             aria-describedby={describe("thread-source", "source")}
           />
           <span id="thread-source-hint" className="field__hint">
-            Tối đa {limits.bodyMax.toLocaleString("vi-VN")} ký tự. Không hỗ trợ HTML.
+            {fill(text.maxChars, { max: limits.bodyMax })}
           </span>
           <FieldError id="thread-source-error" message={errors.source} />
         </div>
       </div>
       {pictures ? (
-        <PicturePicker heldJson={state.data?.pictures} error={errors.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={saver.schedule} />
+        <PicturePicker heldJson={state.data?.pictures} error={errors.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={saver.schedule} text={text} />
       ) : null}
+      {enhanced ? <LivePreview textareaId="thread-source" text={text} /> : null}
       <div className="composer__actions">
         <span aria-live="polite" className="field__hint" data-testid="draft-status">
           {saver.status}
         </span>
-        <Buttons />
+        <Buttons text={text} />
       </div>
     </form>
   );
@@ -152,16 +159,16 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-function Buttons() {
+function Buttons({ text }: { text: ComposerText }) {
   const { pending, data } = useFormStatus();
   const posting = pending && data?.get("intent") !== "preview";
   return (
     <>
       <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
-        Xem trước
+        {text.preview}
       </button>
       <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
-        {posting ? "Đang tạo…" : "Tạo chủ đề"}
+        {posting ? text.creating : text.newThread}
       </button>
     </>
   );

@@ -5,7 +5,8 @@
 import { useEffect, useState } from "react";
 import { buildQuote } from "@/lib/markdown/quote";
 
-export function QuoteButton({ postId, authorName }: { postId: number; authorName: string }) {
+/** `label`: posts.quote in the page's language, from the server (reply-actions.tsx). */
+export function QuoteButton({ postId, authorName, label }: { postId: number; authorName: string; label: string }) {
   const [href, setHref] = useState(`?quote=${postId}#reply-composer`);
   useEffect(() => setHref(`?quote=${postId}#reply-composer`), [postId]);
   return (
@@ -28,7 +29,7 @@ export function QuoteButton({ postId, authorName }: { postId: number; authorName
         composer.scrollIntoView({ behavior: "smooth", block: "center" });
       }}
     >
-      Trích dẫn
+      {label}
     </a>
   );
 }

@@ -3,22 +3,19 @@
 // "Thích" (or takes back the reaction already given), and "Cảm xúc khác" opens
 // the other kinds — a <details>, so without JavaScript it opens too, and each
 // kind is a submit button (name="kind") the browser posts and comes back from.
-// With JavaScript it is sent in place.
+// With JavaScript it is sent in place. Its words come from the server
+// (reply-actions.tsx), in the page's language.
 import "@/components/members/members.css";
 import { useActionState, useEffect, useState } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { REACTION_KINDS, reactionKindInfo } from "@/lib/forum/reaction-kinds";
 import { toggleReactionAction } from "@/actions/forum";
+import type { ReactionNames } from "./reaction-names";
 
-const T = {
-  more: "Cảm xúc khác",
-  takeBack: "Bấm lần nữa để bỏ",
-  choose: "Chọn cảm xúc",
-};
+type Labels = { names: ReactionNames; more: string; takeBack: string; choose: string };
+type Props = { postId: number; mine: string | null; kindsOff: readonly string[]; labels: Labels };
 
-type Props = { postId: number; mine: string | null; kindsOff: readonly string[] };
-
-export function ReactionPicker({ postId, mine, kindsOff }: Props) {
+export function ReactionPicker({ postId, mine, kindsOff, labels: T }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(toggleReactionAction, IDLE);
   const current = mine ? reactionKindInfo(mine) : null;
   const offered = REACTION_KINDS.filter((r) => !kindsOff.includes(r.kind));
@@ -37,7 +34,7 @@ export function ReactionPicker({ postId, mine, kindsOff }: Props) {
           title={current ? T.takeBack : undefined}
           disabled={pending}
         >
-          <span aria-hidden="true">{main.emoji}</span> {main.label}
+          <span aria-hidden="true">{main.emoji}</span> {T.names[main.kind]}
         </button>
       ) : null}
       {offered.length > 1 ? (
@@ -56,7 +53,7 @@ export function ReactionPicker({ postId, mine, kindsOff }: Props) {
                 aria-pressed={current?.kind === r.kind}
                 disabled={pending}
               >
-                <span aria-hidden="true">{r.emoji}</span> {r.label}
+                <span aria-hidden="true">{r.emoji}</span> {T.names[r.kind]}
               </button>
             ))}
           </div>

@@ -10,6 +10,8 @@ import { QuoteButton } from "./quote-button";
 import { Likers, ReactionCounts } from "./reply-likes";
 import { MultiQuoteToggle } from "@/components/writing/multi-quote-toggle";
 import { EditTimeLeft } from "@/components/writing/edit-time-left";
+import { localized, translator } from "@/lib/i18n/server";
+import { reactionNames } from "./reaction-names";
 
 type Props = {
   reply: Reply;
@@ -20,35 +22,37 @@ type Props = {
   reactionKindsOff?: readonly string[];
 };
 
-export function ReplyActions({ reply, viewer, thread, editWindowMinutes, reactionKindsOff = [] }: Props) {
+export async function ReplyActions({ reply, viewer, thread, editWindowMinutes, reactionKindsOff = [] }: Props) {
   const target = { ...reply, threadLocked: thread.locked, thread };
   const mine = viewer ? (reply.reactions.find((r) => r.userId === viewer.id)?.kind ?? null) : null;
+  const t = await translator();
+  const pickerLabels = { names: reactionNames(t), more: t("posts.reactionMore"), takeBack: t("posts.reactionTakeBack"), choose: t("posts.reactionChoose") };
   return (
     <div className="reply__actions">
-      {canReact(viewer, target) ? <ReactionPicker postId={reply.id} mine={mine} kindsOff={reactionKindsOff} /> : null}
+      {canReact(viewer, target) ? <ReactionPicker postId={reply.id} mine={mine} kindsOff={reactionKindsOff} labels={pickerLabels} /> : null}
       <ReactionCounts reply={reply} />
       <Likers reply={reply} />
       <span className="reply__actions-spacer" />
       {canReply(viewer, thread) && reply.status === "visible" ? (
-        <QuoteButton postId={reply.id} authorName={reply.author.displayName} />
+        <QuoteButton postId={reply.id} authorName={reply.author.displayName} label={t("posts.quote")} />
       ) : null}
       {canReply(viewer, thread) && reply.status === "visible" && reply.format === "markdown" ? (
         <MultiQuoteToggle threadId={reply.threadId} postId={reply.id} authorName={reply.author.displayName} />
       ) : null}
       {reply.format === "markdown" && canEditPost(viewer, target, { editWindowMinutes }) && !isStaff(viewer) ? (
-        <a href={`${postPath(reply)}/edit`} className="reply__action">
-          Sửa
+        <a href={localized(`${postPath(reply)}/edit`)} className="reply__action">
+          {t("posts.edit")}
         </a>
       ) : null}
       <EditTimeLeft viewer={viewer} post={target} editWindowMinutes={editWindowMinutes} />
       {canDeleteOwnPost(viewer, target) ? (
-        <a href={`${postPath(reply)}/delete`} className="reply__action">
-          Xóa
+        <a href={localized(`${postPath(reply)}/delete`)} className="reply__action">
+          {t("posts.delete")}
         </a>
       ) : null}
       {canReport(viewer, target) ? (
-        <a href={`${postPath(reply)}/report`} className="reply__action" rel="nofollow">
-          Báo cáo
+        <a href={localized(`${postPath(reply)}/report`)} className="reply__action" rel="nofollow">
+          {t("posts.report")}
         </a>
       ) : null}
     </div>

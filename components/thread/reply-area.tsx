@@ -14,6 +14,8 @@ import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { needsPostChallenge } from "@/lib/spam/post-challenge";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { selectedQuotes } from "@/lib/next/multi-quote-cookie";
+import { localized, translator } from "@/lib/i18n/server";
+import { composerText } from "./composer-text.server";
 
 type Props = {
   thread: { id: number; slug: string; locked: boolean; status: string };
@@ -25,15 +27,16 @@ type Props = {
 
 export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxLength }: Props) {
   if (!viewer) return <GuestCallToAction returnTo={threadPath(thread)} />;
+  const t = await translator();
   const refusal = replyRefusal(viewer, thread);
-  if (refusal) return <p className="notice notice--warning composer-blocked">{refusalText(refusal)}</p>;
+  if (refusal) return <p className="notice notice--warning composer-blocked">{refusalText(refusal, t)}</p>;
   const draft = (await getDraft(viewer, thread.id)) ?? "";
   const quote = quotePostId ? await quoteForReply(quotePostId, thread.id) : "";
   const initialSource = quote ? `${draft.trim() ? `${draft.trimEnd()}\n\n` : ""}${quote}` : draft;
   const settings = await getSettings();
   return (
     <>
-      {thread.locked ? <p className="notice notice--warning">Chủ đề đã bị khóa; bạn trả lời với tư cách điều hành viên.</p> : null}
+      {thread.locked ? <p className="notice notice--warning">{t("posts.lockedStaffReply")}</p> : null}
       <ReplyComposer
         threadId={thread.id}
         clientToken={clientToken}
@@ -42,17 +45,18 @@ export async function ReplyArea({ thread, viewer, quotePostId, clientToken, maxL
         challenge={needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
         pictures={await pictureLimitsFor(viewer, settings)}
         multiQuoteCount={(await selectedQuotes(thread.id)).length}
+        text={await composerText()}
       />
     </>
   );
 }
 
 /** The reason as the reply box says it: an unverified member also gets the link to a new mail. */
-function refusalText(refusal: Refusal): React.ReactNode {
+function refusalText(refusal: Refusal, t: Awaited<ReturnType<typeof translator>>): React.ReactNode {
   if (refusal.code !== "unverified") return refusal.message;
   return (
     <>
-      {refusal.message} Hãy mở liên kết trong thư chúng tôi đã gửi, hoặc <Link href="/account">gửi lại email xác minh</Link>.
+      {refusal.message} {t.rich("posts.verifyHelp", { link: (words) => <Link href={localized("/account")}>{words}</Link> })}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { PreviewPanel } from "./preview-panel";
 import { PicturePicker } from "@/components/pictures/picture-picker";
 import { LivePreview } from "@/components/writing/live-preview";
 import { MultiQuoteBar } from "@/components/writing/multi-quote-bar";
+import { fill, type ComposerText } from "./composer-text";
 
 type Props = {
   threadId: number;
@@ -26,9 +27,11 @@ type Props = {
   pictures?: { maxImages: number; maxMegabytes: number } | null;
   /** Posts collected with "+ Trích dẫn" without JavaScript (the selection cookie). */
   multiQuoteCount?: number;
+  /** The composer catalog in the page's language (composer-text.ts). */
+  text: ComposerText;
 };
 
-export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures, multiQuoteCount = 0 }: Props) {
+export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures, multiQuoteCount = 0, text }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -38,6 +41,7 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
     // The token ties the save to this form: once its text is posted, the server refuses it.
     save: (value) => saveDraftAction({ threadId, source: value, clientToken }),
     initial: initialSource,
+    text,
   });
   const scheduleDraftSave = draft.schedule;
 
@@ -72,18 +76,18 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
   return (
     <form action={formAction} onSubmit={draft.cancelOnPost} className="composer" id="reply-composer" aria-labelledby="composer-title">
       <h2 id="composer-title" className="composer__title">
-        Trả lời
+        {text.replyTitle}
       </h2>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="clientToken" value={clientToken} />
-      {challenge ? <ChallengeFields challenge={challenge} /> : null}
+      {challenge ? <ChallengeFields challenge={challenge} text={text} /> : null}
       <ComposerError message={error} testId="composer-error" />
-      <PreviewPanel state={state} />
-      <MultiQuoteBar threadId={threadId} serverCount={multiQuoteCount} notice={state.status === "success" ? state.message : undefined} />
-      {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} /> : null}
+      <PreviewPanel state={state} label={text.preview} />
+      <MultiQuoteBar threadId={threadId} serverCount={multiQuoteCount} notice={state.status === "success" ? state.message : undefined} text={text} />
+      {enhanced ? <MarkdownToolbar target={textarea} onChange={scheduleDraftSave} text={text} /> : null}
       <div className="field">
         <label htmlFor="reply-source" className="visually-hidden">
-          Nội dung trả lời
+          {text.replyLabel}
         </label>
         <textarea
           ref={textarea}
@@ -93,45 +97,45 @@ export function ReplyComposer({ threadId, clientToken, initialSource, maxLength,
           rows={7}
           maxLength={maxLength}
           required
-          placeholder="Viết trả lời… (hỗ trợ Markdown: **đậm**, *nghiêng*, ~~gạch~~, [liên kết](https://…), > trích dẫn, `mã`)"
+          placeholder={text.replyPlaceholder}
           aria-invalid={sourceErrors ? true : undefined}
           aria-describedby="reply-source-hint"
           onInput={enhanced ? scheduleDraftSave : undefined}
         />
         <div id="reply-source-hint" className="field__hint composer__hint">
-          <span>Tối đa {maxLength.toLocaleString("vi-VN")} ký tự. Không hỗ trợ HTML.</span>
+          <span>{fill(text.maxChars, { max: maxLength })}</span>
           <span aria-live="polite" data-testid="draft-status">
             {draft.status}
           </span>
         </div>
       </div>
       {pictures ? (
-        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={scheduleDraftSave} />
+        <PicturePicker heldJson={state.data?.pictures} error={state.errors?.images} maxImages={pictures.maxImages} maxMegabytes={pictures.maxMegabytes} textarea={textarea} onTextChange={scheduleDraftSave} text={text} />
       ) : null}
-      {enhanced ? <LivePreview textareaId="reply-source" /> : null}
+      {enhanced ? <LivePreview textareaId="reply-source" text={text} /> : null}
       <div className="composer__actions">
-        <PreviewButton />
-        <SubmitButton />
+        <PreviewButton text={text} />
+        <SubmitButton text={text} />
       </div>
     </form>
   );
 }
 
-function SubmitButton() {
+function SubmitButton({ text }: { text: ComposerText }) {
   const { pending, data } = useFormStatus();
   const posting = pending && data?.get("intent") !== "preview";
   return (
     <button type="submit" name="intent" value="post" className="button button--primary" disabled={pending} aria-disabled={pending}>
-      {posting ? "Đang gửi…" : "Gửi trả lời"}
+      {posting ? text.sending : text.postReply}
     </button>
   );
 }
 
-function PreviewButton() {
+function PreviewButton({ text }: { text: ComposerText }) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" name="intent" value="preview" className="button" disabled={pending} formNoValidate>
-      Xem trước
+      {text.preview}
     </button>
   );
 }

@@ -7,6 +7,7 @@ import type { Reply } from "@/lib/forum/read-thread";
 import { countByKind, reactionKindInfo } from "@/lib/forum/reaction-kinds";
 import { memberPath } from "@/lib/urls";
 import { localized, translator } from "@/lib/i18n/server";
+import { reactionNames } from "./reaction-names";
 
 
 type Reactions = Pick<Reply, "reactions">;
@@ -17,12 +18,13 @@ export async function ReactionCounts({ reply }: { reply: Reactions }) {
   if (counts.length === 0) return null;
   const t = await translator();
   const T = { summaryLabel: t("thread.reactions") };
+  const names = reactionNames(t);
   return (
     <span className="reactions__counts" aria-label={T.summaryLabel} data-testid="reaction-counts">
       {counts.map((c) => (
-        <span key={c.kind} className="reactions__count" title={c.label}>
+        <span key={c.kind} className="reactions__count" title={names[c.kind]}>
           <span aria-hidden="true">{c.emoji}</span>
-          <span className="visually-hidden">{c.label}</span> {c.count}
+          <span className="visually-hidden">{names[c.kind]}</span> {c.count}
         </span>
       ))}
     </span>
@@ -35,6 +37,7 @@ export async function Likers({ reply }: { reply: Reactions }) {
   if (count === 0) return null;
   const t = await translator();
   const T = { reactedBy: (n: number) => t("thread.reactedBy", { count: n }) };
+  const names = reactionNames(t);
   return (
     <details className="reply__likers">
       <summary>{T.reactedBy(count)}</summary>
@@ -44,7 +47,7 @@ export async function Likers({ reply }: { reply: Reactions }) {
           return (
             <li key={r.userId}>
               <span aria-hidden="true">{info.emoji}</span> <a href={localized(memberPath(r.user))}>{r.user.displayName}</a>{" "}
-              <span className="reply__liker-kind">· {info.label}</span>
+              <span className="reply__liker-kind">· {names[info.kind]}</span>
             </li>
           );
         })}

@@ -4,6 +4,7 @@
 // ("Đã lưu nháp"). Used by the reply box and the new-thread form; without
 // JavaScript nothing is saved until the form is sent.
 import { useEffect, useRef, useState } from "react";
+import { VI_COMPOSER_TEXT, type ComposerText } from "./composer-text";
 
 const DRAFT_DELAY_MS = 1200;
 
@@ -15,9 +16,11 @@ type Options = {
   save: (snapshot: string) => Promise<{ ok: boolean; message?: string }>;
   /** The content the page was rendered with (already saved). */
   initial: string;
+  /** The status words, in the page's language (composer-text.ts). */
+  text?: Pick<ComposerText, "draftSaving" | "draftSaved" | "draftFailed">;
 };
 
-export function useDraftSaver({ snapshot, isEmpty, save, initial }: Options) {
+export function useDraftSaver({ snapshot, isEmpty, save, initial, text = VI_COMPOSER_TEXT }: Options) {
   const [status, setStatus] = useState("");
   const lastSaved = useRef(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -26,13 +29,13 @@ export function useDraftSaver({ snapshot, isEmpty, save, initial }: Options) {
     timer.current = null;
     const value = snapshot();
     if (value === lastSaved.current) return;
-    setStatus("Đang lưu nháp…");
+    setStatus(text.draftSaving);
     const result = await save(value);
     if (result.ok) {
       lastSaved.current = value;
-      setStatus(isEmpty(value) ? "" : "Đã lưu nháp");
+      setStatus(isEmpty(value) ? "" : text.draftSaved);
     } else {
-      setStatus(result.message ?? "Chưa lưu được nháp");
+      setStatus(result.message ?? text.draftFailed);
     }
   }
 

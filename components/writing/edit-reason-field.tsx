@@ -1,12 +1,15 @@
 // "Lý do sửa": an optional line given with an edit, shown in the post's
 // history (lib/validation/edit-reason.ts bounds it on the server).
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
+import { fill, type ComposerText } from "@/components/thread/composer-text";
 import { EDIT_REASON_MAX } from "@/lib/validation/edit-limits";
 
-export function EditReasonField({ value, error }: { value?: string; error?: string }) {
+type Text = Pick<ComposerText, "editReason" | "editReasonHint">;
+
+/** `text`: the composer catalog in the page's language (components/thread/composer-text.ts). */
+export function EditReasonField({ value, error, text }: { value?: string; error?: string; text: Text }) {
   return (
     <div className="field">
-      <label htmlFor="edit-reason">{M.reasonLabel}</label>
+      <label htmlFor="edit-reason">{text.editReason}</label>
       <input
         key={value}
         id="edit-reason"
@@ -18,7 +21,7 @@ export function EditReasonField({ value, error }: { value?: string; error?: stri
         aria-invalid={error ? true : undefined}
       />
       <span id="edit-reason-hint" className="field__hint">
-        {M.reasonHint(EDIT_REASON_MAX)}
+        {fill(text.editReasonHint, { max: EDIT_REASON_MAX })}
       </span>
       {error ? <span className="field__error">{error}</span> : null}
     </div>

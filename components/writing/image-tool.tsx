@@ -5,9 +5,11 @@
 // by address, which the renderer shows as a link (pictures from other sites
 // are never embedded).
 import type { RefObject } from "react";
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
+import type { ComposerText } from "@/components/thread/composer-text";
 
-export function ImageTool({ target, onChange }: { target: RefObject<HTMLTextAreaElement | null>; onChange: () => void }) {
+type Props = { target: RefObject<HTMLTextAreaElement | null>; onChange: () => void; text: ComposerText };
+
+export function ImageTool({ target, onChange, text: M }: Props) {
   function run() {
     const el = target.current;
     if (!el) return;

@@ -7,7 +7,7 @@
 // shown is the server's. Without JavaScript it does not exist; the "Xem
 // trước" button does the same with a reload.
 import { useEffect, useRef, useState } from "react";
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
+import type { ComposerText } from "@/components/thread/composer-text";
 
 const PAUSE_MS = 700;
 /** Changes made by script (toolbar, quotes, pictures) fire no input event: looked for this often. */
@@ -17,19 +17,22 @@ const LOOK_MS = 1000;
  * Off until the member turns it on ("Xem trước trực tiếp"), as XenForo's
  * preview pane: typing then costs no requests for those who do not want it.
  */
-export function LivePreview({ textareaId }: { textareaId: string }) {
+type Text = Pick<ComposerText, "livePreview" | "livePreviewWaiting" | "livePreviewUpdating" | "livePreviewFailed">;
+
+/** `text`: the composer catalog in the page's language (components/thread/composer-text.ts). */
+export function LivePreview({ textareaId, text }: { textareaId: string; text: Text }) {
   const [on, setOn] = useState(false);
   return (
     <div className="live-preview__wrap">
       <label className="live-preview__switch">
-        <input type="checkbox" checked={on} onChange={(e) => setOn(e.currentTarget.checked)} data-testid="live-preview-switch" /> {M.livePreviewTitle}
+        <input type="checkbox" checked={on} onChange={(e) => setOn(e.currentTarget.checked)} data-testid="live-preview-switch" /> {text.livePreview}
       </label>
-      {on ? <LivePreviewPane textareaId={textareaId} /> : null}
+      {on ? <LivePreviewPane textareaId={textareaId} text={text} /> : null}
     </div>
   );
 }
 
-function LivePreviewPane({ textareaId }: { textareaId: string }) {
+function LivePreviewPane({ textareaId, text: M }: { textareaId: string; text: Text }) {
   const [html, setHtml] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [updating, setUpdating] = useState(false);
@@ -52,7 +55,7 @@ function LivePreviewPane({ textareaId }: { textareaId: string }) {
       }
       const mine = ++generation.current;
       setUpdating(true);
-      const answer = await askServer(source);
+      const answer = await askServer(source, M.livePreviewFailed);
       if (mine !== generation.current) return; // an older answer arriving late
       setUpdating(false);
       if ("html" in answer) {
@@ -99,7 +102,7 @@ function LivePreviewPane({ textareaId }: { textareaId: string }) {
     // A plain div, not a named region: the "Xem trước" region is the button's preview (preview-panel.tsx).
     <div className="composer__preview live-preview" data-testid="live-preview">
       <div className="composer__preview-label">
-        {M.livePreviewTitle}
+        {M.livePreview}
         {updating ? <span className="live-preview__status"> · {M.livePreviewUpdating}</span> : null}
       </div>
       {note ? <p className="field__hint">{note}</p> : null}
@@ -113,7 +116,7 @@ function LivePreviewPane({ textareaId }: { textareaId: string }) {
   );
 }
 
-async function askServer(source: string): Promise<{ html: string } | { message: string }> {
+async function askServer(source: string, failed: string): Promise<{ html: string } | { message: string }> {
   try {
     const response = await fetch("/api/live-preview", {
       method: "POST",
@@ -121,8 +124,8 @@ async function askServer(source: string): Promise<{ html: string } | { message: 
       body: JSON.stringify({ source }),
     });
     const body = (await response.json()) as { html?: string; message?: string };
-    return typeof body.html === "string" ? { html: body.html } : { message: body.message ?? M.livePreviewFailed };
+    return typeof body.html === "string" ? { html: body.html } : { message: body.message ?? failed };
   } catch {
-    return { message: M.livePreviewFailed };
+    return { message: failed };
   }
 }

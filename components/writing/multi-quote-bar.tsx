@@ -7,7 +7,7 @@
 // selection is then emptied, and so it is when the reply is posted.
 import { useEffect, useState } from "react";
 import { quotesForAction } from "@/actions/writing";
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
+import { fillCount, type ComposerText } from "@/components/thread/composer-text";
 import { CHANGED, readSelection, writeSelection } from "./multi-quote-store";
 
 type Props = {
@@ -16,9 +16,11 @@ type Props = {
   serverCount: number;
   /** What the server said after an insertion without JavaScript. */
   notice?: string;
+  /** The composer catalog in the page's language (components/thread/composer-text.ts). */
+  text: ComposerText;
 };
 
-export function MultiQuoteBar({ threadId, serverCount, notice }: Props) {
+export function MultiQuoteBar({ threadId, serverCount, notice, text: M }: Props) {
   const [enhanced, setEnhanced] = useState(false);
   const [ids, setIds] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
@@ -64,30 +66,30 @@ export function MultiQuoteBar({ threadId, serverCount, notice }: Props) {
     }
     if (answer.data.text) window.dispatchEvent(new CustomEvent("banluan:insert-quote", { detail: answer.data.text }));
     writeSelection(threadId, []);
-    setMessage(M.inserted(answer.data.count));
+    setMessage(answer.data.count > 0 ? fillCount(M.quotesInsertedOne, M.quotesInsertedOther, answer.data.count) : M.quotesInsertedNone);
   }
 
   return (
     <div className="multi-quote-bar" data-testid="multi-quote-bar">
       <span className="multi-quote-bar__count" aria-live="polite">
-        {M.selected(count)}
+        {fillCount(M.quotesSelectedOne, M.quotesSelectedOther, count)}
       </span>
       {enhanced ? (
         <>
           <button type="button" className="button button--small" disabled={busy} onClick={insert} data-testid="multi-quote-insert">
-            {busy ? M.inserting : M.insert(count)}
+            {busy ? M.quotesInserting : fillCount(M.quotesInsertOne, M.quotesInsertOther, count)}
           </button>
           <button type="button" className="button button--small" onClick={() => writeSelection(threadId, [])}>
-            {M.clear}
+            {M.quotesClear}
           </button>
         </>
       ) : (
         <>
           <button type="submit" name="intent" value="quote-insert" formNoValidate className="button button--small" data-testid="multi-quote-insert">
-            {M.insert(count)}
+            {fillCount(M.quotesInsertOne, M.quotesInsertOther, count)}
           </button>
           <button type="submit" name="intent" value="quote-clear" formNoValidate className="button button--small">
-            {M.clear}
+            {M.quotesClear}
           </button>
         </>
       )}

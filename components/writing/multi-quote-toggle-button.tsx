@@ -6,13 +6,14 @@
 // member back to this post. With JavaScript the selection is kept in the tab
 // (multi-quote-store.ts) and nothing reloads.
 import { useEffect, useState } from "react";
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
 import { MULTI_QUOTE_MAX } from "@/lib/validation/multi-quote-limits";
 import { CHANGED, readSelection, writeSelection } from "./multi-quote-store";
 
-type Props = { threadId: number; postId: number; authorName: string; selectedOnServer: boolean };
+/** Its words in the page's language, from the server (multi-quote-toggle.tsx). */
+type Labels = { add: string; remove: string; addLabel: string; removeLabel: string; noScriptHint: string };
+type Props = { threadId: number; postId: number; selectedOnServer: boolean; labels: Labels };
 
-export function MultiQuoteToggleButton({ threadId, postId, authorName, selectedOnServer }: Props) {
+export function MultiQuoteToggleButton({ threadId, postId, selectedOnServer, labels: M }: Props) {
   const [selected, setSelected] = useState(selectedOnServer);
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => {
@@ -31,8 +32,8 @@ export function MultiQuoteToggleButton({ threadId, postId, authorName, selectedO
       formNoValidate
       className={`reply__action multi-quote-toggle${selected ? " multi-quote-toggle--on" : ""}`}
       aria-pressed={selected}
-      aria-label={selected ? M.toggleRemoveLabel(authorName) : M.toggleAddLabel(authorName)}
-      title={enhanced ? undefined : M.toggleNoScriptHint}
+      aria-label={selected ? M.removeLabel : M.addLabel}
+      title={enhanced ? undefined : M.noScriptHint}
       data-testid="multi-quote-toggle"
       onClick={(event) => {
         if (!enhanced) return; // the plain form does it
@@ -42,7 +43,7 @@ export function MultiQuoteToggleButton({ threadId, postId, authorName, selectedO
         writeSelection(threadId, next);
       }}
     >
-      {selected ? M.toggleRemove : M.toggleAdd}
+      {selected ? M.remove : M.add}
     </button>
   );
 }

@@ -1,5 +1,9 @@
 // XenForo's six reactions, in the order they are offered. No imports: the
-// picker (a client component) and the server share this list.
+// picker (a client component) and the server share this list. The kinds are
+// ids (stored as they are); pages name them in the reader's language with
+// components/thread/reaction-names.ts (posts.reactionLike, …). `label` is the
+// Vietnamese name, kept for code not converted to the catalogs yet (the
+// moderators' settings form).
 
 export const REACTION_KINDS = [
   { kind: "like", label: "Thích", emoji: "👍" },

@@ -33,6 +33,8 @@ type Fixtures = {
   lockedThread: string;
   hiddenThread: string;
   replyId: number;
+  /** A reply by `member` (the edit and delete pages). */
+  ownReplyId: number;
   word: string;
   conversationId: number;
   reportedMessageId: number;
@@ -47,9 +49,10 @@ type PageCase = {
   jsOnly?: boolean;
 };
 
-async function composeAndPress(page: Page, text: string, button: string) {
+/** Fills the reply box and presses its "preview" or "post" button (by value: the same in every language). */
+async function composeAndPress(page: Page, text: string, intent: "preview" | "post") {
   await page.locator("#reply-source").fill(text);
-  await page.getByRole("button", { name: button, exact: true }).click();
+  await page.locator(`#reply-composer button[name="intent"][value="${intent}"]`).click();
 }
 
 const PAGES: PageCase[] = [
@@ -82,15 +85,18 @@ const PAGES: PageCase[] = [
   { name: "thread later page (member)", who: "member", path: (f) => `${f.longThread}/page-2` },
   { name: "locked thread (member)", who: "member", path: (f) => f.lockedThread },
   { name: "composer with preview", who: "member", path: (f) => f.thread, act: async (page) => {
-    await composeAndPress(page, "**Xem thử** một đoạn có [liên kết](https://example.test) và > trích dẫn", "Xem trước");
-    await expect(page.getByRole("region", { name: "Xem trước" })).toBeVisible();
+    await composeAndPress(page, "**Xem thử** một đoạn có [liên kết](https://example.test) và > trích dẫn", "preview");
+    await expect(page.locator("#reply-composer section.composer__preview")).toBeVisible();
   } },
   { name: "composer with an error", who: "member", path: (f) => f.thread, act: async (page) => {
-    await composeAndPress(page, "   ", "Gửi trả lời");
+    await composeAndPress(page, "   ", "post");
     await expect(page.getByTestId("composer-error")).toBeVisible();
   } },
   { name: "new thread form", who: "member", path: () => "/categories/thao-luan-chung/new" },
   { name: "report a post", who: "member", path: (f) => `/posts/${f.replyId}/report` },
+  { name: "edit own post", who: "member", path: (f) => `/posts/${f.ownReplyId}/edit` },
+  { name: "post history", who: "member", path: (f) => `/posts/${f.replyId}/history` },
+  { name: "delete own post", who: "member", path: (f) => `/posts/${f.ownReplyId}/delete` },
   { name: "account", who: "member", path: () => "/account" },
   { name: "account security", who: "member", path: () => "/account/security" },
   { name: "account notifications", who: "member", path: () => "/account/notifications" },
@@ -156,7 +162,7 @@ function buildFixtures(): void {
     setThreadLocked(locked.threadId, true);
     const hidden = db.createThread({ title: `Chủ đề có trả lời bị ẩn ${word}`, authorId: otherId, body: "Một trả lời dưới đây bị ẩn." });
     db.addReply({ threadId: hidden.threadId, authorId: otherId, text: "Trả lời bị điều hành viên ẩn.", status: "hidden" });
-    db.addReply({ threadId: hidden.threadId, authorId: memberId, text: "Trả lời còn hiện." });
+    const ownReplyId = db.addReply({ threadId: hidden.threadId, authorId: memberId, text: "Trả lời còn hiện." });
     // Enough threads in the category for a page 2, whatever the other journeys add.
     for (let i = 0; i < 21; i++) db.createThread({ title: `Chủ đề lấp trang ${word} ${i}`, authorId: otherId, body: "Lấp trang danh mục." });
 
@@ -188,6 +194,7 @@ function buildFixtures(): void {
       lockedThread: locked.path,
       hiddenThread: hidden.path,
       replyId,
+      ownReplyId,
       word,
       conversationId,
       reportedMessageId,

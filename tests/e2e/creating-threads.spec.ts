@@ -106,6 +106,30 @@ test("the index's button opens the form; preview renders the text without postin
   expect(threadsTitled(title)).toBe(0);
 });
 
+test("the live preview (opt-in, as in the reply box) shows the opening post as it will read, without posting", async ({ page }) => {
+  const m = establishedMember();
+  const title = `Xem trực tiếp ${uniqueWord("tructiep")} khi viết`;
+  await logIn(page, m.username);
+  await page.goto(FORM);
+  const f = newThreadForm(page);
+  const live = f.form.getByTestId("live-preview");
+  // Off until the member turns it on: typing costs no request.
+  await expect(live).toHaveCount(0);
+  await f.form.getByRole("checkbox", { name: "Xem trước trực tiếp" }).check();
+  await expect(live).toContainText("Bản xem trước hiện ở đây khi bạn viết.");
+  await f.title.fill(title);
+  await f.body.fill("Mở đầu có **chữ đậm** và *nghiêng*.");
+  await expect(live.getByTestId("live-preview-body").locator("strong")).toHaveText("chữ đậm");
+  await expect(live.getByTestId("live-preview-body").locator("em")).toHaveText("nghiêng");
+  // The focus stays in the text box, and nothing was posted.
+  await expect(f.body).toBeFocused();
+  expect(threadsTitled(title)).toBe(0);
+  // Turned off, the pane goes; the "Xem trước" button still previews.
+  await f.form.getByRole("checkbox", { name: "Xem trước trực tiếp" }).uncheck();
+  await expect(live).toHaveCount(0);
+  await expect(f.preview).toBeVisible();
+});
+
 test.describe("with JavaScript disabled", () => {
   test("a member creates a thread with a plain form post; a refused one comes back with the text", async ({ browser }) => {
     const m = establishedMember();
@@ -114,6 +138,9 @@ test.describe("with JavaScript disabled", () => {
     await page.goto(CATEGORY);
     await page.getByTestId("new-thread-button").click();
     const f = newThreadForm(page);
+    // Without JavaScript there is no live preview: the "Xem trước" button previews with a reload.
+    await expect(f.form.getByTestId("live-preview-switch")).toHaveCount(0);
+    await expect(f.preview).toBeVisible();
     await f.title.fill(title);
     await f.body.fill("Gửi bằng biểu mẫu thuần.");
     await f.create.click();

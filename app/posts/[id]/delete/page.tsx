@@ -7,8 +7,12 @@ import { getPostWithThread } from "@/lib/forum/read-post";
 import { canDeleteOwnPost, canSeePost } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
+import { localized, translator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Xóa bài viết", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("composer.deletePost"), robots: { index: false } };
+}
 
 export default async function DeletePostPage({ params }: { params: Promise<{ id: string }> }) {
   const post = await getPostWithThread(Number((await params).id));
@@ -16,21 +20,19 @@ export default async function DeletePostPage({ params }: { params: Promise<{ id:
   const viewer = await getViewer();
   if (!canSeePost(viewer, post)) notFound();
   const allowed = canDeleteOwnPost(viewer, { ...post, threadLocked: post.thread.locked });
+  const t = await translator();
   return (
     <main className="content content--narrow">
-      <h1 className="page-title">Xóa bài viết #{post.number - 1}</h1>
+      <h1 className="page-title">{t("posts.deleteTitle", { number: String(post.number - 1) })}</h1>
       {allowed ? (
         <>
-          <p>
-            Bài viết sẽ được thay bằng dòng “Bài viết đã bị tác giả xóa” trong chủ đề <strong>{post.thread.title}</strong>. Điều hành viên
-            vẫn có thể khôi phục nội dung.
-          </p>
+          <p>{t.rich("posts.deleteExplain", { thread: () => <strong>{post.thread.title}</strong> })}</p>
           <blockquote className="prose quote-preview" dangerouslySetInnerHTML={{ __html: post.html }} />
-          <DeleteOwnPostForm postId={post.id} cancelHref={postPath(post)} />
+          <DeleteOwnPostForm postId={post.id} cancelHref={localized(postPath(post))} labels={{ cancel: t("composer.cancel"), delete: t("composer.deletePost") }} />
         </>
       ) : (
         <p className="notice notice--warning">
-          Bạn chỉ có thể xóa bài viết của chính mình. <Link href={postPath(post)}>Quay lại bài viết</Link>
+          {t("posts.deleteOnlyOwn")} <Link href={localized(postPath(post))}>{t("posts.backToPostPlain")}</Link>
         </p>
       )}
     </main>

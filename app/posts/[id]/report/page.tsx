@@ -10,8 +10,12 @@ import { canReport, canSeePost } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { localized, translator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Báo cáo bài viết", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("posts.reportTitle"), robots: { index: false } };
+}
 
 export default async function ReportPostPage({ params }: { params: Promise<{ id: string }> }) {
   const post = await getPostWithThread(Number((await params).id));
@@ -21,24 +25,23 @@ export default async function ReportPostPage({ params }: { params: Promise<{ id:
   if (!canSeePost(viewer, post)) notFound();
   const allowed = canReport(viewer, { ...post, threadLocked: post.thread.locked });
   const pending = viewer ? await hasOpenReport(viewer.id, post.id) : false;
+  const t = await translator();
   return (
     <main className="content content--narrow">
       <p>
-        <Link href={postPath(post)}>← Quay lại bài viết</Link>
+        <Link href={localized(postPath(post))}>{t("posts.backToPost")}</Link>
       </p>
-      <h1 className="page-title">Báo cáo bài viết</h1>
-      <p className="page-description">
-        Bài viết #{post.number - 1} của {post.author.displayName} trong “{post.thread.title}”.
-      </p>
+      <h1 className="page-title">{t("posts.reportTitle")}</h1>
+      <p className="page-description">{t("posts.postOf", { number: String(post.number - 1), author: post.author.displayName, thread: post.thread.title })}</p>
       {pending ? (
         <p className="notice notice--success" role="status">
-          Bạn đã báo cáo bài viết này. Điều hành viên đang xem xét; bạn sẽ được thông báo kết quả.
+          {t("posts.reportPending")}
         </p>
       ) : allowed ? (
         <ActionForm action={reportPostAction} className="form">
           <input type="hidden" name="postId" value={post.id} />
           <fieldset className="field">
-            <legend>Lý do</legend>
+            <legend>{t("posts.reportReason")}</legend>
             {Object.entries(REPORT_REASONS).map(([value, label], i) => (
               <label key={value} className="radio">
                 <FormRadio name="reason" value={value} defaultChecked={i === 0} /> {label}
@@ -47,19 +50,19 @@ export default async function ReportPostPage({ params }: { params: Promise<{ id:
             <FieldError name="reason" />
           </fieldset>
           <div className="field">
-            <label htmlFor="report-note">Ghi chú cho điều hành viên (không bắt buộc)</label>
+            <label htmlFor="report-note">{t("posts.reportNote")}</label>
             <FormTextarea id="report-note" name="note" rows={3} maxLength={1000} />
             <FieldError name="note" />
           </div>
           <div className="composer__actions">
             <button type="submit" className="button button--primary">
-              Gửi báo cáo
+              {t("posts.reportSend")}
             </button>
           </div>
         </ActionForm>
       ) : (
         <p className="notice notice--warning">
-          {viewer ? "Bạn không thể báo cáo bài viết này." : "Bạn cần đăng nhập để báo cáo bài viết."}
+          {viewer ? t("posts.cannotReport") : t("posts.reportLogIn")}
         </p>
       )}
     </main>

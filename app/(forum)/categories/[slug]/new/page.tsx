@@ -8,6 +8,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { NewThreadForm } from "@/components/thread/new-thread-form";
+import { composerText } from "@/components/thread/composer-text.server";
+import { localized, translator } from "@/lib/i18n/server";
 import { issueFormChallenge } from "@/lib/spam/form-challenge";
 import { needsPostChallenge } from "@/lib/spam/post-challenge";
 import { sanctionMessage } from "@/lib/accounts/sanctions";
@@ -21,23 +23,27 @@ import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { categoryPath, newThreadPath } from "@/lib/urls";
 import { THREAD_TITLE_MAX, THREAD_TITLE_MIN } from "@/lib/validation/thread";
 
-export const metadata: Metadata = { title: "Tạo chủ đề", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("composer.newThread"), robots: { index: false } };
+}
 
 export default async function NewThreadPage({ params }: { params: Promise<{ slug: string }> }) {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) notFound();
   const { viewer, notice } = await getSessionState();
   // A suspended or banned member's session carries no viewer, only the notice saying why.
-  if (!viewer && notice?.kind !== "sanctioned") redirect(`/login?callbackUrl=${encodeURIComponent(newThreadPath(category))}`);
+  if (!viewer && notice?.kind !== "sanctioned") redirect(localized(`/login?callbackUrl=${encodeURIComponent(localized(newThreadPath(category)))}`));
+  const t = await translator();
 
   const crumbs = [
-    { href: "/", label: "Diễn đàn" },
+    { href: "/", label: t("nav.forums") },
     { href: categoryPath(category), label: category.name },
   ];
   const [categories, settings, draft] = await Promise.all([listCategories(), getSettings(), getThreadDraft(viewer)]);
   const open = categories.filter((c) => canCreateThread(viewer, c));
   const reason = viewer
-    ? (cannotParticipateReason(viewer) ?? (open.length === 0 ? "Hiện chưa có chuyên mục nào nhận chủ đề mới." : null))
+    ? (cannotParticipateReason(viewer) ?? (open.length === 0 ? t("posts.noOpenCategory") : null))
     : notice?.kind === "sanctioned"
       ? sanctionMessage(notice.sanction)
       : null;
@@ -45,13 +51,13 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
     return (
       <main className="content content--narrow">
         <Breadcrumb items={crumbs} />
-        <h1 className="page-title">Tạo chủ đề</h1>
+        <h1 className="page-title">{t("composer.newThread")}</h1>
         <p className="notice notice--warning" data-testid="new-thread-blocked">
           {reason}
           {viewer && !viewer.emailVerified ? (
             <>
               {" "}
-              Hãy mở liên kết trong thư chúng tôi đã gửi, hoặc <Link href="/account">gửi lại email xác minh</Link>.
+              {t.rich("posts.verifyHelp", { link: (words) => <Link href={localized("/account")}>{words}</Link> })}
             </>
           ) : null}
         </p>
@@ -63,11 +69,10 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
   return (
     <main className="content content--narrow">
       <Breadcrumb items={crumbs} />
-      <h1 className="page-title">Tạo chủ đề</h1>
+      <h1 className="page-title">{t("composer.newThread")}</h1>
       {chosen ? null : (
         <p className="notice" data-testid="new-thread-category-note">
-          Chủ đề mới trong “{category.name}” do ban điều hành đăng; bạn có thể thảo luận bằng cách trả lời dưới các bài viết ở đó,
-          hoặc tạo chủ đề trong chuyên mục khác.
+          {t("posts.categoryStaffOnly", { category: category.name })}
         </p>
       )}
       <NewThreadForm
@@ -78,6 +83,7 @@ export default async function NewThreadPage({ params }: { params: Promise<{ slug
         draft={draft}
         challenge={viewer && needsPostChallenge(viewer, settings) ? await issueFormChallenge("post") : null}
         pictures={await pictureLimitsFor(viewer, settings)}
+        text={await composerText()}
       />
     </main>
   );
