@@ -3,8 +3,8 @@
 // administrator, light and dark, JavaScript on and off.
 //
 // The pages are a table (page type × who × how to reach it); addresses are
-// built from a locale prefix ("" is Vietnamese; "/en" joins the list once
-// English lands), so the same table covers every language. Fixtures are
+// built from a locale prefix ("" is Vietnamese, "/en" English), so the same
+// table judges every page in both languages. Fixtures are
 // built once for the file, then a few tests loop over pages × schemes and
 // fail once, listing every violation (rule, element, page).
 //
@@ -20,8 +20,8 @@ import { setThreadLocked } from "./helpers/forum";
 
 test.skip(e2eEngine() !== "sqlite", "Markup and CSS do not depend on the database engine: the accessibility pages run on SQLite only.");
 
-/** Locale prefixes of the addresses: "" (Vietnamese). English adds "/en". */
-const LOCALES = [""];
+/** Locale prefixes of the addresses: "" (Vietnamese) and "/en" (English). */
+const LOCALES = ["", "/en"];
 
 type Who = "guest" | "member" | "moderator" | "admin";
 type Fixtures = {
