@@ -5,7 +5,11 @@
 // from (?after= / ?before=, lib/search/rank-key.ts), so page 5 000 costs
 // what page 2 does; the first page needs none, and the last page and the
 // jump are found by number (lib/search/ranked-pages.ts).
-import Link from "next/link";
+// Plain <a>, not next/link: with JavaScript, a client navigation between two
+// result pages (same route, only the query changing) sometimes never ended
+// in the search journey (the URL stayed, 1 run in 3, on a loaded machine);
+// a whole page load is what every result page costs anyway (rendered per
+// request), and it is the same with and without JavaScript.
 import type { SearchPageLink } from "@/lib/forum/search-posts";
 import { MAX_JUMP_PAGE } from "@/lib/forum/search-posts";
 import { formatNumber } from "@/lib/format";
@@ -47,16 +51,16 @@ export async function SearchPagination({ params, page, pageCount, exact, links, 
         <ul>
           {page > 1 ? (
             <li>
-              <Link href={href({ page: 1 })} aria-label={t("nav.firstPage")}>
+              <a href={href({ page: 1 })} aria-label={t("nav.firstPage")}>
                 {t("nav.firstShort")}
-              </Link>
+              </a>
             </li>
           ) : null}
           {previous ? (
             <li>
-              <Link href={href(previous)} rel="prev" aria-label={t("nav.prevPage")}>
+              <a href={href(previous)} rel="prev" aria-label={t("nav.prevPage")}>
                 {t("nav.prevShort")}
-              </Link>
+              </a>
             </li>
           ) : null}
           {numbers.map((p, i) => (
@@ -66,9 +70,9 @@ export async function SearchPagination({ params, page, pageCount, exact, links, 
                   {formatNumber(p)}
                 </span>
               ) : (
-                <Link href={href(byPage.get(p)!)} aria-label={t("nav.pageNumber", { page: formatNumber(p) })}>
+                <a href={href(byPage.get(p)!)} aria-label={t("nav.pageNumber", { page: formatNumber(p) })}>
                   {formatNumber(p)}
-                </Link>
+                </a>
               )}
             </PageItem>
           ))}
@@ -79,16 +83,16 @@ export async function SearchPagination({ params, page, pageCount, exact, links, 
           ) : null}
           {next ? (
             <li>
-              <Link href={href(next)} rel="next" aria-label={t("nav.nextPage")}>
+              <a href={href(next)} rel="next" aria-label={t("nav.nextPage")}>
                 {t("nav.nextShort")}
-              </Link>
+              </a>
             </li>
           ) : null}
           {last !== null && page < last ? (
             <li>
-              <Link href={href({ page: last })} aria-label={t("nav.lastPage")}>
+              <a href={href({ page: last })} aria-label={t("nav.lastPage")}>
                 {t("nav.lastShort")}
-              </Link>
+              </a>
             </li>
           ) : null}
         </ul>
