@@ -7,7 +7,13 @@ import { callActionFor, field, fields, formAction } from "@/lib/next/action";
 import { clearSelectedQuotes, insertSelectedQuotes, toggleQuoteKeepingDraft } from "@/lib/next/multi-quote-form";
 import { quotesForReply } from "@/lib/forum/multi-quote";
 import type { FormState } from "@/lib/validation/form-contract";
-import { WRITING_MESSAGES as M } from "@/lib/forum/writing-messages";
+import { t } from "@/lib/i18n/text";
+
+/** The no-JavaScript answer after inserting the selected quotes, in the page's language. */
+function insertedMessage(count: number): string {
+  if (count === 0) return t("composer.quotesInsertedNone");
+  return count === 1 ? t("composer.quotesInsertedOne", { count }) : t("composer.quotesInsertedOther", { count });
+}
 
 /** The typed text with the quotes after it, as the single "Trích dẫn" joins them. */
 function withQuotes(typed: string, quotes: string): string {
@@ -31,7 +37,7 @@ const insertWithoutScript = formAction({
   input: (form) => fields(form, ["threadId", "source"]),
   values: ({ source }) => ({ source }),
   service: insertSelectedQuotes,
-  answer: ({ text, count }, { source }): FormState => ({ status: "success", message: M.inserted(count), values: { source: withQuotes(source, text) } }),
+  answer: ({ text, count }, { source }): FormState => ({ status: "success", message: insertedMessage(count), values: { source: withQuotes(source, text) } }),
 });
 
 /** "Bỏ chọn" without JavaScript: the selection is emptied, the text kept. */
@@ -39,7 +45,7 @@ const clearWithoutScript = formAction({
   input: (form) => fields(form, ["threadId", "source"]),
   values: ({ source }) => ({ source }),
   service: clearSelectedQuotes,
-  answer: (_nothing, { source }): FormState => ({ status: "success", message: M.cleared, values: { source } }),
+  answer: (_nothing, { source }): FormState => ({ status: "success", message: t("composer.quotesClearedNotice"), values: { source } }),
 });
 
 /** The reply form's multi-quote buttons (their `intent`), or null for the form's other buttons. */

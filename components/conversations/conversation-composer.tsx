@@ -13,6 +13,7 @@ import { MarkdownToolbar } from "@/components/thread/markdown-toolbar";
 import { PreviewPanel } from "@/components/thread/preview-panel";
 import { useDraftSaver } from "@/components/thread/use-draft-saver";
 import { PicturePicker } from "@/components/pictures/picture-picker";
+import type { ComposerText } from "@/components/thread/composer-text";
 import { RecipientsInput } from "./recipients-input";
 
 /** The form's words, in the page's language (app/conversations/composer-text.ts). */
@@ -41,9 +42,11 @@ type Props = {
   /** Picture limits for this member, or null when they may not attach any (lib/uploads/picture-limits.ts). */
   pictures?: { maxImages: number; maxMegabytes: number } | null;
   text: ConversationComposerText;
+  /** The shared writing parts' words (toolbar, preview, pictures, draft), in the page's language. */
+  writing: ComposerText;
 };
 
-export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength, pictures, text: TEXT }: Props) {
+export function ConversationComposer({ mode, conversationId, clientToken, initial, maxLength, pictures, text: TEXT, writing }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(mode === "start" ? submitStartConversation : submitConversationReply, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -61,6 +64,7 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
         : saveConversationDraftAction({ key: String(conversationId), clientToken, source: values[0] });
     },
     initial: JSON.stringify(mode === "start" ? [initial.recipients, initial.title, initial.source] : [initial.source]),
+    text: writing,
   });
 
   // After a refusal or a preview, what the server echoed back is exactly what was sent.
@@ -101,8 +105,8 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
           </div>
         </>
       ) : null}
-      <PreviewPanel state={state} />
-      {enhanced ? <MarkdownToolbar target={textarea} onChange={draft.schedule} /> : null}
+      <PreviewPanel state={state} label={writing.preview} />
+      {enhanced ? <MarkdownToolbar target={textarea} onChange={draft.schedule} text={writing} /> : null}
       <div className="field">
         <label htmlFor="conversation-source" className={mode === "reply" ? "visually-hidden" : undefined}>
           {TEXT.source}
@@ -136,6 +140,7 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
           textarea={textarea}
           onTextChange={enhanced ? draft.schedule : undefined}
           uploadFor="conversation"
+          text={writing}
         />
       ) : null}
       <div className="composer__actions">

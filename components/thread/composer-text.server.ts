@@ -10,6 +10,7 @@ export async function composerText(): Promise<ComposerText> {
   const t = await translator();
   return {
     toolbar: t.raw("composer.toolbar") as string,
+    quotesClearedNotice: t.raw("composer.quotesClearedNotice") as string,
     bold: t.raw("composer.bold") as string,
     boldSample: t.raw("composer.boldSample") as string,
     italic: t.raw("composer.italic") as string,

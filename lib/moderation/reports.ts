@@ -11,6 +11,7 @@ import { assertCan, canModerate, canReport, ForbiddenError, type Viewer } from "
 import { getSettings } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createReportSchema, REPORT_REASONS, resolveReportSchema } from "@/lib/validation/moderation";
+import { reportReasonLabel } from "@/lib/mod-log/labels";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { notifyMember } from "./notify";
 import { t } from "@/lib/i18n/text";
@@ -73,7 +74,7 @@ export async function listOpenReports(viewer: Viewer | null) {
   for (const report of reports) {
     const group = groups.get(report.postId) ?? { post: report.post, reports: [], reasons: {} };
     group.reports.push(report);
-    const label = REPORT_REASONS[report.reason as keyof typeof REPORT_REASONS] ?? report.reason;
+    const label = reportReasonLabel(report.reason); // in the page's language
     group.reasons[label] = (group.reasons[label] ?? 0) + 1;
     groups.set(report.postId, group);
   }

@@ -10,6 +10,7 @@ import { PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/accou
 import { RegisterForm } from "./register-form";
 import { getSiteSettings } from "@/lib/site/site-settings";
 import { returnPathAfterRegistering } from "@/lib/accounts/register-member";
+import { composerText } from "@/components/thread/composer-text.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator();
@@ -44,6 +45,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             challenge={await issueFormChallenge("register")}
             callbackUrl={callbackUrl}
             usernameMax={USERNAME_MAX}
+            writing={await composerText()}
             text={{
               label: t("auth.registerTitle"),
               displayName: t("auth.displayName"),

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ChallengeFields, HoneypotField, type ChallengeProps } from "@/components/spam/challenge-fields";
 import { IDLE } from "@/lib/validation/form-contract";
+import type { ComposerText } from "@/components/thread/composer-text";
 import { register } from "@/actions/accounts";
 
 /** The form's words, in the page's language (from the catalogs, by the page). */
@@ -26,11 +27,14 @@ export function RegisterForm({
   callbackUrl = "",
   usernameMax,
   text,
+  writing,
 }: {
   challenge: ChallengeProps;
   /** The page to come back to after verifying. */ callbackUrl?: string;
   usernameMax: number;
   text: RegisterFormText;
+  /** The anti-spam fields' words (shared with the composer), in the page's language. */
+  writing: ComposerText;
 }) {
   const [state, action] = useActionState(register, IDLE);
   const v = state.values ?? {};
@@ -54,8 +58,8 @@ export function RegisterForm({
       />
       <Field name="email" label={text.email} type="email" defaultValue={v.email} error={e.email} autoComplete="email" required maxLength={254} />
       <Field name="password" label={text.password} type="password" error={e.password} autoComplete="new-password" required hint={text.passwordHint} />
-      <HoneypotField />
-      <ChallengeFields challenge={current} />
+      <HoneypotField text={writing} />
+      <ChallengeFields challenge={current} text={writing} />
       <SubmitButton pendingLabel={text.pending}>{text.submit}</SubmitButton>
     </form>
   );

@@ -20,6 +20,7 @@ import { getSettings } from "@/lib/settings";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { localized, translator } from "@/lib/i18n/server";
 import { composerText } from "../composer-text";
+import { composerText as writingText } from "@/components/thread/composer-text.server";
 
 // The title is private too: the tab's title is generic.
 export async function generateMetadata(): Promise<Metadata> {
@@ -81,6 +82,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       />
       {can.reply ? (
         <ConversationComposer
+          writing={await writingText()}
           mode="reply"
           conversationId={conversationId}
           clientToken={randomBytes(18).toString("base64url")}

@@ -11,6 +11,7 @@ import { getSettings } from "@/lib/settings";
 import { pictureLimitsFor } from "@/lib/uploads/picture-limits";
 import { translator } from "@/lib/i18n/server";
 import { composerText } from "../composer-text";
+import { composerText as writingText } from "@/components/thread/composer-text.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator();
@@ -41,6 +42,7 @@ export default async function NewConversationPage({ searchParams }: { searchPara
         </p>
       ) : (
         <ConversationComposer
+          writing={await writingText()}
           mode="start"
           clientToken={randomBytes(18).toString("base64url")}
           initial={{ recipients: to || draft?.recipients || "", title: draft?.title ?? "", source: draft?.source ?? "" }}

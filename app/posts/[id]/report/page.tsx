@@ -10,6 +10,7 @@ import { canReport, canSeePost } from "@/lib/permissions";
 import { getViewer } from "@/lib/next/session";
 import { postPath } from "@/lib/urls";
 import { REPORT_REASONS } from "@/lib/validation/moderation";
+import { reportReasonLabel } from "@/lib/mod-log/labels";
 import { localized, translator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,9 +43,9 @@ export default async function ReportPostPage({ params }: { params: Promise<{ id:
           <input type="hidden" name="postId" value={post.id} />
           <fieldset className="field">
             <legend>{t("posts.reportReason")}</legend>
-            {Object.entries(REPORT_REASONS).map(([value, label], i) => (
+            {Object.keys(REPORT_REASONS).map((value, i) => (
               <label key={value} className="radio">
-                <FormRadio name="reason" value={value} defaultChecked={i === 0} /> {label}
+                <FormRadio name="reason" value={value} defaultChecked={i === 0} /> {reportReasonLabel(value)}
               </label>
             ))}
             <FieldError name="reason" />
