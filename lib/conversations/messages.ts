@@ -56,10 +56,11 @@ export const CONVERSATION_TEXT = {
   get policySaved() {
     return t("services.conversationsPolicySaved");
   },
-  notifyStarted: (author: string, title: string) => `${author} bắt đầu hội thoại với bạn: “${title}”.`,
-  notifyReplied: (author: string, title: string) => `${author} đã trả lời trong hội thoại “${title}”.`,
-  notifyInvited: (author: string, title: string) => `${author} đã mời bạn vào hội thoại “${title}”.`,
-  notifyHidden: "Một tin nhắn của bạn trong hội thoại đã bị điều hành viên ẩn sau khi được báo cáo.",
-  notifyReportHidden: "Điều hành viên đã ẩn tin nhắn bạn báo cáo. Cảm ơn bạn.",
-  notifyReportDismissed: "Điều hành viên đã xem tin nhắn bạn báo cáo và không thấy vi phạm.",
+  // Alerts: made in the reader's language by their writers (notifyMember, notify.ts).
+  notifyStarted: (author: string, title: string) => t("conversations.alertNotifyStarted", { author, title }),
+  notifyReplied: (author: string, title: string) => t("conversations.alertNotifyReplied", { author, title }),
+  notifyInvited: (author: string, title: string) => t("conversations.alertNotifyInvited", { author, title }),
+  notifyHidden: () => t("conversations.alertNotifyHidden"),
+  notifyReportHidden: () => t("conversations.alertNotifyReportHidden"),
+  notifyReportDismissed: () => t("conversations.alertNotifyReportDismissed"),
 } as const;

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { mailConversationAlerts } from "@/lib/alerts/conversation-mail";
 import { publishMemberEvent } from "@/lib/live/member-bus";
 import { CONVERSATION_TEXT as T } from "./messages";
+import { inReaderLocale } from "@/lib/alerts/reader-locale";
 
 export type ConversationMessageNotice = {
   kind: "started" | "replied" | "invited";
@@ -44,15 +45,23 @@ export async function notifyConversationMessage(notice: ConversationMessageNotic
         });
   const skip = new Set(waiting.map((n) => n.userId));
   const notified = targets.filter((id) => !skip.has(id));
-  const message =
+  // Each alert in its reader's language (lib/alerts/reader-locale.ts), not the sender's.
+  const write = () =>
     notice.kind === "started"
       ? T.notifyStarted(notice.author.displayName, notice.title)
       : notice.kind === "invited"
         ? T.notifyInvited(notice.author.displayName, notice.title)
         : T.notifyReplied(notice.author.displayName, notice.title);
   if (notified.length) {
+    const readers = await db.user.findMany({ where: { id: { in: notified } }, select: { id: true, locale: true } });
+    const localeOf = new Map(readers.map((r) => [r.id, r.locale]));
     await db.notification.createMany({
-      data: notified.map((userId) => ({ userId, kind: CONVERSATION_NOTIFICATION_KIND, message, link: conversationLink(notice.conversationId, notice.messageNumber) })),
+      data: notified.map((userId) => ({
+        userId,
+        kind: CONVERSATION_NOTIFICATION_KIND,
+        message: inReaderLocale(localeOf.get(userId), write),
+        link: conversationLink(notice.conversationId, notice.messageNumber),
+      })),
     });
     // The same members by e-mail (their setting for what is addressed to them), and their open pages' bell at once.
     // The message is already written: a mail that cannot be queued is logged, never the sender's error.
