@@ -59,9 +59,9 @@ export const register = formAction({
   values: (input) => echo(input, ["displayName", "username", "email", "formChallenge", "callbackUrl"]),
   service: registerAccount,
   // The page the member came from rides along, so logging in returns there too.
-  answer: ({ mailSent, held }, { callbackUrl }) => {
+  answer: ({ mailSent, held, heldForApproval }, { callbackUrl }) => {
     const back = returnPathAfterRegistering(callbackUrl);
-    const notice = held ? "held" : mailSent ? "registered" : "registered-nomail";
+    const notice = heldForApproval ? "held-approval" : held ? "held" : mailSent ? "registered" : "registered-nomail";
     return `/login?notice=${notice}${back ? `&callbackUrl=${encodeURIComponent(back)}` : ""}`;
   },
   refused: async (state, _input, error) => {

@@ -32,7 +32,7 @@ import { sendVerificationEmail, type MailResult } from "./send-verification-emai
 import { t } from "@/lib/i18n/text";
 
 export type RegisterResult =
-  | { ok: true; mail: MailResult; held?: boolean }
+  | { ok: true; mail: MailResult; held?: boolean; heldForApproval?: boolean }
   | { ok: false; errors: DuplicateErrors }
   | { ok: false; reason: "throttled"; retryAt: Date };
 
@@ -76,7 +76,8 @@ export async function registerMember(
     if (held) await logMemberHold(tx, created.user.id, heldByAddress ? { sameAddressAccounts: fromAddress, hours: rule.hours } : { approvalRequired: true });
   });
   const mail = await sendVerificationEmail(db, created.user, input.email, { ip: ctx.ip, purpose: "verify", now, callbackPath: ctx.callbackPath });
-  return held ? { ok: true, mail, held } : { ok: true, mail };
+  // Why it waits: the forum approves every new account ("approval"), or this network registered many.
+  return held ? { ok: true, mail, held, heldForApproval: !heldByAddress } : { ok: true, mail };
 }
 
 /** The same answer and about the same time as a registration; the owner is mailed. */
@@ -114,7 +115,7 @@ export function returnPathAfterRegistering(value: unknown): string | null {
 export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
 
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
-export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean; held: boolean }> {
+export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean; held: boolean; heldForApproval: boolean }> {
   // Refused before the spam screen: the form's challenge is not spent and goes back as it was.
   // Settings → "Đăng ký thành viên: Đóng": refused before anything is spent or written.
   const registration = (await getSiteSettings()).registrationMode;
@@ -135,7 +136,7 @@ export async function registerAccount(_viewer: Viewer | null, input: unknown, ct
     if ("reason" in result) throw throttled(t("services.accountsRegisteredTooOften"), result.retryAt);
     throw new InvalidInputError(t("services.accountsFixBelow"), result.errors as Record<string, string>);
   }
-  return { mailSent: result.mail.ok, held: result.held ?? false };
+  return { mailSent: result.mail.ok, held: result.held ?? false, heldForApproval: result.heldForApproval ?? false };
 }
 
 /** Whether a refusal left the form's challenge unspent (the same token may be sent again). */

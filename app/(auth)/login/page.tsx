@@ -49,6 +49,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     reset: t("auth.loginNoticeReset"),
     everywhere: t("auth.loginNoticeEverywhere"),
     held: t("auth.loginNoticeHeld"),
+    "held-approval": t("auth.loginNoticeHeldApproval"),
     "deletion-requested": t("auth.loginNoticeDeletionRequested"),
   };
   const error = first(params.error);

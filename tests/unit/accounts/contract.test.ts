@@ -63,7 +63,7 @@ describe("account services in the house contract", () => {
     const m = await member();
     const taken = await registerAccount(null, { displayName: "Người mới tinh", username: m.username, email: "moi-tinh@example.vn", password: "Một-mật-khẩu-dài-99", ...(await solvedChallenge("register")) }, ctx()).catch((e: unknown) => e);
     expect((taken as InvalidInputError).fieldErrors.username).toBeTruthy();
-    await expect(registerAccount(null, { displayName: "Người mới hẳn", username: `moihan${n}`, email: `moihan${n}@example.vn`, password: "Một-mật-khẩu-dài-99", ...(await solvedChallenge("register")) }, ctx())).resolves.toEqual({ mailSent: true, held: false });
+    await expect(registerAccount(null, { displayName: "Người mới hẳn", username: `moihan${n}`, email: `moihan${n}@example.vn`, password: "Một-mật-khẩu-dài-99", ...(await solvedChallenge("register")) }, ctx())).resolves.toEqual({ mailSent: true, held: false, heldForApproval: false });
     // Without the spam screen's challenge: refused, nothing stored.
     const unscreened = await registerAccount(null, { displayName: "Máy gửi hàng loạt", username: `mayguihl${n}`, email: `maygui${n}@example.vn`, password: "Một-mật-khẩu-dài-99" }, ctx()).catch((e: unknown) => e);
     expect(unscreened).toBeInstanceOf(InvalidInputError);

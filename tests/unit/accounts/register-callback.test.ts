@@ -31,7 +31,7 @@ describe("the callback through registration and verification", () => {
       callbackUrl: "/threads/mot-chu-de.7",
       ...(await solvedChallenge("register")),
     };
-    await expect(registerAccount(null, input, { db: env.db, ip: "198.51.100.240" })).resolves.toEqual({ mailSent: true, held: false });
+    await expect(registerAccount(null, input, { db: env.db, ip: "198.51.100.240" })).resolves.toEqual({ mailSent: true, held: false, heldForApproval: false });
     const user = await env.db.user.findUniqueOrThrow({ where: { username: input.username } });
     const token = await env.db.authToken.findFirstOrThrow({ where: { userId: user.id, purpose: "verify-email" } });
     expect(token.callbackPath).toBe("/threads/mot-chu-de.7");

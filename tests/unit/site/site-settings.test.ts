@@ -68,12 +68,12 @@ describe("registration modes", () => {
     const admin = await makeMember({ role: "admin" });
     await updateSiteSettings(admin, { ...FORM, registrationMode: "approval" });
     const held = await registration();
-    await expect(registerAccount(null, held, { db: env.db, ip: "198.51.100.202" })).resolves.toEqual({ mailSent: true, held: true });
+    await expect(registerAccount(null, held, { db: env.db, ip: "198.51.100.202" })).resolves.toEqual({ mailSent: true, held: true, heldForApproval: true });
     expect((await env.db.user.findUniqueOrThrow({ where: { username: held.username } })).heldAt).not.toBeNull();
 
     await updateSiteSettings(admin, { ...FORM, registrationMode: "open" });
     const free = await registration();
-    await expect(registerAccount(null, free, { db: env.db, ip: "198.51.100.203" })).resolves.toEqual({ mailSent: true, held: false });
+    await expect(registerAccount(null, free, { db: env.db, ip: "198.51.100.203" })).resolves.toEqual({ mailSent: true, held: false, heldForApproval: false });
   });
 });
 
