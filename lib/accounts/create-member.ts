@@ -23,8 +23,6 @@ export type NewMember = {
 export type DuplicateErrors = Partial<Record<"username" | "email" | "displayName", string>>;
 
 export const USERNAME_TAKEN = () => t("services.accountsUsernameTaken");
-/** For app/(auth)/verified until that page is converted; services say t("services.accountsEmailTaken"). */
-export const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác. Nếu đó là bạn, hãy đăng nhập hoặc dùng “Quên mật khẩu?”.";
 
 export async function findDuplicates(db: Db, username: string, email: string, name?: { displayName: string; role: Role }): Promise<DuplicateErrors> {
   const errors: DuplicateErrors = {};

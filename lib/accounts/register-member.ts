@@ -111,8 +111,6 @@ export function returnPathAfterRegistering(value: unknown): string | null {
   return path && !/^\/(login|register|verify|verified)(\/|\?|$)/.test(path) ? path.slice(0, 500) : null;
 }
 
-/** For app/(auth)/register until that page is converted; the service says t("services.accountsRegistrationClosed"). */
-export const REGISTRATION_CLOSED = "Diễn đàn đang tạm ngừng nhận thành viên mới.";
 
 /** "Đăng ký", in the house contract: whether the verification mail went out. */
 export async function registerAccount(_viewer: Viewer | null, input: unknown, ctx: ServiceContext = {}): Promise<{ mailSent: boolean; held: boolean; heldForApproval: boolean }> {

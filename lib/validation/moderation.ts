@@ -93,12 +93,13 @@ export const sanctionSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** XenForo's preset lengths: days, or "forever" (a ban). */
+// Named on the pages by lib/mod-log/labels.ts sanctionPresetLabel.
 export const SANCTION_PRESETS = [
-  { value: "1", label: "1 ngày", days: 1 },
-  { value: "3", label: "3 ngày", days: 3 },
-  { value: "7", label: "7 ngày", days: 7 },
-  { value: "30", label: "30 ngày", days: 30 },
-  { value: "forever", label: "Vĩnh viễn", days: null },
+  { value: "1", days: 1 },
+  { value: "3", days: 3 },
+  { value: "7", days: 7 },
+  { value: "30", days: 30 },
+  { value: "forever", days: null },
 ] as const;
 
 export const sanctionPresetSchema = z.object({
@@ -109,7 +110,6 @@ export const sanctionPresetSchema = z.object({
 
 export const liftSanctionSchema = z.object({ userId: idSchema });
 
-export const ROLE_LABELS: Record<Role, string> = { member: "Thành viên", moderator: "Điều hành viên", admin: "Quản trị viên" };
 
 /** An administrator sets a member's role and the title shown under their name ("Intern Writer"). */
 export const changeRoleSchema = z.object({

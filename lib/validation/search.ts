@@ -5,9 +5,10 @@ import { z } from "zod";
 import { stripUnsafeControls } from "./unicode-text";
 
 export const SEARCH_PERIODS = {
-  "7d": { days: 7, label: "7 ngày qua" },
-  "30d": { days: 30, label: "30 ngày qua" },
-  "1y": { days: 365, label: "1 năm qua" },
+  // Their names are the search page's (messages/*/search.json).
+  "7d": { days: 7 },
+  "30d": { days: 30 },
+  "1y": { days: 365 },
 } as const;
 export type SearchPeriod = keyof typeof SEARCH_PERIODS;
 
