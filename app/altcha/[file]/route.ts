@@ -7,6 +7,7 @@
 // first hours when that setting is on) — never by guests' thread pages.
 import fs from "node:fs/promises";
 import path from "node:path";
+import { t } from "@/lib/i18n/text";
 
 const DIST = path.join(process.cwd(), "node_modules", "altcha", "dist");
 
@@ -36,7 +37,7 @@ const built = new Map<string, Promise<string>>();
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const entry = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
-  if (!entry) return new Response("Không tìm thấy.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!entry) return new Response(t("services.fileNotFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   // Built once per process; a failed read is not remembered, so the next request tries again.
   if (!built.has(file)) built.set(file, entry.build().catch((error) => (built.delete(file), Promise.reject(error))));
   const body = await built.get(file)!;

@@ -4,6 +4,7 @@
 // sure that even a file that somehow were not an image could never run as a page.
 import { isStorageKey } from "@/lib/uploads/storage/types";
 import { pictureStorage } from "@/lib/uploads/storage";
+import { t } from "@/lib/i18n/text";
 
 const NOT_FOUND_HEADERS = {
   "content-type": "text/plain; charset=utf-8",
@@ -13,9 +14,9 @@ const NOT_FOUND_HEADERS = {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
-  if (!isStorageKey(key)) return new Response("Không tìm thấy ảnh.", { status: 404, headers: NOT_FOUND_HEADERS });
+  if (!isStorageKey(key)) return new Response(t("services.uploadsPictureNotFound"), { status: 404, headers: NOT_FOUND_HEADERS });
   const bytes = await pictureStorage().get(key);
-  if (!bytes) return new Response("Không tìm thấy ảnh.", { status: 404, headers: NOT_FOUND_HEADERS });
+  if (!bytes) return new Response(t("services.uploadsPictureNotFound"), { status: 404, headers: NOT_FOUND_HEADERS });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "content-type": key.endsWith(".gif") ? "image/gif" : "image/webp",
