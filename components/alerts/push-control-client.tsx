@@ -5,6 +5,7 @@
 // server renders the sentence that push needs JavaScript; once the script runs
 // it becomes the control (or says why this browser cannot).
 import { useEffect, useState } from "react";
+import { pageApiPath } from "@/components/i18n/page-api-path";
 
 /** Its words in the page's language, from push-control.tsx (the server part). */
 export type PushText = {
@@ -31,7 +32,7 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 }
 
 async function send(method: "POST" | "DELETE", body: unknown, failed: string): Promise<void> {
-  const res = await fetch("/api/push/subscription", { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(pageApiPath("/api/push/subscription"), { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? failed);
 }
 

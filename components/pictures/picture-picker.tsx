@@ -8,6 +8,7 @@
 // (`![alt](upload:ID)`, placed there by lib/markdown/render.ts).
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { fill, VI_COMPOSER_TEXT, type ComposerText } from "@/components/thread/composer-text";
+import { pageApiPath } from "@/components/i18n/page-api-path";
 
 export type HeldPicture = { id: number; name: string; width: number | null; height: number | null; thumb: string };
 type Pending = { key: string; name: string; progress: number; error?: string };
@@ -45,7 +46,7 @@ function upload(file: File, held: number, uploadFor: string | undefined, failed:
     body.append("held", String(held));
     if (uploadFor) body.append("for", uploadFor);
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/uploads");
+    xhr.open("POST", pageApiPath("/api/uploads"));
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       try {

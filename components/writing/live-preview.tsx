@@ -8,6 +8,7 @@
 // trước" button does the same with a reload.
 import { useEffect, useRef, useState } from "react";
 import type { ComposerText } from "@/components/thread/composer-text";
+import { pageApiPath } from "@/components/i18n/page-api-path";
 
 const PAUSE_MS = 700;
 /** Changes made by script (toolbar, quotes, pictures) fire no input event: looked for this often. */
@@ -118,7 +119,7 @@ function LivePreviewPane({ textareaId, text: M }: { textareaId: string; text: Te
 
 async function askServer(source: string, failed: string): Promise<{ html: string } | { message: string }> {
   try {
-    const response = await fetch("/api/live-preview", {
+    const response = await fetch(pageApiPath("/api/live-preview"), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ source }),
