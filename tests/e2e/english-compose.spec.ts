@@ -48,6 +48,8 @@ async function expectNoVietnameseUi(scope: Locator) {
 }
 
 test("a member's thread page in English: composer, toolbar, live preview, reply actions, watch", async ({ browser }) => {
+  // Two logins, a live preview and several forms: 29 s alone, over 60 s beside other suites on 2 cores.
+  test.setTimeout(150_000);
   const me = establishedMember();
   const other = establishedMember();
   const thread = createThread(other.username, `Chủ đề song ngữ ${Date.now()}`);
