@@ -10,7 +10,9 @@
 //
 // Keys are written whole, as string literals — t("services.replyTooFast") —
 // for tests/unit/i18n/catalogs.test.ts to find them.
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core, a dependency of it): importing "next-intl" itself would
+// load its React provider, which scripts run with the react-server condition (bench:lists) cannot.
+import { createTranslator } from "use-intl/core";
 import { CATALOGS } from "./catalogs";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { currentLocale } from "./request-locale";
