@@ -91,10 +91,10 @@ export function summarise(report: Report): Summary {
       median: Object.fromEntries(present.map(([name]) => [name, median(ratioRounds.map((r) => r[name]!))])) as Partial<Ratios>,
     },
     posting: {
-      repliesPerSecond: scenarios.e.rounds.map((f) => f.rps),
+      repliesPerSecond: scenarios.e?.rounds.map((f) => f.rps) ?? [],
       lost: report.checks.reduce((n, c) => n + c.lost, 0),
       doubled: report.checks.reduce((n, c) => n + c.doubled, 0),
-      errors: scenarios.e.rounds.reduce((n, f) => n + f.errors, 0),
+      errors: scenarios.e?.rounds.reduce((n, f) => n + f.errors, 0) ?? 0,
       countsMatch: report.checks.every((c) => c.replyCount === c.visibleRows && c.lastNumber === c.highestNumber),
     },
   };
