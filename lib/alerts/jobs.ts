@@ -57,6 +57,18 @@ async function markFailed(db: Db, job: ClaimedJob, error: unknown, now: Date): P
   });
 }
 
+/** Runs one claimed job by itself; true when it is done, false when it failed (and was marked so). */
+async function runAlone(db: Db, job: ClaimedJob, now: Date): Promise<boolean> {
+  try {
+    await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
+    await markDone(db, [job.id]);
+    return true;
+  } catch (error) {
+    await markFailed(db, job, error, now);
+    return false;
+  }
+}
+
 /**
  * One pass: claims the due jobs, oldest first, and runs them. The replies
  * among them are delivered together (deliverReplies: each thread's watchers
@@ -88,27 +100,10 @@ export async function processAlertJobs(db: Db, options: { now?: Date; limit?: nu
       done += replies.length;
     } catch {
       // One bad job must not hold the others back: each alone, as before batching.
-      for (const job of replies) {
-        try {
-          await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
-          await markDone(db, [job.id]);
-          done += 1;
-        } catch (error) {
-          await markFailed(db, job, error, now);
-        }
-      }
+      for (const job of replies) if (await runAlone(db, job, now)) done += 1;
     }
   }
-  for (const job of claimed) {
-    if (job.kind === "reply") continue;
-    try {
-      await run(db, job.kind, JSON.parse(job.payload) as Record<string, number>);
-      await markDone(db, [job.id]);
-      done += 1;
-    } catch (error) {
-      await markFailed(db, job, error, now);
-    }
-  }
+  for (const job of claimed) if (job.kind !== "reply" && (await runAlone(db, job, now))) done += 1;
   return done;
 }
 
