@@ -8,6 +8,7 @@ import { OG_LOCALES } from "@/lib/i18n/locales";
 import { currentAlternates, currentLocale, localized, translator } from "@/lib/i18n/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { HreflangLinks } from "@/components/i18n/hreflang-links";
+import { TYPED_TEXT_SCRIPT } from "@/components/forms/typed-text-script";
 
 /** The forum's name and description from Cài đặt → Diễn đàn (the defaults when there is no database, as while building). */
 async function forumIdentity(): Promise<{ forumName: string; forumDescription: string }> {
@@ -60,6 +61,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </head>
       ) : null}
       <body id="top">
+        {/* Keeps what is typed before the page's scripts run (components/forms/typed-text-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: TYPED_TEXT_SCRIPT }} />
         <a href="#main" className="skip-link">
           {t("common.skipToContent")}
         </a>

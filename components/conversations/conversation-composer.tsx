@@ -4,6 +4,7 @@
 // JavaScript off; with JavaScript it adds the Markdown toolbar, a server
 // draft saved as the member types, and username suggestions.
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTypedText } from "@/components/forms/use-typed-text";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { CONVERSATION_TITLE_MAX } from "@/lib/validation/conversation-limits";
@@ -50,6 +51,7 @@ export function ConversationComposer({ mode, conversationId, clientToken, initia
   const [state, formAction] = useActionState<FormState, FormData>(mode === "start" ? submitStartConversation : submitConversationReply, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useTypedText(textarea);
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
 

@@ -3,7 +3,8 @@
 // back what was typed after a refusal — with JavaScript (useActionState) and
 // without it (the page is rendered again with the action's state). Inputs read
 // their values from the form's state through context, so nothing is lost.
-import { createContext, useActionState, useContext } from "react";
+import { createContext, useActionState, useContext, useRef } from "react";
+import { useTypedText } from "./use-typed-text";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { FormMessage } from "./form-message";
 
@@ -58,7 +59,9 @@ type TextareaProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { name:
 export function FormTextarea({ name, defaultValue, ...rest }: TextareaProps) {
   const value = useEchoed(name, defaultValue as string | undefined);
   const error = useFieldError(name);
-  return <textarea name={name} defaultValue={value} aria-invalid={error ? true : undefined} {...rest} />;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useTypedText(textarea);
+  return <textarea ref={textarea} name={name} defaultValue={value} aria-invalid={error ? true : undefined} {...rest} />;
 }
 
 type SelectProps = React.SelectHTMLAttributes<HTMLSelectElement> & { name: string };

@@ -12,6 +12,7 @@ import { MarkdownToolbar } from "./markdown-toolbar";
 import { EditReasonField } from "@/components/writing/edit-reason-field";
 import { LivePreview } from "@/components/writing/live-preview";
 import type { ComposerText } from "./composer-text";
+import { useTypedText } from "@/components/forms/use-typed-text";
 
 type Props = {
   postId: number;
@@ -28,6 +29,7 @@ type Props = {
 
 export function EditPostForm({ postId, source, maxLength, title, pictures, timeLeft, text }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useTypedText(textarea);
   // The composer's toolbar and live preview need JavaScript: rendered once it runs.
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);

@@ -7,6 +7,7 @@ import { ChallengeFields, type ChallengeProps } from "@/components/spam/challeng
 // on the server (restored here after a reload), the opt-in live preview, and
 // posts without a reload.
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTypedText } from "@/components/forms/use-typed-text";
 import { useFormStatus } from "react-dom";
 import { saveThreadDraftAction, submitNewThread } from "@/actions/forum";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
@@ -39,6 +40,7 @@ export function NewThreadForm({ categories, categoryId, clientToken, limits, dra
   const [state, formAction] = useActionState<FormState, FormData>(submitNewThread, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useTypedText(textarea);
   const fields = (): DraftFields => {
     const data = form.current ? new FormData(form.current) : null;
     const read = (name: string) => String(data?.get(name) ?? "");

@@ -3,6 +3,7 @@
 // JavaScript off; with JavaScript on it adds a Markdown toolbar, saves a draft
 // on the server as the member types, and posts without reloading the page.
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTypedText } from "@/components/forms/use-typed-text";
 import { useFormStatus } from "react-dom";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { saveDraftAction, submitReply } from "@/actions/forum";
@@ -34,6 +35,7 @@ type Props = {
 export function ReplyComposer({ threadId, clientToken, initialSource, maxLength, challenge, pictures, multiQuoteCount = 0, text }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(submitReply, IDLE);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useTypedText(textarea);
   const [enhanced, setEnhanced] = useState(false);
   const draft = useDraftSaver({
     snapshot: () => textarea.current?.value ?? "",

@@ -5,7 +5,7 @@
 // the save lands after the post's commit every time.
 import { expect, test, type Page } from "@playwright/test";
 import { establishedMember, logIn } from "./helpers/accounts";
-import { createThread } from "./helpers/forum";
+import { createThread, insertReplies } from "./helpers/forum";
 import { uniqueWord } from "./helpers/forum-db";
 
 async function slowNetwork(page: Page) {
@@ -59,4 +59,54 @@ test("a new thread created while its draft save is still on the way does not com
   await page.unroute("**/*");
   await page.goto("/categories/thao-luan-chung/new");
   await expect(page.getByRole("form", { name: "Tạo chủ đề" }).getByLabel("Tiêu đề")).toHaveValue("");
+});
+
+// Text typed before the page's scripts have run (issue 12.5, and the defect CI
+// found on PostgreSQL): React resets a textarea that has server-rendered text
+// when it hydrates, so an edit typed early was saved unchanged. The scripts
+// are held back 1.5 s, the text is typed into the plain HTML form, and it must
+// still be there — and be what is saved — once the form is live.
+async function slowScripts(page: Page) {
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+}
+
+test("an edit typed before the page's scripts ran is kept and saved", async ({ page }) => {
+  const m = establishedMember();
+  const thread = createThread(m.username);
+  const [postId] = insertReplies(thread.id, m.username, 1, () => "Bản viết vội lúc đầu.");
+  await logIn(page, m.username);
+  await slowScripts(page);
+  await page.goto(`/posts/${postId}/edit`, { waitUntil: "commit" });
+  const box = page.getByLabel("Nội dung");
+  const toolbar = page.getByRole("toolbar");
+  await expect(box).toHaveValue("Bản viết vội lúc đầu.");
+  await expect(toolbar).toHaveCount(0); // not hydrated yet: the test types into the plain form
+  await box.fill("Bản sửa gõ trước khi trang chạy xong.");
+  await expect(toolbar).toBeVisible(); // hydrated now
+  await expect(box).toHaveValue("Bản sửa gõ trước khi trang chạy xong.");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.locator(`#post-${postId}`).getByTestId("reply-body")).toHaveText("Bản sửa gõ trước khi trang chạy xong.");
+});
+
+test("a restored draft added to before the page's scripts ran keeps the addition", async ({ page }) => {
+  const m = establishedMember();
+  const thread = createThread(m.username);
+  await logIn(page, m.username);
+  await page.goto(thread.path);
+  const form = page.locator("#reply-composer");
+  await form.getByLabel("Nội dung trả lời").fill("Nháp đã lưu.");
+  await expect(form.getByTestId("draft-status")).toHaveText("Đã lưu nháp");
+  await slowScripts(page);
+  await page.goto(thread.path, { waitUntil: "commit" });
+  const box = page.locator("#reply-composer").getByLabel("Nội dung trả lời");
+  await expect(box).toHaveValue("Nháp đã lưu.");
+  await expect(page.locator("#reply-composer").getByRole("toolbar")).toHaveCount(0);
+  await box.fill("Nháp đã lưu. Thêm một câu.");
+  await expect(page.locator("#reply-composer").getByRole("toolbar")).toBeVisible();
+  await expect(box).toHaveValue("Nháp đã lưu. Thêm một câu.");
+  await page.locator("#reply-composer").getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(page.getByTestId("reply-list").getByText("Nháp đã lưu. Thêm một câu.")).toBeVisible();
 });
