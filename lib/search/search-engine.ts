@@ -99,7 +99,12 @@ export type TierRead = {
   /** Exclusive: rows strictly after it in the direction read. */
   from?: { createdAt: Date; id: number };
   limit: number;
+  /** The tier's size as tierSize counted it (null: not counted), for the engine's choice of plan. */
+  size: number | null;
 };
+
+/** Counts an engine keeps for the rest of one search (tiers may share one), by a key of its own. */
+export type SearchMemo = Map<string, Promise<number>>;
 
 /** What an engine provides to page through ranked results (lib/search/ranked-pages.ts). */
 export interface RankedReader {
@@ -107,6 +112,15 @@ export interface RankedReader {
   tiers(query: SearchQuery): MatchTier[];
   /** Matches counted up to countLimit + 1. */
   count(db: SearchDb, query: SearchQuery, filters: SearchFilters, countLimit: number): Promise<number>;
+  /**
+   * How many posts the tier holds before filters, the better tiers' matches
+   * left out, counted up to a bound of the engine's (null: the engine does
+   * not count this tier). 0 means the tier is empty and is not read: the
+   * lower tiers of a word typed with its accents are usually its own
+   * matches minus a better tier's — nothing — and reading one was walking
+   * every post to find none (the last page of a search, 412 ms).
+   */
+  tierSize(db: SearchDb, query: SearchQuery, filters: SearchFilters, tier: MatchTier, memo: SearchMemo): Promise<number | null>;
   /** Up to `limit` posts of one tier, in the direction asked, with their dates. */
   readTier(db: SearchDb, query: SearchQuery, filters: SearchFilters, read: TierRead): Promise<{ id: number; createdAt: Date }[]>;
 }

@@ -10,11 +10,14 @@ import type { SearchQuery } from "@/lib/search/parse-query";
 
 type Row = { id: number; tier: number; at: number };
 
-function readerOf(rows: Row[]): RankedReader {
+/** `counted`: whether the reader counts its tiers (a real engine may leave some uncounted: null). */
+function readerOf(rows: Row[], counted = true, reads: number[] = []): RankedReader {
   return {
     tiers: () => [0, 1, 2, 3, 4, 5],
     count: async (_db, _q, _f, limit) => Math.min(rows.length, limit + 1),
+    tierSize: async (_db, _q, _f, tier) => (counted ? rows.filter((r) => r.tier === tier).length : null),
     readTier: async (_db, _q, _f, read) => {
+      reads.push(read.tier);
       const forward = read.direction === "forward";
       const after = (r: Row) => {
         if (!read.from) return true;
@@ -47,7 +50,7 @@ describe("rankedSearch", () => {
       const count = Math.floor(next() * 60);
       const rows: Row[] = Array.from({ length: count }, (_, i) => ({ id: i + 1, tier: Math.floor(next() * 6) * (next() < 0.3 ? 0 : 1), at: 1_000 * Math.floor(next() * 6) }));
       const expected = [...rows].sort((a, b) => a.tier - b.tier || b.at - a.at || b.id - a.id).map((r) => r.id);
-      const reader = readerOf(rows);
+      const reader = readerOf(rows, round % 2 === 0);
       const perPage = 1 + Math.floor(next() * 7);
       const pages = Math.max(1, Math.ceil(count / perPage));
 
@@ -83,5 +86,22 @@ describe("rankedSearch", () => {
       expect(at.around.before).toEqual([]);
       expect(backward).toEqual(expected);
     }
+  });
+
+  it("never reads a tier counted as empty: the last page stops at the last tier that has results", async () => {
+    // 45 results, all in tier 1 (a word typed with its accents: the lower tiers are empty).
+    const rows: Row[] = Array.from({ length: 45 }, (_, i) => ({ id: i + 1, tier: 1, at: 1_000 * i }));
+    const reads: number[] = [];
+    const reader = readerOf(rows, true, reads);
+    let found = await rankedSearch(reader, null as never, request(10, {}), 1000);
+    while (found.around.after.length > 0) found = await rankedSearch(reader, null as never, request(10, { page: found.page + 1, after: found.around.after[0] }), 1000);
+    expect(found.page).toBe(5);
+    expect(ids(found.hits)).toEqual([5, 4, 3, 2, 1]);
+    expect(new Set(reads)).toEqual(new Set([1]));
+    // A reader that does not count still reads every tier, and gives the same pages.
+    const uncounted: number[] = [];
+    const last = await rankedSearch(readerOf(rows, false, uncounted), null as never, request(10, { page: 5 }), 1000);
+    expect(ids(last.hits)).toEqual([5, 4, 3, 2, 1]);
+    expect(new Set(uncounted)).toEqual(new Set([0, 1, 2, 3, 4, 5]));
   });
 });
