@@ -9,8 +9,9 @@
 // and just after it that give the keys of the two pages either side (the
 // XenForo window of links) — about three pages of rows, on page 1 as on page
 // 5 000, and on the last page: a tier the engine counts as empty is skipped
-// (RankedReader.tierSize), not read to its end. Only the page jump (a page number without a key) reads the pages
-// before the one asked for, and goes no deeper than MAX_JUMP_PAGE.
+// (RankedReader.tierSize), not read to its end. Only the page jump (a page
+// number without a key) reads the pages before the one asked for, and goes no
+// deeper than MAX_JUMP_PAGE.
 import type { MatchTier, RankedReader, RankKey, SearchDb, SearchHit, SearchHits, SearchMemo, SearchRequest } from "./search-engine";
 
 /** Pages either side of the current one whose links carry their key. */
