@@ -15,7 +15,7 @@
 // the counters see it).
 export const TYPED_STORE = "__banluanTyped";
 
-/** Plain ES5, inline: a WeakMap from each textarea typed into to its last value. */
+/** Inline, in plain ES5 syntax: a WeakMap from each textarea typed into to its last value. */
 export const TYPED_TEXT_SCRIPT =
   `(function(){var m=window.${TYPED_STORE}=new WeakMap();` +
   `document.addEventListener("input",function(e){var t=e.target;if(t&&t.tagName==="TEXTAREA")m.set(t,t.value)},true)})();`;
