@@ -124,18 +124,16 @@ const reader: RankedReader = {
     const tier = tierConditions(query).find((t) => t.tier === tierId);
     if (!tier) return 0;
     if (tierId < MatchTier.PhraseTitle || filters.threadId !== undefined || filters.authorId !== undefined) return null;
-    const title = tierId === MatchTier.PhraseTitle || tierId === MatchTier.WordsTitle;
-    const key = title ? "within:title" : "within:body";
+    const part = tierId === MatchTier.PhraseTitle || tierId === MatchTier.WordsTitle ? "title" : "body";
+    const key = `within:${part}`;
     if (!memo.has(key)) {
       const q = tsQueries(query);
+      const folded = Prisma.raw(`"${part}_folded"`);
+      const exact = Prisma.raw(`"${part}_exact"`);
       memo.set(key, (async () => {
-        const [row] = title
-          ? await db.$queryRaw<{ own: number | bigint; better: number | bigint }[]>`
-              SELECT (SELECT count(*) FROM "post_search" s WHERE s."title_folded" @@ ${q.allWords}) AS own,
-                     (SELECT count(*) FROM "post_search" s WHERE s."title_exact" @@ ${q.exactPhrase}) AS better`
-          : await db.$queryRaw<{ own: number | bigint; better: number | bigint }[]>`
-              SELECT (SELECT count(*) FROM "post_search" s WHERE s."body_folded" @@ ${q.allWords}) AS own,
-                     (SELECT count(*) FROM "post_search" s WHERE s."body_exact" @@ ${q.exactPhrase}) AS better`;
+        const [row] = await db.$queryRaw<{ own: number | bigint; better: number | bigint }[]>`
+          SELECT (SELECT count(*) FROM "post_search" s WHERE s.${folded} @@ ${q.allWords}) AS own,
+                 (SELECT count(*) FROM "post_search" s WHERE s.${exact} @@ ${q.exactPhrase}) AS better`;
         return Number(row.own) - Number(row.better);
       })());
     }

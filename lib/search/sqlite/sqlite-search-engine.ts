@@ -104,6 +104,9 @@ function tierQueries(query: SearchQuery): TierQuery[] {
  */
 export const tierPlans = { sortAtMost: 5_000 };
 
+/** The ids of the posts that match `m`, as a list (in IN / NOT IN: built once per statement). */
+const idsOf = (m: Match) => Prisma.sql`SELECT rowid FROM ${m.table} WHERE ${m.table} MATCH ${m.match}`;
+
 /** Posts that match `m`, checked for the post `p` (FTS5 seeks the rowid in each word's list). */
 const matches = (m: Match) => Prisma.sql`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.${m.table} MATCH ${m.match} AND x.rowid = p."id")`;
 
@@ -126,14 +129,13 @@ async function count(db: SearchDb, query: SearchQuery, filters: SearchFilters, c
   const narrow = isNarrow(filters);
   const where = Prisma.join(filterSql(filters, narrow), " AND ");
   const x = ftsExpressions(query);
-  const ids = (table: Prisma.Sql, match: string) => Prisma.sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${match}`;
   // Every match has all the words in its folded text or its title. The
   // count stops at countLimit (a common word's every match is never
   // counted); titles are added only while the text count is below it.
   const [text] = narrow
     ? await db.$queryRaw<{ n: number | bigint }[]>`
         SELECT count(*) AS n FROM (
-          SELECT 1 FROM "Post" p WHERE ${where} AND +p."id" IN (${ids(F, x.foldedWords)})
+          SELECT 1 FROM "Post" p WHERE ${where} AND +p."id" IN (${idsOf({ table: F, match: x.foldedWords })})
           LIMIT ${countLimit + 1})`
     : await db.$queryRaw<{ n: number | bigint }[]>`
         SELECT count(*) AS n FROM (
@@ -183,7 +185,7 @@ async function tierSize(db: SearchDb, query: SearchQuery, filters: SearchFilters
     }
     if ((await memo.get(key)!) <= 0) return 0;
   }
-  const left = tier.exclude.map((m) => Prisma.sql`AND ${tier.table}.rowid NOT IN (SELECT rowid FROM ${m.table} WHERE ${m.table} MATCH ${m.match})`);
+  const left = tier.exclude.map((m) => Prisma.sql`AND ${tier.table}.rowid NOT IN (${idsOf(m)})`);
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT count(*) AS n FROM (
       SELECT 1 FROM ${tier.table} WHERE ${tier.table} MATCH ${tier.match} ${left.length > 0 ? Prisma.join(left, " ") : Prisma.empty}
@@ -213,19 +215,18 @@ async function readTier(db: SearchDb, query: SearchQuery, filters: SearchFilters
     conditions.push(forward ? Prisma.sql`(p."createdAt", p."id") < (${read.from.createdAt}, ${read.from.id})` : Prisma.sql`(p."createdAt", p."id") > (${read.from.createdAt}, ${read.from.id})`);
   }
   const order = forward ? Prisma.sql`p."createdAt" DESC, p."id" DESC` : Prisma.sql`p."createdAt" ASC, p."id" ASC`;
-  const ids = (m: Match) => Prisma.sql`SELECT rowid FROM ${m.table} WHERE ${m.table} MATCH ${m.match}`;
   let rows: { id: number | bigint; createdAt: Date | string | number }[];
   if (narrow) {
-    const where = Prisma.join([...conditions, ...tier.exclude.map((m) => Prisma.sql`p."id" NOT IN (${ids(m)})`)], " AND ");
+    const where = Prisma.join([...conditions, ...tier.exclude.map((m) => Prisma.sql`p."id" NOT IN (${idsOf(m)})`)], " AND ");
     rows = await db.$queryRaw`
       SELECT p."id" AS id, p."createdAt" AS createdAt FROM "Post" p
-      WHERE ${where} AND +p."id" IN (${ids(tier)})
+      WHERE ${where} AND +p."id" IN (${idsOf(tier)})
       ORDER BY ${order} LIMIT ${read.limit}`;
   } else {
     const size = read.size ?? (await tierSize(db, query, filters, read.tier, new Map())) ?? 0;
     if (size === 0) return [];
     if (size <= tierPlans.sortAtMost) {
-      const where = Prisma.join([...conditions, ...tier.exclude.map((m) => Prisma.sql`${tier.table}.rowid NOT IN (${ids(m)})`)], " AND ");
+      const where = Prisma.join([...conditions, ...tier.exclude.map((m) => Prisma.sql`${tier.table}.rowid NOT IN (${idsOf(m)})`)], " AND ");
       rows = await db.$queryRaw`
         SELECT p."id" AS id, p."createdAt" AS createdAt FROM ${tier.table} CROSS JOIN "Post" p ON p."id" = ${tier.table}.rowid
         WHERE ${tier.table} MATCH ${tier.match} AND ${where}
