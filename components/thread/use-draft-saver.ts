@@ -44,6 +44,15 @@ export function useDraftSaver({ snapshot, isEmpty, save, initial, text = VI_COMP
     timer.current = setTimeout(saveNow, DRAFT_DELAY_MS);
   }
 
+  // Text that reached the form before this hook listened — typed into the
+  // plain HTML form before the scripts ran and put back by useTypedText (a
+  // layout effect, so already in place here), or restored by the browser —
+  // fired no input event the saver heard: schedule its save now.
+  useEffect(() => {
+    if (snapshot() !== lastSaved.current) schedule();
+    // Once, when the form goes live; later changes come through schedule().
+  }, []);
+
   // Leaving the page flushes the pending save.
   useEffect(() => {
     const flush = () => {

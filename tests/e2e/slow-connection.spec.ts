@@ -110,3 +110,23 @@ test("a restored draft added to before the page's scripts ran keeps the addition
   await page.locator("#reply-composer").getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(page.getByTestId("reply-list").getByText("Nháp đã lưu. Thêm một câu.")).toBeVisible();
 });
+
+// The draft saver listens from hydration on: text typed into the plain form
+// before that was put back by useTypedText but never saved (CI, PostgreSQL,
+// "a draft is saved on the server": its fill landed before hydration).
+test("a reply typed before the page's scripts ran is saved as a draft once they run", async ({ page }) => {
+  const m = establishedMember();
+  const thread = createThread(m.username);
+  await logIn(page, m.username);
+  await slowScripts(page);
+  await page.goto(thread.path, { waitUntil: "commit" });
+  const form = page.locator("#reply-composer");
+  const box = form.getByLabel("Nội dung trả lời");
+  await expect(form.getByRole("toolbar")).toHaveCount(0);
+  await box.fill("Gõ trước khi trang chạy xong, phải thành nháp.");
+  await expect(form.getByRole("toolbar")).toBeVisible();
+  await expect(form.getByTestId("draft-status")).toHaveText("Đã lưu nháp");
+  await page.unroute("**/_next/static/chunks/**/*.js");
+  await page.reload();
+  await expect(page.locator("#reply-composer").getByLabel("Nội dung trả lời")).toHaveValue("Gõ trước khi trang chạy xong, phải thành nháp.");
+});
