@@ -6,11 +6,12 @@
 // banned nor suspended. Role, name and verification come from the
 // database too, so a change made a second ago applies to the next request.
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loginPath } from "./login-path";
 import { cache } from "react";
-import { auth, type SessionClaims } from "@/lib/next/auth";
+import type { SessionClaims } from "@/lib/next/auth";
+import { claimsFromCookies } from "./session-cookie";
 import { activeSanction, type Sanction } from "@/lib/accounts/sanctions";
 import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
@@ -40,8 +41,8 @@ const memberFields = {
 
 /** What the session cookie claims; nothing is trusted until checked against the database. */
 async function sessionClaims(): Promise<SessionClaims> {
-  const session = (await auth()) as ({ memberId?: number; sessionVersion?: number; sessionId?: string } & object) | null;
-  return { uid: session?.memberId, sv: session?.sessionVersion, sid: session?.sessionId };
+  // Not next-auth's auth(): session-cookie.ts says why.
+  return claimsFromCookies((await cookies()).getAll());
 }
 
 /** This browser's Session row id, for logging it out. */
