@@ -1,6 +1,8 @@
 // XenForo-style page links: first, previous, a window of numbers, next, last.
-// Plain links, so they work without JavaScript.
-import Link from "next/link";
+// Plain <a> links, not next/link: each page is a whole document that the
+// guest fast path answers from memory (a client navigation fetches the RSC
+// payload instead, rendered by Next.js each time), and a client navigation
+// between pages sometimes never finished under load (as on the search pager).
 import { localized, translator } from "@/lib/i18n/server";
 
 type Props = { current: number; total: number; hrefFor: (page: number) => string; label?: string };
@@ -32,14 +34,14 @@ export async function Pagination({ current, total, hrefFor: hrefOf, label }: Pro
         {current > 1 ? (
           <>
             <li>
-              <Link href={hrefFor(1)} aria-label={t("nav.firstPage")}>
+              <a href={hrefFor(1)} aria-label={t("nav.firstPage")}>
                 {t("nav.firstShort")}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={hrefFor(current - 1)} rel="prev" aria-label={t("nav.prevPage")}>
+              <a href={hrefFor(current - 1)} rel="prev" aria-label={t("nav.prevPage")}>
                 {t("nav.prevShort")}
-              </Link>
+              </a>
             </li>
           </>
         ) : null}
@@ -55,9 +57,9 @@ export async function Pagination({ current, total, hrefFor: hrefOf, label }: Pro
                   {p}
                 </span>
               ) : (
-                <Link href={hrefFor(p)} aria-label={t("nav.pageNumber", { page: p })}>
+                <a href={hrefFor(p)} aria-label={t("nav.pageNumber", { page: p })}>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ),
@@ -65,14 +67,14 @@ export async function Pagination({ current, total, hrefFor: hrefOf, label }: Pro
         {current < total ? (
           <>
             <li>
-              <Link href={hrefFor(current + 1)} rel="next" aria-label={t("nav.nextPage")}>
+              <a href={hrefFor(current + 1)} rel="next" aria-label={t("nav.nextPage")}>
                 {t("nav.nextShort")}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={hrefFor(total)} aria-label={t("nav.lastPage")}>
+              <a href={hrefFor(total)} aria-label={t("nav.lastPage")}>
                 {t("nav.lastShort")}
-              </Link>
+              </a>
             </li>
           </>
         ) : null}
