@@ -2,6 +2,7 @@
 // Each is a link or a plain form, so all of them work without JavaScript; the
 // permissions module decides which ones the viewer gets. Plain <a> links, for
 // the reason given in reply-item.tsx.
+import { cache } from "react";
 import { canDeleteOwnPost, canEditPost, canReact, canReply, canReport, isStaff, type ThreadTarget, type ThreadVisibilityTarget, type Viewer } from "@/lib/permissions";
 import type { Reply } from "@/lib/forum/read-thread";
 import { postPath } from "@/lib/urls";
@@ -22,11 +23,18 @@ type Props = {
   reactionKindsOff?: readonly string[];
 };
 
+// One object per request for every reply's picker: the RSC payload carries it
+// once and refers to it (React dedupes a prop object it has already sent).
+const reactionPickerLabels = cache(async () => {
+  const t = await translator();
+  return { names: reactionNames(t), more: t("posts.reactionMore"), takeBack: t("posts.reactionTakeBack"), choose: t("posts.reactionChoose") };
+});
+
 export async function ReplyActions({ reply, viewer, thread, editWindowMinutes, reactionKindsOff = [] }: Props) {
   const target = { ...reply, threadLocked: thread.locked, thread };
   const mine = viewer ? (reply.reactions.find((r) => r.userId === viewer.id)?.kind ?? null) : null;
   const t = await translator();
-  const pickerLabels = { names: reactionNames(t), more: t("posts.reactionMore"), takeBack: t("posts.reactionTakeBack"), choose: t("posts.reactionChoose") };
+  const pickerLabels = await reactionPickerLabels();
   return (
     <div className="reply__actions">
       {canReact(viewer, target) ? <ReactionPicker postId={reply.id} mine={mine} kindsOff={reactionKindsOff} labels={pickerLabels} /> : null}

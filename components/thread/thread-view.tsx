@@ -110,7 +110,9 @@ export async function ThreadView({ thread, page, opening, replies, viewer, newes
         <ThreadSearchBox threadId={thread.id} />
         <NewestPosts posts={newestPosts} />
       </aside>
-      {page === 1 && opening ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}
+      {/* For search engines, which come as guests: a member's page (rendered per
+          request) would carry it twice, in its HTML and in its RSC payload, for nobody. */}
+      {page === 1 && opening && !viewer ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}
     </div>
   );
 }

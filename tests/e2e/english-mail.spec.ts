@@ -40,6 +40,8 @@ test("a member who chose English gets the watched thread's alert and e-mail in E
   const pageVi = await loggedIn(browser, vi);
   await pageVi.goto(thread.path);
   await pageVi.getByTestId("watch-thread").getByRole("button", { name: "Theo dõi" }).click();
+  // What the member sees first (a refusal would be shown in this form), then the row.
+  await expect(pageVi.getByTestId("watch-thread").getByRole("button", { name: "Bỏ theo dõi" })).toBeVisible({ timeout: 15_000 });
   await expect.poll(() => watching(vi.username, thread.id), { timeout: 15_000 }).toBe(1);
 
   const pageA = await loggedIn(browser, a);
