@@ -20,7 +20,12 @@ import { ROLES, type Role, type Viewer } from "@/lib/permissions";
 
 export type SessionNotice = { kind: "sanctioned"; sanction: Sanction } | { kind: "ended" };
 
-export type SessionState = { viewer: Viewer | null; notice: SessionNotice | null };
+export type SessionState = {
+  viewer: Viewer | null;
+  notice: SessionNotice | null;
+  /** The viewer's chosen language (User.locale), read with the session: every member page asks for it (lib/next/member-locale.ts). */
+  locale?: string | null;
+};
 
 const memberFields = {
   id: true,
@@ -37,6 +42,7 @@ const memberFields = {
   totp: { select: { confirmedAt: true } },
   heldAt: true,
   deletedAt: true,
+  locale: true,
 } as const;
 
 /** What the session cookie claims; nothing is trusted until checked against the database. */
@@ -84,6 +90,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
       staffTwoFactorRequired,
     },
     notice: null,
+    locale: member.locale,
   };
 });
 

@@ -66,3 +66,13 @@ export function threadCounts(threadId: number): { replyCount: number; visible: n
     visible: (db.prepare("SELECT count(*) AS n FROM Post WHERE threadId = ? AND number > 1 AND status = 'visible'").get(threadId) as { n: number }).n,
   }));
 }
+
+/**
+ * What the command-line tools do after writing to the database while the
+ * forum runs (lib/cache/expiry-feed.ts): records the thread lists' tags, which
+ * every server's poller expires within a few seconds. For a journey that
+ * writes threads straight to the database and then reads a cached list.
+ */
+export function expireThreadLists(): void {
+  withDb((db) => db.prepare("INSERT INTO CacheExpiry (tags, createdAt) VALUES (?, ?)").run("thread-lists categories", sqlDate(new Date())));
+}
