@@ -9,6 +9,6 @@ import { getSessionState } from "./session";
 
 export const memberLocale = cache(async (memberId: number): Promise<Locale | null> => {
   const { viewer, locale } = await getSessionState();
-  if (viewer?.id === memberId && locale !== undefined) return isLocale(locale) ? locale : null;
+  if (viewer?.id === memberId) return isLocale(locale) ? locale : null;
   return readMemberLocale(memberId);
 });

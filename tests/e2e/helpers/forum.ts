@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import { sqlDate } from "./accounts";
 import { withDb, type E2eDb } from "./e2e-db";
+import { CATEGORIES_TAG, THREAD_LISTS_TAG } from "../../../lib/cache/tags";
 
 export type TestThread = { id: number; slug: string; title: string; path: string };
 
@@ -74,5 +75,5 @@ export function threadCounts(threadId: number): { replyCount: number; visible: n
  * writes threads straight to the database and then reads a cached list.
  */
 export function expireThreadLists(): void {
-  withDb((db) => db.prepare("INSERT INTO CacheExpiry (tags, createdAt) VALUES (?, ?)").run("thread-lists categories", sqlDate(new Date())));
+  withDb((db) => db.prepare("INSERT INTO CacheExpiry (tags, createdAt) VALUES (?, ?)").run(`${THREAD_LISTS_TAG} ${CATEGORIES_TAG}`, sqlDate(new Date())));
 }
