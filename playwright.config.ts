@@ -63,8 +63,12 @@ export default defineConfig({
     // before every other (some make administrators directly in the database).
     { name: "first-administrator", testMatch: "accounts-setup.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "chromium", testIgnore: ["global/**", "accounts-setup.spec.ts"], dependencies: ["first-administrator"], use: { ...devices["Desktop Chrome"], channel: undefined } },
-    // Journeys that change forum-wide settings run alone, after all the others.
-    { name: "global-settings", testMatch: "global/**/*.spec.ts", dependencies: ["chromium"], fullyParallel: false, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Journeys that change forum-wide settings run alone, after all the others,
+    // and one file at a time: fullyParallel only orders the tests of a file,
+    // and two files saving the settings form at once overwrite each other's
+    // choices (oauth-registration read "closed" after saving "approval" while
+    // forum-name saved the same form on the other worker).
+    { name: "global-settings", testMatch: "global/**/*.spec.ts", dependencies: ["chromium"], fullyParallel: false, workers: 1, use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
