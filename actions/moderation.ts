@@ -205,8 +205,8 @@ export const updateSettingsAction = formAction({
 });
 
 export const updateSiteSettingsAction = formAction({
-  input: (form) => fields(form, ["forumName", "forumDescription", "registrationMode", "siteNotice"]),
-  values: (input) => input,
+  input: (form) => fields(form, ["forumName", "forumDescription", "registrationMode", "siteNotice", "shown"]),
+  values: ({ shown: _shown, ...input }) => input,
   service: updateSiteSettings,
   // The name and the notice are on every page, cached ones included: they carry the settings tag.
   expire: expireSettings,

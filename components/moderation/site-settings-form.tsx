@@ -28,6 +28,8 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
         {T.title}
       </h2>
       <ActionForm action={updateSiteSettingsAction} className="form" label={T.title}>
+        {/* What the form showed: fields left as they were are not written (lib/validation/site-settings.ts). */}
+        <input type="hidden" name="shown" value={JSON.stringify(shownValues(settings))} />
         <div className="field">
           <label htmlFor="site-forumName">{T.name}</label>
           <FormInput id="site-forumName" name="forumName" defaultValue={settings.forumName} required minLength={2} maxLength={60} />
@@ -63,3 +65,5 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
     </section>
   );
 }
+
+const shownValues = ({ forumName, forumDescription, registrationMode, siteNotice }: SiteSettings) => ({ forumName, forumDescription, registrationMode, siteNotice });

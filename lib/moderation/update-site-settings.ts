@@ -10,7 +10,9 @@ import { logModAction } from "@/lib/mod-log/log-action";
 
 export async function updateSiteSettings(viewer: Viewer | null, input: unknown): Promise<{ changed: string[] }> {
   assertCan(canManageSettings(viewer));
-  const values = parseInput(siteSettingsFormSchema, input);
+  const { shown, ...submitted } = parseInput(siteSettingsFormSchema, input);
+  // Only what this administrator changed from what their form showed.
+  const values = Object.fromEntries(Object.entries(submitted).filter(([key, value]) => shown[key as keyof typeof shown] !== value));
   const before = await getSiteSettings();
   const changed = await db.$transaction(async (tx) => {
     const changes = await writeSiteSettings(tx, before, values);

@@ -82,3 +82,35 @@ test("an administrator publishes an article by its fields (without JavaScript)",
   await expect(page.locator("main")).toContainText("Đoạn một của bài viết.");
   await expect(page.locator("main")).toContainText("Trần Thị Biên Tập");
 });
+
+test("two administrators saving the settings form keep each other's changes", async ({ browser }) => {
+  const save = async (page: import("@playwright/test").Page) => {
+    await page.getByRole("button", { name: "Lưu thông tin diễn đàn" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã lưu thông tin diễn đàn." })).toBeVisible();
+  };
+  const first = await loggedIn(browser, member("admin"));
+  const second = await loggedIn(browser, member("admin"), false);
+  await first.goto("/mod/settings");
+  await second.goto("/mod/settings");
+  try {
+    // The second (no JavaScript) asks for approval of new members…
+    await second.getByRole("radio", { name: /^Cần duyệt/ }).check();
+    await save(second);
+    // …then the first, from the form they loaded before, sets a notice: their form still shows "Mở".
+    const text = `Bảo trì lúc ${Date.now()}`;
+    await first.getByLabel("Thông báo chung").fill(text);
+    await save(first);
+    await first.getByLabel("Thông báo chung").fill(""); // and takes it back, without reloading
+    await save(first);
+    const check = await (await browser.newContext()).newPage();
+    await check.goto("/members");
+    await expect(check.getByRole("region", { name: "Thông báo" })).toHaveCount(0);
+    await second.goto("/mod/settings");
+    await expect(second.getByRole("radio", { name: /^Cần duyệt/ })).toBeChecked();
+    await check.context().close();
+  } finally {
+    await second.goto("/mod/settings");
+    await second.getByRole("radio", { name: /^Mở/ }).check();
+    await save(second);
+  }
+});

@@ -48,6 +48,31 @@ describe("updateSiteSettings", () => {
     expect((await getSiteSettings()).forumName).toBe("Diễn đàn Thử");
   });
 
+  it("writes only the fields changed from what the form showed: two administrators keep each other's changes", async () => {
+    const [first, second] = [await makeMember({ role: "admin" }), await makeMember({ role: "admin" })];
+    const shown = JSON.stringify({ forumName: "Bàn Luận", forumDescription: DEFAULT_SITE_SETTINGS.forumDescription, registrationMode: "open", siteNotice: "" });
+    const asShown = { forumName: "Bàn Luận", forumDescription: DEFAULT_SITE_SETTINGS.forumDescription, registrationMode: "open", siteNotice: "", shown };
+    // Both loaded the form; the second closes registration first…
+    expect(await updateSiteSettings(second, { ...asShown, registrationMode: "approval" })).toEqual({ changed: ["registrationMode"] });
+    // …then the first renames the forum from the form they loaded before: the mode it still shows "open" is not written back.
+    expect(await updateSiteSettings(first, { ...asShown, forumName: "Diễn đàn Mới" })).toEqual({ changed: ["forumName"] });
+    expect(await getSiteSettings()).toMatchObject({ forumName: "Diễn đàn Mới", registrationMode: "approval" });
+    // A form that shows the newer values writes a change back to an older one.
+    const fresh = JSON.stringify({ ...JSON.parse(shown), forumName: "Diễn đàn Mới", registrationMode: "approval" });
+    expect(await updateSiteSettings(first, { ...asShown, shown: fresh, registrationMode: "open" })).toEqual({ changed: ["forumName", "registrationMode"] });
+    expect(await getSiteSettings()).toMatchObject({ forumName: "Bàn Luận", registrationMode: "open" });
+  });
+
+  it("without a readable record of what was shown, every field is written", async () => {
+    const admin = await makeMember({ role: "admin" });
+    await db.setting.create({ data: { key: "registrationMode", value: '"closed"' } });
+    for (const shown of ["{not json", JSON.stringify({ registrationMode: 7 }), undefined]) {
+      await db.setting.upsert({ where: { key: "registrationMode" }, create: { key: "registrationMode", value: '"closed"' }, update: { value: '"closed"' } });
+      await updateSiteSettings(admin, { ...FORM, shown });
+      expect((await getSiteSettings()).registrationMode).toBe("open");
+    }
+  });
+
   it("a malformed row falls back to its default", async () => {
     await db.setting.create({ data: { key: "registrationMode", value: '"maybe"' } });
     await db.setting.create({ data: { key: "siteNotice", value: "{not json" } });
