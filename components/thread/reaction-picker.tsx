@@ -3,10 +3,10 @@
 // "Thích" (or takes back the reaction already given), and "Cảm xúc khác" opens
 // the other kinds — a <details>, so without JavaScript it opens too, and each
 // kind is a submit button (name="kind") the browser posts and comes back from.
-// With JavaScript it is sent in place. Its words come from the server
+// With JavaScript it is sent in place and the menu closes. Its words come from the server
 // (reply-actions.tsx), in the page's language.
 import "@/components/members/members.css";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-contract";
 import { REACTION_KINDS, reactionKindInfo } from "@/lib/forum/reaction-kinds";
 import { toggleReactionAction } from "@/actions/forum";
@@ -20,8 +20,19 @@ export function ReactionPicker({ postId, mine, kindsOff, labels: T }: Props) {
   const current = mine ? reactionKindInfo(mine) : null;
   const offered = REACTION_KINDS.filter((r) => !kindsOff.includes(r.kind));
   const main = current ?? offered.find((r) => r.kind === "like") ?? offered[0];
+  // The "more" menu closes once a kind is chosen (sent in place, the page does
+  // not reload to close it) and on Escape, giving focus back to its button.
+  const more = useRef<HTMLDetailsElement>(null);
+  const closeMore = () => {
+    if (more.current) more.current.open = false;
+  };
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !more.current?.open) return;
+    closeMore();
+    more.current.querySelector("summary")?.focus();
+  };
   return (
-    <form action={action} className="like-form reaction-picker">
+    <form action={action} onSubmit={closeMore} className="like-form reaction-picker">
       <input type="hidden" name="postId" value={postId} />
       <JsMarker />
       {main ? (
@@ -38,7 +49,7 @@ export function ReactionPicker({ postId, mine, kindsOff, labels: T }: Props) {
         </button>
       ) : null}
       {offered.length > 1 ? (
-        <details className="reaction-picker__more">
+        <details ref={more} className="reaction-picker__more" onKeyDown={escape}>
           <summary aria-label={T.more} title={T.more}>
             <span aria-hidden="true">+</span>
           </summary>

@@ -134,6 +134,14 @@ test("react, change the reaction, un-react, and see who reacted with what", asyn
   await post.getByLabel("Cảm xúc khác").click();
   await post.getByRole("group", { name: "Chọn cảm xúc" }).getByRole("button", { name: "Yêu" }).click();
   await expect(post.getByTestId("reaction-counts")).toHaveText(/Yêu\s*1/);
+  // The menu closed with the choice (sent in place with JavaScript, the page did not reload).
+  await expect(post.getByRole("group", { name: "Chọn cảm xúc" })).toBeHidden();
+  // Escape closes it too, back on its button.
+  await post.getByLabel("Cảm xúc khác").click();
+  await expect(post.getByRole("group", { name: "Chọn cảm xúc" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(post.getByRole("group", { name: "Chọn cảm xúc" })).toBeHidden();
+  await expect(post.getByLabel("Cảm xúc khác")).toBeFocused();
   await expect(post.getByTestId("reaction-counts")).not.toContainText("Thích");
   await post.getByText("1 người bày tỏ cảm xúc").click();
   const who = post.locator(".reply__likers li");
@@ -143,7 +151,6 @@ test("react, change the reaction, un-react, and see who reacted with what", asyn
   const mine = post.locator(".reply__like");
   await expect(mine).toHaveText(/Yêu/);
   await mine.click();
-  // The main button again (the "more" menu, if still open, has a "Thích" of its own).
   await expect(mine).toHaveText(/Thích/);
   await expect(mine).toHaveAttribute("aria-pressed", "false");
   await expect(post.getByText("người bày tỏ cảm xúc")).toHaveCount(0);
