@@ -215,7 +215,7 @@ export const updateSiteSettingsAction = formAction({
 
 export const updateReactionKindsAction = formAction({
   // The checked boxes: the kinds left on.
-  input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string") }),
+  input: (form) => ({ on: form.getAll("on").filter((v) => typeof v === "string"), shown: form.get("shown") }),
   service: updateReactionKinds,
   expire: expireSettings,
   answer: () => inPlace(t("services.moderationReactionsSaved")),

@@ -3,6 +3,7 @@
 import "@/components/members/members.css";
 import { ActionForm } from "@/components/forms/action-form";
 import { updateReactionKindsAction } from "@/actions/moderation";
+import { ShownValues } from "@/components/forms/shown-values";
 import { REACTION_KINDS } from "@/lib/forum/reaction-kinds";
 import { t } from "@/lib/i18n/text";
 import { reactionKindLabel } from "@/lib/mod-log/labels";
@@ -15,6 +16,7 @@ export function ReactionKindsForm({ kindsOff }: { kindsOff: readonly string[] })
       </h2>
       <ActionForm action={updateReactionKindsAction} className="form" label={t("mod.reactionKindsTitle")}>
         <p className="field__hint">{t("mod.reactionKindsHint")}</p>
+        <ShownValues values={{ on: REACTION_KINDS.map((r) => r.kind).filter((kind) => !kindsOff.includes(kind)) }} />
         <div className="reaction-kinds-choice">
           {REACTION_KINDS.map((r) => (
             <label key={r.kind} className="checkbox">

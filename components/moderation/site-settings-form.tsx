@@ -3,6 +3,7 @@
 import "@/components/members/members.css";
 import { ActionForm, FieldError, FormInput, FormRadio, FormTextarea } from "@/components/forms/action-form";
 import { updateSiteSettingsAction } from "@/actions/moderation";
+import { ShownValues } from "@/components/forms/shown-values";
 import type { SiteSettings } from "@/lib/site/site-settings";
 import { t } from "@/lib/i18n/text";
 
@@ -28,8 +29,7 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
         {T.title}
       </h2>
       <ActionForm action={updateSiteSettingsAction} className="form" label={T.title}>
-        {/* What the form showed: fields left as they were are not written (lib/validation/site-settings.ts). */}
-        <input type="hidden" name="shown" value={JSON.stringify(shownValues(settings))} />
+        <ShownValues values={shown(settings)} />
         <div className="field">
           <label htmlFor="site-forumName">{T.name}</label>
           <FormInput id="site-forumName" name="forumName" defaultValue={settings.forumName} required minLength={2} maxLength={60} />
@@ -66,4 +66,5 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
   );
 }
 
-const shownValues = ({ forumName, forumDescription, registrationMode, siteNotice }: SiteSettings) => ({ forumName, forumDescription, registrationMode, siteNotice });
+// Fields left as shown are not written (lib/validation/shown-values.ts).
+const shown = ({ forumName, forumDescription, registrationMode, siteNotice }: SiteSettings) => ({ forumName, forumDescription, registrationMode, siteNotice });

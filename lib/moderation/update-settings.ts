@@ -7,6 +7,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { DEFAULT_SETTINGS, getSettings, settingsSchema } from "@/lib/settings";
 import { parseInput } from "@/lib/validation/parse-input";
+import { changedFromShown, SHOWN_FIELD, shownValuesSchema } from "@/lib/validation/shown-values";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { t } from "@/lib/i18n/text";
 
@@ -25,7 +26,8 @@ const formSchema = z.preprocess(
 );
 
 export async function updateForumSettings(viewer: Viewer | null, input: unknown) {
-  const values = parseInput(formSchema, input);
+  // Only what this administrator changed from what their form showed (lib/validation/shown-values.ts).
+  const values = changedFromShown(parseInput(formSchema, input), shownValuesSchema.parse((input as Record<string, unknown> | null)?.[SHOWN_FIELD]));
   assertCan(canManageSettings(viewer));
   const before = await getSettings();
   // Requiring two-step login of staff takes effect at once, for the

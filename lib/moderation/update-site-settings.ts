@@ -6,13 +6,14 @@ import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { getSiteSettings, writeSiteSettings } from "@/lib/site/site-settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { siteSettingsFormSchema } from "@/lib/validation/site-settings";
+import { changedFromShown } from "@/lib/validation/shown-values";
 import { logModAction } from "@/lib/mod-log/log-action";
 
 export async function updateSiteSettings(viewer: Viewer | null, input: unknown): Promise<{ changed: string[] }> {
   assertCan(canManageSettings(viewer));
   const { shown, ...submitted } = parseInput(siteSettingsFormSchema, input);
   // Only what this administrator changed from what their form showed.
-  const values = Object.fromEntries(Object.entries(submitted).filter(([key, value]) => shown[key as keyof typeof shown] !== value));
+  const values = changedFromShown(submitted, shown);
   const before = await getSiteSettings();
   const changed = await db.$transaction(async (tx) => {
     const changes = await writeSiteSettings(tx, before, values);

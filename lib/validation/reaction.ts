@@ -4,6 +4,7 @@ import { z } from "zod";
 import { REACTION_KIND_NAMES } from "@/lib/forum/reaction-kinds";
 import { idSchema } from "./reply";
 import { t } from "@/lib/i18n/text";
+import { shownValuesSchema } from "./shown-values";
 
 export const reactionInputSchema = z.object({
   postId: idSchema,
@@ -13,4 +14,6 @@ export const reactionInputSchema = z.object({
 /** The administrator's choice of kinds switched off (checkboxes: the kinds left on). */
 export const reactionKindsOnSchema = z.object({
   on: z.array(z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") })).min(1, { error: () => t("validation.reactionKeepOne") }),
+  // The kinds the form showed on (lib/validation/shown-values.ts).
+  shown: shownValuesSchema,
 });

@@ -5,6 +5,7 @@ import { updateSettingsAction } from "@/actions/moderation";
 import { canManageSettings } from "@/lib/permissions";
 import { getSettings, type ForumSettingsValues } from "@/lib/settings";
 import { getViewer } from "@/lib/next/session";
+import { ShownValues } from "@/components/forms/shown-values";
 import { ReactionKindsForm } from "@/components/moderation/reaction-kinds-form";
 import { SiteSettingsForm } from "@/components/moderation/site-settings-form";
 import { getSiteSettings } from "@/lib/site/site-settings";
@@ -63,6 +64,7 @@ export default async function SettingsPage() {
       <SiteSettingsForm settings={siteSettings} />
       <h2 className="settings-section__title settings-section">{t("mod.settingsLimits")}</h2>
       <ActionForm action={updateSettingsAction} className="form" label={t("mod.settingsTitle")}>
+        <ShownValues values={settings} />
         {fields.map((f) => (
           <div className="field" key={f.key}>
             <label htmlFor={`setting-${f.key}`}>{f.label}</label>

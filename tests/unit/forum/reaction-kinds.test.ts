@@ -85,6 +85,26 @@ describe("updateReactionKinds", () => {
   });
 });
 
+describe("updateReactionKinds from two administrators' forms", () => {
+  it("a box left as the form showed it keeps what the other administrator chose; one kind stays on", async () => {
+    const [first, second] = [await makeMember({ role: "admin" }), await makeMember({ role: "admin" })];
+    const all = ["like", "love", "haha", "wow", "sad", "angry"];
+    const shown = JSON.stringify({ on: all });
+    // Both loaded the form with every kind on; the second switches "angry" off…
+    await updateReactionKinds(second, { on: all.filter((k) => k !== "angry"), shown });
+    // …the first, from their older page, switches "sad" off: "angry", still ticked on their page, stays off.
+    await updateReactionKinds(first, { on: all.filter((k) => k !== "sad"), shown });
+    expect((await getSiteSettings()).reactionKindsOff).toEqual(["sad", "angry"]);
+    // Without a record of what was shown, the boxes are taken as they are.
+    await updateReactionKinds(first, { on: all });
+    expect((await getSiteSettings()).reactionKindsOff).toEqual([]);
+    // Two saves that together would leave nothing on: the second is refused.
+    await updateReactionKinds(first, { on: ["like"], shown });
+    await expect(updateReactionKinds(second, { on: all.filter((k) => k !== "like"), shown })).rejects.toThrow(/ít nhất một/);
+    expect((await getSiteSettings()).reactionKindsOff).toEqual(["love", "haha", "wow", "sad", "angry"]);
+  });
+});
+
 describe("countByKind", () => {
   it("counts in the offered order and leaves out kinds nobody chose", () => {
     expect(countByKind([{ kind: "sad" }, { kind: "like" }, { kind: "sad" }]).map((c) => [c.kind, c.count])).toEqual([

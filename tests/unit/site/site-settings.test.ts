@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registerAccount } from "@/lib/accounts/register-member";
 import { updateSiteSettings } from "@/lib/moderation/update-site-settings";
+import { updateForumSettings } from "@/lib/moderation/update-settings";
+import { getSettings } from "@/lib/settings";
 import { getSiteSettings, DEFAULT_SITE_SETTINGS } from "@/lib/site/site-settings";
 import { bodyBlocks, publishArticleFromFields, previewArticleFromFields } from "@/lib/article-import/article-from-fields";
 import { InvalidInputError } from "@/lib/errors";
@@ -71,6 +73,22 @@ describe("updateSiteSettings", () => {
       await updateSiteSettings(admin, { ...FORM, shown });
       expect((await getSiteSettings()).registrationMode).toBe("open");
     }
+  });
+
+  it("the limits form too: a limit left as shown is not written back over another administrator's", async () => {
+    const [first, second] = [await makeMember({ role: "admin" }), await makeMember({ role: "admin" })];
+    const loaded = await getSettings();
+    const form = (changes: Record<string, number>) => ({
+      ...Object.fromEntries(Object.entries({ ...loaded, ...changes }).map(([k, v]) => [k, String(v)])),
+      shown: JSON.stringify(loaded),
+    });
+    await updateForumSettings(second, form({ editWindowMinutes: 45 }));
+    await updateForumSettings(first, form({ maxReplyLength: 9000 }));
+    expect(await getSettings()).toMatchObject({ editWindowMinutes: 45, maxReplyLength: 9000 });
+    // Without the record, the form's values are written as they are.
+    const { shown: _shown, ...plain } = form({ maxReplyLength: 9000 });
+    await updateForumSettings(first, plain);
+    expect(await getSettings()).toMatchObject({ editWindowMinutes: loaded.editWindowMinutes, maxReplyLength: 9000 });
   });
 
   it("a malformed row falls back to its default", async () => {
