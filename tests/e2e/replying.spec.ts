@@ -118,6 +118,24 @@ test("delete your own reply: a placeholder stays in place", async ({ page }) => 
   await expect(page.getByTestId("reply-count")).toHaveText("Phản hồi: 0");
 });
 
+test("the reaction menu stays on a phone's screen", async ({ page }) => {
+  const author = establishedMember();
+  const fan = establishedMember();
+  const thread = createThread(author.username);
+  const [postId] = insertReplies(thread.id, author.username, 1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logIn(page, fan.username);
+  await page.goto(thread.path);
+  const post = page.locator(`#post-${postId}`);
+  await post.getByLabel("Cảm xúc khác").click();
+  const menu = post.getByRole("group", { name: "Chọn cảm xúc" });
+  await expect(menu).toBeVisible();
+  // Placed from the "+" button it ran off the right edge ("Wow" cut in half).
+  const box = (await menu.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+});
+
 test("react, change the reaction, un-react, and see who reacted with what", async ({ page }) => {
   const author = establishedMember();
   const fan = establishedMember();
