@@ -94,10 +94,12 @@ const BUSY_ATTEMPTS = 5;
 // The handler inside the language's scope too: its line is in the same language.
 runInCliLocale(() =>
   main().catch((error) => {
-    // Prisma's messages start with a blank line ("\nInvalid `prisma…` invocation:"): the first line with words.
+    // Prisma's messages start with a blank line ("\nInvalid `prisma…` invocation in"), then
+    // the code frame, and say what went wrong last ("database is locked"): both ends, on one line.
     const message = error instanceof Error ? error.message : String(error);
-    const line = message.split("\n").find((l) => l.trim() !== "") ?? message;
-    console.error(t("cli.error", { message: line.trim() }));
+    const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const line = lines.length > 1 && lines[0].includes("invocation") ? `${lines[0]} … ${lines.at(-1)}` : (lines[0] ?? message);
+    console.error(t("cli.error", { message: line }));
     if (error instanceof Error && process.env.DEBUG_CLI) console.error(error);
     process.exit(1);
   }),

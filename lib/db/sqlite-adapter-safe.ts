@@ -12,7 +12,8 @@
 // own lock, and every way out of a transaction — BEGIN failing, COMMIT or
 // ROLLBACK failing, commit()/rollback() — releases it exactly once and leaves
 // the connection outside any transaction. Queries go to the inner adapter
-// unchanged (it is the one connection either way).
+// unchanged (it is the one connection either way). Transactions begin
+// IMMEDIATE (see startTransaction).
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type {
@@ -163,7 +164,13 @@ function safeAdapter(inner: InnerAdapter): SqlDriverAdapter & { readonly transac
       }
       const release = await lock.acquire();
       try {
-        client.prepare("BEGIN").run();
+        // IMMEDIATE: the write lock is taken here, waiting up to the busy
+        // timeout for another process (the CLI, a second server on the same
+        // file). A plain BEGIN takes it at the first write instead, and when
+        // another process has written since this transaction's first read,
+        // SQLite refuses that upgrade at once (SQLITE_BUSY_SNAPSHOT, no
+        // waiting): an import failed that way in CI while the server wrote.
+        client.prepare("BEGIN IMMEDIATE").run();
       } catch (error) {
         release();
         inner.onError(error);

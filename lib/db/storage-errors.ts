@@ -13,7 +13,8 @@ export function isStorageUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== "string") continue;
-    if (DRIVER_CODES.has(code) || code.startsWith("SQLITE_IOERR") || PRISMA_CODES.has(code)) return true;
+    // SQLITE_BUSY_SNAPSHOT and the other extended busy codes: another process held or moved the lock.
+    if (DRIVER_CODES.has(code) || code.startsWith("SQLITE_IOERR") || code.startsWith("SQLITE_BUSY") || PRISMA_CODES.has(code)) return true;
   }
   return false;
 }

@@ -49,7 +49,7 @@ describe.skipIf(/^postgres/.test(process.env.DATABASE_URL ?? ""))("transactions 
   });
 
   it("a BEGIN that fails does not block the next transaction", async () => {
-    failNext("BEGIN", "SQLITE_IOERR_WRITE");
+    failNext("BEGIN IMMEDIATE", "SQLITE_IOERR_WRITE");
     const error = await db.$transaction((tx) => tx.setting.create({ data: { key: key(), value: "1" } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     await within(db.$transaction((tx) => tx.setting.create({ data: { key: key(), value: "2" } })));
