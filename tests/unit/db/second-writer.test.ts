@@ -1,5 +1,5 @@
 // A second process writing the same SQLite file (the CLI while the server
-// runs, issue 6 of the brief): a transaction that reads, then writes, must not
+// runs, the brief's non-negotiable 6): a transaction that reads, then writes, must not
 // fail because the other process wrote in between. With a plain BEGIN, SQLite
 // refuses the read-to-write upgrade at once (SQLITE_BUSY_SNAPSHOT, "database
 // is locked") — how `npm run import:article` failed in CI on 3 December. The
