@@ -16,7 +16,7 @@ export function ReactionKindsForm({ kindsOff }: { kindsOff: readonly string[] })
       </h2>
       <ActionForm action={updateReactionKindsAction} className="form" label={t("mod.reactionKindsTitle")}>
         <p className="field__hint">{t("mod.reactionKindsHint")}</p>
-        <ShownValues values={{ on: REACTION_KINDS.map((r) => r.kind).filter((kind) => !kindsOff.includes(kind)) }} />
+        <ShownValues values={Object.fromEntries(REACTION_KINDS.map((r) => [r.kind, !kindsOff.includes(r.kind)]))} />
         <div className="reaction-kinds-choice">
           {REACTION_KINDS.map((r) => (
             <label key={r.kind} className="checkbox">

@@ -8,6 +8,7 @@ import { assertCan, canManageSettings, type Viewer } from "@/lib/permissions";
 import { getSiteSettings, writeSiteSettings } from "@/lib/site/site-settings";
 import { parseInput } from "@/lib/validation/parse-input";
 import { reactionKindsOnSchema } from "@/lib/validation/reaction";
+import { changedFromShown } from "@/lib/validation/shown-values";
 import { logModAction } from "@/lib/mod-log/log-action";
 import { InvalidInputError } from "@/lib/errors";
 import { t } from "@/lib/i18n/text";
@@ -16,10 +17,10 @@ export async function updateReactionKinds(viewer: Viewer | null, input: unknown)
   assertCan(canManageSettings(viewer));
   const { on, shown } = parseInput(reactionKindsOnSchema, input);
   const before = await getSiteSettings();
-  // A kind whose box was left as the form showed it keeps its current state
-  // (another administrator may have switched it since): lib/validation/shown-values.ts.
-  const shownOn = Array.isArray(shown.on) ? shown.on : null;
-  const off = REACTION_KIND_NAMES.filter((k) => (shownOn && shownOn.includes(k) === on.includes(k) ? before.reactionKindsOff.includes(k) : !on.includes(k)));
+  // One box per kind, ticked or not: a box left as the form showed it keeps the
+  // kind's current state (another administrator may have switched it since).
+  const changed = changedFromShown(Object.fromEntries(REACTION_KIND_NAMES.map((k) => [k, on.includes(k)])), shown);
+  const off = REACTION_KIND_NAMES.filter((k) => (Object.hasOwn(changed, k) ? !changed[k] : before.reactionKindsOff.includes(k)));
   // Merged with another administrator's change, one kind must still be left on.
   if (off.length === REACTION_KIND_NAMES.length) throw new InvalidInputError(t("validation.reactionKeepOne"), { on: t("validation.reactionKeepOne") });
   await db.$transaction(async (tx) => {

@@ -14,6 +14,6 @@ export const reactionInputSchema = z.object({
 /** The administrator's choice of kinds switched off (checkboxes: the kinds left on). */
 export const reactionKindsOnSchema = z.object({
   on: z.array(z.enum(REACTION_KIND_NAMES, { error: () => t("validation.reactionKindInvalid") })).min(1, { error: () => t("validation.reactionKeepOne") }),
-  // The kinds the form showed on (lib/validation/shown-values.ts).
+  // Each kind's box as the form showed it, ticked or not (lib/validation/shown-values.ts).
   shown: shownValuesSchema,
 });

@@ -22,7 +22,7 @@ export const shownValuesSchema = z.unknown().optional().transform((raw): ShownVa
 });
 
 /** Whether this field was left as the form showed it. */
-export function leftAsShown(shown: ShownValues, key: string, value: unknown): boolean {
+function leftAsShown(shown: ShownValues, key: string, value: unknown): boolean {
   return Object.hasOwn(shown, key) && JSON.stringify(shown[key]) === JSON.stringify(value);
 }
 

@@ -89,7 +89,7 @@ describe("updateReactionKinds from two administrators' forms", () => {
   it("a box left as the form showed it keeps what the other administrator chose; one kind stays on", async () => {
     const [first, second] = [await makeMember({ role: "admin" }), await makeMember({ role: "admin" })];
     const all = ["like", "love", "haha", "wow", "sad", "angry"];
-    const shown = JSON.stringify({ on: all });
+    const shown = JSON.stringify(Object.fromEntries(all.map((k) => [k, true]))); // every box ticked
     // Both loaded the form with every kind on; the second switches "angry" off…
     await updateReactionKinds(second, { on: all.filter((k) => k !== "angry"), shown });
     // …the first, from their older page, switches "sad" off: "angry", still ticked on their page, stays off.
