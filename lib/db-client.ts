@@ -15,6 +15,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/clie
 import { databaseEngine, databaseUrl } from "./database-url";
 import { postgresPoolConfig } from "./db/postgres-pool";
 import { attachSqliteAdapter } from "./db/sqlite-direct";
+import { installPlanCache } from "./db/plan-cache";
 
 export type Db = PrismaClient;
 
@@ -68,6 +69,8 @@ function watchedPool(config: pg.PoolConfig): pg.Pool {
  * of error themselves and leave it off.
  */
 export function createPrismaClient(url: string = databaseUrl(), options: { poolSize?: number; watchAvailability?: boolean } = {}): PrismaClient {
+  // Reads' query plans kept (lib/db/plan-cache.ts); in place before the client's first query loads its compiler.
+  void installPlanCache();
   if (databaseEngine(url) === "postgresql") {
     const config = postgresPoolConfig(url);
     if (options.poolSize) config.max = options.poolSize;

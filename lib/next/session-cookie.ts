@@ -44,27 +44,69 @@ function tokenNamed(cookies: readonly Cookie[], name: string): string | null {
 }
 
 /**
+ * Cookies already opened, by their exact text (and the secrets and name that
+ * opened them). Decrypting one — the key derived from the secret, AES and
+ * its HMAC through WebCrypto — was ~1.3 ms of every member request (7–9 % of
+ * posting's CPU, docs/profiles/posting.md, 3 December), and a member sends
+ * the same cookie with every request. The same ciphertext always opens to
+ * the same claims, so a kept one only has its expiry checked again, exactly
+ * as Auth.js checks it (`exp` with 15 s of tolerance). Only cookies that
+ * opened are kept (a stream of forged ones costs a decryption each, as
+ * before), at most MAX_OPENED, the least recently used dropped first. The
+ * claims are still only claims: lib/next/session.ts checks them against the
+ * database on every request.
+ */
+const opened = new Map<string, { claims: SessionClaims; exp: number | undefined }>();
+export const MAX_OPENED = 5_000;
+/** Auth.js's clockTolerance for the session token (@auth/core jwt.js decode). */
+const CLOCK_TOLERANCE_S = 15;
+
+function stillValid(exp: number | undefined, nowMs: number): boolean {
+  return exp === undefined || exp > Math.floor(nowMs / 1000) - CLOCK_TOLERANCE_S;
+}
+
+async function openToken(token: string, secrets: readonly string[], name: string, nowMs: number): Promise<SessionClaims> {
+  const key = `${secrets.join("\u0000")}\u0001${name}\u0001${token}`;
+  const kept = opened.get(key);
+  if (kept) {
+    opened.delete(key);
+    if (!stillValid(kept.exp, nowMs)) return {};
+    opened.set(key, kept); // most recently used last
+    return { ...kept.claims };
+  }
+  const payload = await decode({ token, secret: [...secrets], salt: name });
+  if (!payload) return {};
+  const { uid, sv, sid, exp } = payload as Record<string, unknown>;
+  // A claim of the wrong type is no claim; a cookie without a Session row
+  // id (issued before sessions had rows) still names its member, so the
+  // check can tell them their session ended.
+  const claims: SessionClaims = {
+    uid: typeof uid === "number" ? uid : undefined,
+    sv: typeof sv === "number" ? sv : undefined,
+    sid: typeof sid === "string" ? sid : undefined,
+  };
+  opened.set(key, { claims, exp: typeof exp === "number" ? exp : undefined });
+  if (opened.size > MAX_OPENED) opened.delete(opened.keys().next().value!);
+  return { ...claims };
+}
+
+/** How many opened cookies are kept (tests). */
+export function openedCookieCount(): number {
+  return opened.size;
+}
+
+/**
  * What the browser's session cookie claims, or {} when it has none, or one
  * that does not decrypt, has expired or holds something else. Nothing here
  * is trusted until checked against the database.
  */
-export async function claimsFromCookies(cookies: readonly Cookie[], secrets: readonly string[] = authSecrets()): Promise<SessionClaims> {
+export async function claimsFromCookies(cookies: readonly Cookie[], secrets: readonly string[] = authSecrets(), nowMs: number = Date.now()): Promise<SessionClaims> {
   if (secrets.length === 0) return {};
   for (const name of SESSION_COOKIE_NAMES) {
     const token = tokenNamed(cookies, name);
     if (!token) continue;
     try {
-      const payload = await decode({ token, secret: [...secrets], salt: name });
-      if (!payload) return {};
-      const { uid, sv, sid } = payload as Record<string, unknown>;
-      // A claim of the wrong type is no claim; a cookie without a Session row
-      // id (issued before sessions had rows) still names its member, so the
-      // check can tell them their session ended.
-      return {
-        uid: typeof uid === "number" ? uid : undefined,
-        sv: typeof sv === "number" ? sv : undefined,
-        sid: typeof sid === "string" ? sid : undefined,
-      };
+      return await openToken(token, secrets, name, nowMs);
     } catch {
       // Tampered, expired, or sealed with a secret no longer configured: no session.
       return {};

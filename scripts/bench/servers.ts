@@ -54,7 +54,7 @@ const randomPort = (from: number) => from + crypto.randomInt(0, 500);
 export async function startNext(
   databaseUrl: string,
   log = path.join(BENCH_DIR, "next.log"),
-  options: { via?: "next-start" | "npm-start"; fastPath?: boolean; nodeArgs?: string[] } = {},
+  options: { via?: "next-start" | "npm-start"; fastPath?: boolean; nodeArgs?: string[]; cwd?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<Server> {
   const port = randomPort(4100);
   const origin = `http://127.0.0.1:${port}`;
@@ -68,7 +68,8 @@ export async function startNext(
       : [bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"]]
     : [bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
   const child = spawn(command, args, {
-    cwd: ROOT,
+    // cwd: another checkout's build, for comparisons (scripts/bench/cpu-per-request.ts).
+    cwd: options.cwd ?? ROOT,
     env: baseEnv({
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
@@ -76,6 +77,7 @@ export async function startNext(
       AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
       AUTH_TRUST_HOST: "true",
       ...(viaServe ? { EXPOSE_CACHE_STATUS: "1", CACHE_FAST_PATH_MB: options.fastPath === false ? "0" : undefined } : {}),
+      ...options.env,
     }),
     stdio: ["ignore", out, out],
     detached: true,

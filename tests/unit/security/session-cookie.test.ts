@@ -2,7 +2,7 @@
 // what next-auth's own encode writes is read back, and nothing else is.
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { authSecrets, claimsFromCookies } from "@/lib/next/session-cookie";
+import { authSecrets, claimsFromCookies, MAX_OPENED, openedCookieCount } from "@/lib/next/session-cookie";
 
 const SECRET = "mot-bi-mat-du-dai-de-ky-phien-dang-nhap-0123456789";
 const CLAIMS = { uid: 42, sv: 3, sid: "hang-phien-ngau-nhien" };
@@ -54,6 +54,47 @@ describe("claimsFromCookies", () => {
     const odd = await sealed("authjs.session-token", { token: { uid: "7", sv: 1, sid: 5 } });
     expect(await claimsFromCookies([{ name: "authjs.session-token", value: odd }], [SECRET])).toEqual({ uid: undefined, sv: 1, sid: undefined });
   });
+});
+
+describe("claimsFromCookies keeps the cookies it opened", () => {
+  const cookie = (value: string) => [{ name: "authjs.session-token", value }];
+
+  it("a kept cookie still expires: its expiry is checked on every request, with Auth.js's 15 s of tolerance", async () => {
+    const token = await sealed("authjs.session-token", { maxAge: 60 });
+    const now = Date.now();
+    expect(await claimsFromCookies(cookie(token), [SECRET], now)).toEqual(CLAIMS);
+    expect(await claimsFromCookies(cookie(token), [SECRET], now + 30_000)).toEqual(CLAIMS);
+    expect(await claimsFromCookies(cookie(token), [SECRET], now + 70_000)).toEqual(CLAIMS); // within the tolerance
+    expect(await claimsFromCookies(cookie(token), [SECRET], now + 80_000)).toEqual({});
+  });
+
+  it("is kept for the secrets that opened it: with another secret list it does not open", async () => {
+    const token = await sealed("authjs.session-token");
+    expect(await claimsFromCookies(cookie(token), [SECRET])).toEqual(CLAIMS);
+    expect(await claimsFromCookies(cookie(token), ["mot-bi-mat-khac-hoan-toan-khong-lien-quan-98765"])).toEqual({});
+    // Nor under the other cookie name (the salt).
+    expect(await claimsFromCookies([{ name: "__Secure-authjs.session-token", value: token }], [SECRET])).toEqual({});
+  });
+
+  it("keeps nothing for a cookie that did not open, and what it hands out cannot change what it kept", async () => {
+    const before = openedCookieCount();
+    for (let i = 0; i < 20; i++) expect(await claimsFromCookies(cookie(`gia-mao-${i}`), [SECRET])).toEqual({});
+    expect(openedCookieCount()).toBe(before);
+    const token = await sealed("authjs.session-token");
+    const first = await claimsFromCookies(cookie(token), [SECRET]);
+    first.uid = 1;
+    expect(await claimsFromCookies(cookie(token), [SECRET])).toEqual(CLAIMS);
+  });
+
+  it("holds at most MAX_OPENED cookies", async () => {
+    const tokens = await Promise.all(Array.from({ length: MAX_OPENED + 10 }, (_, i) => sealed("authjs.session-token", { token: { ...CLAIMS, uid: i + 1 } })));
+    for (const token of tokens) await claimsFromCookies(cookie(token), [SECRET]);
+    expect(openedCookieCount()).toBe(MAX_OPENED);
+    // The most recent is still held and right; the oldest opens again by decrypting, still right.
+    expect(await claimsFromCookies(cookie(tokens.at(-1)!), [SECRET])).toEqual({ ...CLAIMS, uid: MAX_OPENED + 10 });
+    expect(await claimsFromCookies(cookie(tokens[0]), [SECRET])).toEqual({ ...CLAIMS, uid: 1 });
+    expect(openedCookieCount()).toBe(MAX_OPENED);
+  }, 60_000);
 });
 
 describe("authSecrets", () => {

@@ -1,0 +1,130 @@
+// Prisma 6.19's client compiles every query to a plan in WebAssembly before
+// running it (its query compiler: `QueryCompiler.compile(json)`), and keeps
+// nothing: the same read asked twice is compiled twice. On this forum's hot
+// paths that was the largest single cost — 21 % of the CPU of posting
+// replies under load (docs/profiles/posting.md, 3 December), and every
+// member page asks the same dozen reads per request (the session, the alert
+// and conversation counts, the watch, the draft…).
+//
+// This keeps the plans of reads, by the exact text of the query Prisma sends
+// its compiler (model, action, arguments and values, selection): the same
+// text compiles to the same plan, which holds no data, only the SQL and its
+// arguments, and is executed afresh each time. A cached plan never returns
+// an old result.
+//
+// Only reads (find…, aggregate — which is also count —, groupBy): the
+// compiler writes the values of `@default(now())`, `@updatedAt` and generated
+// ids into write plans, which must not be reused. Plans are frozen when kept,
+// so an executor that tried to change one would fail loudly in the tests
+// instead of changing the next query (none does: the whole suite runs with
+// the cache on). Bounded: at most MAX_ENTRIES plans and MAX_KEY_CHARS of
+// query text, least recently used dropped first. PRISMA_PLAN_CACHE=0 turns
+// it off (the bench compares both).
+//
+// How it is installed: on the compiler classes of both engines' runtimes,
+// imported the way the generated clients import them
+// (lib/generated/*/internal/class.ts), so that each bundler (Next.js,
+// tsx, vitest) resolves the same module instance the client uses. It is
+// a patch on Prisma's internals, tied to this Prisma version: when the
+// class has no `compile`, nothing is installed and queries are compiled as
+// before (`planCacheInstalled()` says which; tests/unit/db/plan-cache.test.ts
+// fails when it is not).
+
+type CompilerClass = { prototype: { compile?: (query: string) => unknown } };
+
+export const MAX_ENTRIES = 2_000;
+const MAX_KEY_CHARS = 4 * 1024 * 1024;
+const PATCHED = Symbol.for("banluan.prisma-plan-cache");
+const READ = /^\{"modelName":"[^"]*","action":"(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|aggregate|groupBy)","query":/;
+
+export type PlanCacheStats = { hits: number; misses: number; skipped: number; entries: number; keyChars: number };
+
+const stats = { hits: 0, misses: 0, skipped: 0 };
+/** One cache per compiler instance (one per client): plans depend on the client's schema and engine. */
+const caches = new WeakMap<object, { plans: Map<string, unknown>; keyChars: number }>();
+const installed = new Set<string>();
+let live = { entries: 0, keyChars: 0 };
+
+export function planCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PRISMA_PLAN_CACHE !== "0";
+}
+
+export function isCacheableQuery(query: string): boolean {
+  return READ.test(query);
+}
+
+function deepFreeze(value: unknown): unknown {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** Wraps the class's compile with the cache; returns false when the class is not the one this was written for. */
+export function patchCompilerClass(name: string, compiler: CompilerClass | undefined): boolean {
+  const proto = compiler?.prototype as (CompilerClass["prototype"] & { [PATCHED]?: true }) | undefined;
+  const compile = proto?.compile;
+  if (!proto || typeof compile !== "function") return false;
+  if (proto[PATCHED]) return installed.add(name), true;
+  proto.compile = function cachedCompile(this: object, query: string) {
+    if (!isCacheableQuery(query)) {
+      stats.skipped++;
+      return compile.call(this, query);
+    }
+    let cache = caches.get(this);
+    if (!cache) caches.set(this, (cache = { plans: new Map(), keyChars: 0 }));
+    const plan = cache.plans.get(query);
+    if (plan !== undefined) {
+      stats.hits++;
+      // Most recently used last: the first key is the one to drop.
+      cache.plans.delete(query);
+      cache.plans.set(query, plan);
+      return plan;
+    }
+    stats.misses++;
+    const made = deepFreeze(compile.call(this, query));
+    if (query.length > MAX_KEY_CHARS / 16) return made; // a huge IN list: not worth holding
+    cache.plans.set(query, made);
+    cache.keyChars += query.length;
+    live = { entries: live.entries + 1, keyChars: live.keyChars + query.length };
+    while (cache.plans.size > MAX_ENTRIES || cache.keyChars > MAX_KEY_CHARS) {
+      const oldest = cache.plans.keys().next().value as string;
+      cache.plans.delete(oldest);
+      cache.keyChars -= oldest.length;
+      live = { entries: live.entries - 1, keyChars: live.keyChars - oldest.length };
+    }
+    return made;
+  };
+  proto[PATCHED] = true;
+  installed.add(name);
+  return true;
+}
+
+let installing: Promise<void> | null = null;
+
+/**
+ * Installs the cache on both engines' compilers (once per module instance).
+ * Called when a client is made, before its first query: the client loads its
+ * compiler on that query, from the module this has already patched.
+ */
+export function installPlanCache(): Promise<void> {
+  if (!planCacheEnabled()) return Promise.resolve();
+  installing ??= Promise.all([
+    import("@prisma/client/runtime/query_compiler_bg.sqlite.mjs").then((m) => patchCompilerClass("sqlite", m.QueryCompiler)),
+    import("@prisma/client/runtime/query_compiler_bg.postgresql.mjs").then((m) => patchCompilerClass("postgresql", m.QueryCompiler)),
+  ]).then(
+    () => undefined,
+    () => undefined, // a runtime laid out differently: compiled as before
+  );
+  return installing;
+}
+
+/** Which engines' compilers carry the cache in this module instance. */
+export function planCacheInstalled(): string[] {
+  return [...installed].sort();
+}
+
+export function planCacheStats(): PlanCacheStats {
+  return { ...stats, ...live };
+}
