@@ -12,6 +12,9 @@
 // arguments, and is executed afresh each time. A cached plan never returns
 // an old result.
 //
+// The same for batches (`compileBatch`: the findUnique calls Prisma gathers
+// from one tick into one query, array transactions) made only of reads.
+//
 // Only reads (find…, aggregate — which is also count —, groupBy): the
 // compiler writes the values of `@default(now())`, `@updatedAt` and generated
 // ids into write plans, which must not be reused. Plans are frozen when kept,
@@ -30,18 +33,16 @@
 // before (`planCacheInstalled()` says which; tests/unit/db/plan-cache.test.ts
 // fails when it is not).
 
-type CompilerClass = { prototype: { compile?: (query: string) => unknown } };
+type CompilerClass = { prototype: { compile?: (query: string) => unknown; compileBatch?: (batch: string) => unknown } };
 
 export const MAX_ENTRIES = 2_000;
 const MAX_KEY_CHARS = 4 * 1024 * 1024;
 const PATCHED = Symbol.for("banluan.prisma-plan-cache");
 const READ = /^\{"modelName":"[^"]*","action":"(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|aggregate|groupBy)","query":/;
 
-export type PlanCacheStats = { hits: number; misses: number; skipped: number; entries: number; keyChars: number };
+export type PlanCacheStats = { hits: number; batchHits: number; misses: number; skipped: number; entries: number; keyChars: number };
 
-const stats = { hits: 0, misses: 0, skipped: 0 };
-/** One cache per compiler instance (one per client): plans depend on the client's schema and engine. */
-const caches = new WeakMap<object, { plans: Map<string, unknown>; keyChars: number }>();
+const stats = { hits: 0, batchHits: 0, misses: 0, skipped: 0 };
 const installed = new Set<string>();
 let live = { entries: 0, keyChars: 0 };
 
@@ -53,6 +54,27 @@ export function isCacheableQuery(query: string): boolean {
   return READ.test(query);
 }
 
+const ACTION = /"action":"([A-Za-z]+)"/g;
+const READ_ACTIONS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "aggregate", "groupBy"]);
+
+/**
+ * A batch (`{"batch":[query…],"transaction":…}`: the findUnique calls Prisma
+ * gathers from one tick, or an array $transaction) made of reads only. Every
+ * `"action":"…"` in the text must name a read: inside a JSON string a quote is
+ * escaped, so the sequence only occurs as a key — and if a JSON value of a
+ * filter happened to hold one naming something else, the batch is simply
+ * compiled as before.
+ */
+export function isCacheableBatch(batch: string): boolean {
+  if (!batch.startsWith('{"batch":[')) return false;
+  let reads = 0;
+  for (const [, action] of batch.matchAll(ACTION)) {
+    if (!READ_ACTIONS.has(action)) return false;
+    reads++;
+  }
+  return reads > 0;
+}
+
 function deepFreeze(value: unknown): unknown {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -61,33 +83,39 @@ function deepFreeze(value: unknown): unknown {
   return value;
 }
 
-/** Wraps the class's compile with the cache; returns false when the class is not the one this was written for. */
-export function patchCompilerClass(name: string, compiler: CompilerClass | undefined): boolean {
-  const proto = compiler?.prototype as (CompilerClass["prototype"] & { [PATCHED]?: true }) | undefined;
-  const compile = proto?.compile;
-  if (!proto || typeof compile !== "function") return false;
-  if (proto[PATCHED]) return installed.add(name), true;
-  proto.compile = function cachedCompile(this: object, query: string) {
-    if (!isCacheableQuery(query)) {
+type Cache = { plans: Map<string, unknown>; keyChars: number };
+
+/** One cache per compiler instance and method (one compiler per client): plans depend on the client's schema and engine. */
+const caches = new WeakMap<object, { compile: Cache; compileBatch: Cache }>();
+
+function cacheOf(compiler: object, method: "compile" | "compileBatch"): Cache {
+  let both = caches.get(compiler);
+  if (!both) caches.set(compiler, (both = { compile: { plans: new Map(), keyChars: 0 }, compileBatch: { plans: new Map(), keyChars: 0 } }));
+  return both[method];
+}
+
+function cached(method: "compile" | "compileBatch", original: (text: string) => unknown, cacheable: (text: string) => boolean) {
+  return function cachedCompile(this: object, text: string): unknown {
+    if (!cacheable(text)) {
       stats.skipped++;
-      return compile.call(this, query);
+      return original.call(this, text);
     }
-    let cache = caches.get(this);
-    if (!cache) caches.set(this, (cache = { plans: new Map(), keyChars: 0 }));
-    const plan = cache.plans.get(query);
+    const cache = cacheOf(this, method);
+    const plan = cache.plans.get(text);
     if (plan !== undefined) {
       stats.hits++;
+      if (method === "compileBatch") stats.batchHits++;
       // Most recently used last: the first key is the one to drop.
-      cache.plans.delete(query);
-      cache.plans.set(query, plan);
+      cache.plans.delete(text);
+      cache.plans.set(text, plan);
       return plan;
     }
     stats.misses++;
-    const made = deepFreeze(compile.call(this, query));
-    if (query.length > MAX_KEY_CHARS / 16) return made; // a huge IN list: not worth holding
-    cache.plans.set(query, made);
-    cache.keyChars += query.length;
-    live = { entries: live.entries + 1, keyChars: live.keyChars + query.length };
+    const made = deepFreeze(original.call(this, text));
+    if (text.length > MAX_KEY_CHARS / 16) return made; // a huge IN list: not worth holding
+    cache.plans.set(text, made);
+    cache.keyChars += text.length;
+    live = { entries: live.entries + 1, keyChars: live.keyChars + text.length };
     while (cache.plans.size > MAX_ENTRIES || cache.keyChars > MAX_KEY_CHARS) {
       const oldest = cache.plans.keys().next().value as string;
       cache.plans.delete(oldest);
@@ -96,7 +124,19 @@ export function patchCompilerClass(name: string, compiler: CompilerClass | undef
     }
     return made;
   };
-  proto[PATCHED] = true;
+}
+
+/** Wraps the class's compile (and compileBatch) with the cache; returns false when the class is not the one this was written for. */
+export function patchCompilerClass(name: string, compiler: CompilerClass | undefined): boolean {
+  const proto = compiler?.prototype as (CompilerClass["prototype"] & { [PATCHED]?: true }) | undefined;
+  const compile = proto?.compile;
+  if (!proto || typeof compile !== "function") return false;
+  if (!proto[PATCHED]) {
+    proto.compile = cached("compile", compile, isCacheableQuery);
+    const compileBatch = proto.compileBatch;
+    if (typeof compileBatch === "function") proto.compileBatch = cached("compileBatch", compileBatch, isCacheableBatch);
+    proto[PATCHED] = true;
+  }
   installed.add(name);
   return true;
 }

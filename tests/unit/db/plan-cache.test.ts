@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { databaseEngine, databaseUrl } from "@/lib/database-url";
-import { isCacheableQuery, MAX_ENTRIES, patchCompilerClass, planCacheInstalled, planCacheStats } from "@/lib/db/plan-cache";
+import { isCacheableBatch, isCacheableQuery, MAX_ENTRIES, patchCompilerClass, planCacheInstalled, planCacheStats } from "@/lib/db/plan-cache";
 
 describe("query plans of reads, kept (Prisma's compiler)", () => {
   const db = createPrismaClient();
@@ -54,6 +54,32 @@ describe("query plans of reads, kept (Prisma's compiler)", () => {
     await db.setting.update({ where: { key }, data: { value: "fourth" } });
     const second = await db.setting.findUniqueOrThrow({ where: { key } });
     expect(second.updatedAt.getTime()).toBeGreaterThan(first.updatedAt.getTime());
+  });
+
+  it("keeps the plan of a batch of reads (findUnique calls of one tick), and each run reads afresh", async () => {
+    await db.setting.create({ data: { key: `${key}-batch`, value: "a" } });
+    const both = () => Promise.all([db.setting.findUnique({ where: { key } }), db.setting.findUnique({ where: { key: `${key}-batch` } })]);
+    await both();
+    const before = planCacheStats();
+    await db.setting.update({ where: { key: `${key}-batch` }, data: { value: "b" } });
+    const [, second] = await both();
+    expect(second?.value).toBe("b");
+    expect(planCacheStats().batchHits).toBe(before.batchHits + 1);
+    // An array transaction with a write in it is compiled every time.
+    const skipped = planCacheStats().skipped;
+    await db.$transaction([db.setting.findUnique({ where: { key } }), db.setting.update({ where: { key: `${key}-batch` }, data: { value: "c" } })]);
+    expect(planCacheStats().skipped).toBeGreaterThan(skipped);
+    expect((await db.setting.findUnique({ where: { key: `${key}-batch` } }))?.value).toBe("c");
+  });
+
+  it("tells a batch of reads from one holding a write", () => {
+    const q = (action: string, value = "x") => ({ modelName: "Setting", action, query: { arguments: { where: { key: value } }, selection: { $scalars: true } } });
+    expect(isCacheableBatch(JSON.stringify({ batch: [q("findUnique"), q("findUnique", "y")] }))).toBe(true);
+    expect(isCacheableBatch(JSON.stringify({ batch: [q("findUnique"), q("updateOne")] }))).toBe(false);
+    expect(isCacheableBatch(JSON.stringify({ batch: [] }))).toBe(false);
+    // A value that spells an action is escaped inside its string, so it cannot pass for one.
+    expect(isCacheableBatch(JSON.stringify({ batch: [q("findUnique", '"action":"deleteMany"')] }))).toBe(true);
+    expect(isCacheableBatch(JSON.stringify(q("findUnique")))).toBe(false);
   });
 
   it("tells reads from writes by the query Prisma sends", () => {
