@@ -13,9 +13,9 @@ async function autoWatch(db: Db, userId: number, threadId: number) {
   // the read (its plan kept, lib/db/plan-cache.ts) costs less than an upsert,
   // which is a write — SQLite's one lock — on every reply. Two replies at once
   // may both find none: the upsert is idempotent.
-  const where = { userId_threadId: { userId, threadId } };
-  if (await db.threadWatch.findUnique({ where, select: { userId: true } })) return;
-  await db.threadWatch.upsert({ where, create: { userId, threadId }, update: {} });
+  // findFirst: not batched with other requests' lookups, so its plan is kept too.
+  if (await db.threadWatch.findFirst({ where: { userId, threadId }, select: { userId: true } })) return;
+  await db.threadWatch.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId }, update: {} });
 }
 
 /** A reply was posted (visible: alerts now; held for approval: nothing — see the note in the report). */

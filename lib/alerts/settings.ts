@@ -24,7 +24,8 @@ function normalise(row: { autoWatch: boolean; watchedEmail: string; mentionEmail
 }
 
 export async function preferencesOf(db: Db, userId: number): Promise<AlertPreferences> {
-  return normalise(await db.alertSettings.findUnique({ where: { userId } }));
+  // findFirst: not batched with other requests' lookups, so its plan is kept (lib/db/plan-cache.ts).
+  return normalise(await db.alertSettings.findFirst({ where: { userId } }));
 }
 
 /** Preferences of many members at once (fan-out): absent ones get the defaults. */

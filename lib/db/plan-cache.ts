@@ -15,6 +15,13 @@
 // The same for batches (`compileBatch`: the findUnique calls Prisma gathers
 // from one tick into one query, array transactions) made only of reads.
 //
+// A batch is only found again when the same calls meet in one tick. Under
+// load, the findUnique calls of concurrent requests are gathered into one
+// batch (Prisma's dataloader, by model and shape), whose text is new every
+// time: the hottest per-request lookups (the session, the thread a reply
+// goes to, the author's alert settings and watch) are findFirst for that
+// reason — never batched, so each finds its own plan.
+//
 // Only reads (find…, aggregate — which is also count —, groupBy): the
 // compiler writes the values of `@default(now())`, `@updatedAt` and generated
 // ids into write plans, which must not be reused. Plans are frozen when kept,

@@ -55,7 +55,8 @@ export async function createReply(
   const earlier = await findPostByToken(clientToken, viewer.id, "reply");
   if (earlier) return answered(earlier);
 
-  const thread = await db.thread.findUnique({
+  // findFirst: not batched with other requests' lookups, so its plan is kept (lib/db/plan-cache.ts).
+  const thread = await db.thread.findFirst({
     where: { id: threadId },
     select: { id: true, slug: true, title: true, lead: true, locked: true, status: true, authorId: true },
   });
