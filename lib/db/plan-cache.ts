@@ -28,8 +28,10 @@
 // so an executor that tried to change one would fail loudly in the tests
 // instead of changing the next query (none does: the whole suite runs with
 // the cache on). Bounded: at most MAX_ENTRIES plans and MAX_KEY_CHARS of
-// query text, least recently used dropped first. PRISMA_PLAN_CACHE=0 turns
-// it off (the bench compares both).
+// query text, least recently used dropped first. The texts kept hold the
+// values asked for (ids, a session's id, a username being logged in), in
+// this process's memory as long as the plan is, as any cache of queries
+// would. PRISMA_PLAN_CACHE=0 turns it off (the bench compares both).
 //
 // How it is installed: on the compiler classes of both engines' runtimes,
 // imported the way the generated clients import them
