@@ -42,6 +42,8 @@
 // before (`planCacheInstalled()` says which; tests/unit/db/plan-cache.test.ts
 // fails when it is not).
 
+import { LruMap } from "../lru-map";
+
 type CompilerClass = { prototype: { compile?: (query: string) => unknown; compileBatch?: (batch: string) => unknown } };
 
 export const MAX_ENTRIES = 2_000;
@@ -49,11 +51,10 @@ const MAX_KEY_CHARS = 4 * 1024 * 1024;
 const PATCHED = Symbol.for("banluan.prisma-plan-cache");
 const READ = /^\{"modelName":"[^"]*","action":"(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|aggregate|groupBy)","query":/;
 
-export type PlanCacheStats = { hits: number; batchHits: number; misses: number; skipped: number; entries: number; keyChars: number };
+export type PlanCacheStats = { hits: number; batchHits: number; misses: number; skipped: number };
 
 const stats = { hits: 0, batchHits: 0, misses: 0, skipped: 0 };
 const installed = new Set<string>();
-let live = { entries: 0, keyChars: 0 };
 
 export function planCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PRISMA_PLAN_CACHE !== "0";
@@ -92,14 +93,15 @@ function deepFreeze(value: unknown): unknown {
   return value;
 }
 
-type Cache = { plans: Map<string, unknown>; keyChars: number };
+type Cache = LruMap<string, unknown>;
+const newCache = (): Cache => new LruMap<string, unknown>(MAX_ENTRIES, (text) => text.length, MAX_KEY_CHARS);
 
 /** One cache per compiler instance and method (one compiler per client): plans depend on the client's schema and engine. */
 const caches = new WeakMap<object, { compile: Cache; compileBatch: Cache }>();
 
 function cacheOf(compiler: object, method: "compile" | "compileBatch"): Cache {
   let both = caches.get(compiler);
-  if (!both) caches.set(compiler, (both = { compile: { plans: new Map(), keyChars: 0 }, compileBatch: { plans: new Map(), keyChars: 0 } }));
+  if (!both) caches.set(compiler, (both = { compile: newCache(), compileBatch: newCache() }));
   return both[method];
 }
 
@@ -110,27 +112,16 @@ function cached(method: "compile" | "compileBatch", original: (text: string) => 
       return original.call(this, text);
     }
     const cache = cacheOf(this, method);
-    const plan = cache.plans.get(text);
+    const plan = cache.get(text);
     if (plan !== undefined) {
       stats.hits++;
       if (method === "compileBatch") stats.batchHits++;
-      // Most recently used last: the first key is the one to drop.
-      cache.plans.delete(text);
-      cache.plans.set(text, plan);
       return plan;
     }
     stats.misses++;
     const made = deepFreeze(original.call(this, text));
-    if (text.length > MAX_KEY_CHARS / 16) return made; // a huge IN list: not worth holding
-    cache.plans.set(text, made);
-    cache.keyChars += text.length;
-    live = { entries: live.entries + 1, keyChars: live.keyChars + text.length };
-    while (cache.plans.size > MAX_ENTRIES || cache.keyChars > MAX_KEY_CHARS) {
-      const oldest = cache.plans.keys().next().value as string;
-      cache.plans.delete(oldest);
-      cache.keyChars -= oldest.length;
-      live = { entries: live.entries - 1, keyChars: live.keyChars - oldest.length };
-    }
+    // A huge IN list: not worth holding.
+    if (text.length <= MAX_KEY_CHARS / 16) cache.set(text, made);
     return made;
   };
 }
@@ -175,5 +166,5 @@ export function planCacheInstalled(): string[] {
 }
 
 export function planCacheStats(): PlanCacheStats {
-  return { ...stats, ...live };
+  return { ...stats };
 }

@@ -15,6 +15,7 @@
 // unchanged (it is the one connection either way). Transactions begin
 // IMMEDIATE (see startTransaction).
 import type BetterSqlite3 from "better-sqlite3";
+import { LruMap } from "../lru-map";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   IsolationLevel,
@@ -71,17 +72,10 @@ const STATEMENT_CACHE_SIZE = 500;
  * everything else here.
  */
 function withStatementCache(client: BetterSqlite3.Database): BetterSqlite3.Database {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cache = new LruMap<string, BetterSqlite3.Statement>(STATEMENT_CACHE_SIZE);
   const prepare = (sql: string) => {
-    let statement = cache.get(sql);
-    if (statement) {
-      cache.delete(sql);
-    } else {
-      statement = client.prepare(sql);
-      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(sql, statement);
-    const compiled = statement;
+    const compiled = cache.get(sql) ?? client.prepare(sql);
+    cache.set(sql, compiled);
     return {
       bind: (args: unknown[]) => ({
         reader: compiled.reader,

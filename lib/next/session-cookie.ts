@@ -16,6 +16,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import type { SessionClaims } from "./auth";
+import { LruMap } from "@/lib/lru-map";
 
 export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
@@ -56,8 +57,8 @@ function tokenNamed(cookies: readonly Cookie[], name: string): string | null {
  * claims are still only claims: lib/next/session.ts checks them against the
  * database on every request.
  */
-const opened = new Map<string, { claims: SessionClaims; exp: number | undefined }>();
 export const MAX_OPENED = 5_000;
+const opened = new LruMap<string, { claims: SessionClaims; exp: number | undefined }>(MAX_OPENED);
 /** Auth.js's clockTolerance for the session token (@auth/core jwt.js decode). */
 const CLOCK_TOLERANCE_S = 15;
 
@@ -69,10 +70,9 @@ async function openToken(token: string, secrets: readonly string[], name: string
   const key = `${secrets.join("\u0000")}\u0001${name}\u0001${token}`;
   const kept = opened.get(key);
   if (kept) {
+    if (stillValid(kept.exp, nowMs)) return { ...kept.claims };
     opened.delete(key);
-    if (!stillValid(kept.exp, nowMs)) return {};
-    opened.set(key, kept); // most recently used last
-    return { ...kept.claims };
+    return {};
   }
   const payload = await decode({ token, secret: [...secrets], salt: name });
   if (!payload) return {};
@@ -86,7 +86,6 @@ async function openToken(token: string, secrets: readonly string[], name: string
     sid: typeof sid === "string" ? sid : undefined,
   };
   opened.set(key, { claims, exp: typeof exp === "number" ? exp : undefined });
-  if (opened.size > MAX_OPENED) opened.delete(opened.keys().next().value!);
   return { ...claims };
 }
 

@@ -62,9 +62,11 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
   if (!claims.uid) return { viewer: null, notice: null };
   // The Session row and its member in one read. A cookie without a row
   // (logged out there, or issued before sessions had rows) is ended.
+  // findFirst, not findUnique: Prisma gathers the findUnique calls of concurrent
+  // requests into one query whose plan is new every time; this one's is kept
+  // (lib/db/plan-cache.ts).
   const row = claims.sid
-    ? // findFirst, not findUnique: Prisma gathers the findUnique calls of concurrent requests into one query whose plan is new every time; this one's is kept (lib/db/plan-cache.ts).
-      await db.session.findFirst({ where: { id: claims.sid }, select: { userId: true, expiresAt: true, user: { select: memberFields } } })
+    ? await db.session.findFirst({ where: { id: claims.sid }, select: { userId: true, expiresAt: true, user: { select: memberFields } } })
     : null;
   const live = row && row.userId === claims.uid && row.expiresAt.getTime() > Date.now();
   const member = live ? row.user : null;
