@@ -1,5 +1,6 @@
 // Alert fan-out off the request path (model AlertJob). Posting writes one
-// small row (enqueueAlertJob); the server's background loop
+// small row (enqueueAlertJob; on SQLite a reply's is written in the reply's
+// own commit, lib/forum/reply-sqlite.ts); the server's background loop
 // (lib/next/server-background.ts) takes due jobs and delivers them
 // (deliver-post.ts, deliver-reaction.ts). A job is claimed with a lease by a
 // conditional update (several instances never run one job together; a job
@@ -10,25 +11,21 @@ import type { Db } from "@/lib/db-client";
 import { deliverNewThread, deliverReplies, deliverReply } from "./deliver-post";
 import { deliverReaction } from "./deliver-reaction";
 import { sendPushJob } from "@/lib/push/send-push";
+import { alertJobPayload, type AlertJobPayload } from "./job-payload";
 
-export type AlertJobPayload =
-  | { kind: "reply"; postId: number }
-  | { kind: "thread"; postId: number }
-  | { kind: "reaction"; postId: number; userId: number }
-  // One alert to one browser (lib/push/enqueue-push.ts writes these in bulk).
-  | { kind: "push"; subscriptionId: number; notificationId: number };
+export type { AlertJobPayload };
 
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
 
-function kick() {
+/** Wakes the background loop now rather than at its next tick (a job was just queued). */
+export function kickAlertJobs(): void {
   (globalThis as unknown as { __banluanKickBackground?: () => void }).__banluanKickBackground?.();
 }
 
 export async function enqueueAlertJob(db: Db, job: AlertJobPayload): Promise<void> {
-  const { kind, ...payload } = job;
-  await db.alertJob.create({ data: { kind, payload: JSON.stringify(payload) } });
-  kick();
+  await db.alertJob.create({ data: { kind: job.kind, payload: alertJobPayload(job) } });
+  kickAlertJobs();
 }
 
 async function run(db: Db, kind: string, payload: Record<string, number>): Promise<void> {
@@ -83,14 +80,19 @@ export async function processAlertJobs(db: Db, options: { now?: Date; limit?: nu
     take: options.limit ?? 50,
     select: { id: true, kind: true, payload: true, attempts: true },
   });
-  const claimed: ClaimedJob[] = [];
-  for (const job of due) {
-    const claim = await db.alertJob.updateMany({
-      where: { id: job.id, doneAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
-      data: { claimedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
-    });
-    if (claim.count === 1) claimed.push(job);
-  }
+  // One conditional update claims them all and answers which it took: a job
+  // another instance claimed since the read above is left out, exactly as
+  // with one update per job (which was a write statement per reply posted).
+  const taken = due.length
+    ? await db.alertJob.updateManyAndReturn({
+        where: { id: { in: due.map((job) => job.id) }, doneAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+        data: { claimedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+        select: { id: true },
+      })
+    : [];
+  const takenIds = new Set(taken.map((job) => job.id));
+  // The attempts read before the claim: markFailed counts from them, as before.
+  const claimed: ClaimedJob[] = due.filter((job) => takenIds.has(job.id));
   let done = 0;
   const replies = claimed.filter((job) => job.kind === "reply");
   if (replies.length) {

@@ -4,7 +4,7 @@
 // lost is better than a post refused.
 import type { Db } from "@/lib/db-client";
 import { contextDb } from "@/lib/service-context";
-import { enqueueAlertJob } from "./jobs";
+import { enqueueAlertJob, kickAlertJobs } from "./jobs";
 import { preferencesOf } from "./settings";
 
 async function autoWatch(db: Db, userId: number, threadId: number) {
@@ -18,12 +18,20 @@ async function autoWatch(db: Db, userId: number, threadId: number) {
   await db.threadWatch.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId }, update: {} });
 }
 
-/** A reply was posted (visible: alerts now; held for approval: nothing — see the note in the report). */
-export async function afterReplyPosted(reply: { postId: number; threadId: number; authorId: number; visible: boolean }, ctx: { db?: Db } = {}): Promise<void> {
+/**
+ * A reply was posted (visible: alerts now; held for approval: nothing — see
+ * the note in the report). `queued`: its alert job was already written in the
+ * reply's own commit (lib/forum/reply-sqlite.ts), so only the loop is woken.
+ */
+export async function afterReplyPosted(
+  reply: { postId: number; threadId: number; authorId: number; visible: boolean; queued?: boolean },
+  ctx: { db?: Db } = {},
+): Promise<void> {
   try {
     const db = await contextDb(ctx);
     await autoWatch(db, reply.authorId, reply.threadId);
-    if (reply.visible) await enqueueAlertJob(db, { kind: "reply", postId: reply.postId });
+    if (reply.queued) kickAlertJobs();
+    else if (reply.visible) await enqueueAlertJob(db, { kind: "reply", postId: reply.postId });
   } catch (error) {
     console.error("[alerts] không ghi được việc cho phản hồi:", error);
   }

@@ -103,8 +103,8 @@ export async function createReply(
         });
     if (!direct) await db.draft.deleteMany({ where: { userId: viewer.id, threadId } });
     if (!held) publishThreadEvent({ threadId, kind: "reply" });
-    // Alerts and e-mail to watchers: one queued job, delivered in the background (lib/alerts/).
-    await afterReplyPosted({ postId: post.id, threadId, authorId: viewer.id, visible: !held });
+    // Alerts and e-mail to watchers: one queued job (on SQLite already written with the reply), delivered in the background (lib/alerts/).
+    await afterReplyPosted({ postId: post.id, threadId, authorId: viewer.id, visible: !held, queued: Boolean(direct) && !held });
     return { postId: post.id, threadId, threadSlug: thread.slug, number: post.number, status: post.status, duplicate: false };
   }, { clientToken, authorId: viewer.id, kind: "reply" }, answered);
 }

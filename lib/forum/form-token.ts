@@ -4,6 +4,8 @@
 // post the first submission created, even when both arrive at once.
 import "server-only";
 import { db } from "@/lib/db";
+import { sqliteDirect } from "@/lib/db/sqlite-direct";
+import { postByTokenSqlite } from "./token-post-sqlite";
 import { InvalidInputError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PostKind } from "./posting-rules";
@@ -17,15 +19,18 @@ export type TokenPost = { id: number; number: number; status: string; thread: { 
  * (a reply's token sent to the new-thread form), is refused.
  */
 export async function findPostByToken(clientToken: string, authorId: number, kind: PostKind): Promise<TokenPost | null> {
-  const post = await db.post.findUnique({
-    where: { clientToken },
-    select: { id: true, number: true, status: true, authorId: true, thread: { select: { id: true, slug: true } } },
-  });
+  const direct = sqliteDirect(db);
+  const post = direct
+    ? await postByTokenSqlite(direct, clientToken)
+    : await db.post.findUnique({
+        where: { clientToken },
+        select: { id: true, number: true, status: true, authorId: true, thread: { select: { id: true, slug: true } } },
+      });
   if (!post) return null;
   if (post.authorId !== authorId || (post.number === 1) !== (kind === "thread")) {
     throw new InvalidInputError(t("services.formExpired"));
   }
-  return post;
+  return { id: post.id, number: post.number, status: post.status, thread: post.thread };
 }
 
 /**

@@ -5,6 +5,8 @@
 // length or a refusing filter. Returns the status the post is written with.
 import "server-only";
 import { db } from "@/lib/db";
+import { sqliteDirect } from "@/lib/db/sqlite-direct";
+import { postedSameTextSqlite } from "./same-text-sqlite";
 import { InvalidInputError, RateLimitedError } from "@/lib/errors";
 import { needsApproval } from "./needs-approval";
 import { checkWordFilter, type FilterVerdict } from "./word-filter-check";
@@ -101,10 +103,10 @@ async function enforcePace(viewer: Viewer, post: NewPost, settings: ForumSetting
   }
   if (settings.duplicateWindowMinutes <= 0) return;
   const windowStart = new Date(now.getTime() - settings.duplicateWindowMinutes * 60_000);
-  const same = await db.post.findFirst({
-    where: { authorId: viewer.id, source: post.source, createdAt: { gte: windowStart } },
-    select: { id: true },
-  });
+  const direct = sqliteDirect(db);
+  const same = direct
+    ? await postedSameTextSqlite(direct, viewer.id, post.source, windowStart)
+    : (await db.post.findFirst({ where: { authorId: viewer.id, source: post.source, createdAt: { gte: windowStart } }, select: { id: true } })) !== null;
   if (same) {
     throw new InvalidInputError(
       t("services.forumDuplicate", { minutes: settings.duplicateWindowMinutes }),

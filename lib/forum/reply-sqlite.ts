@@ -18,6 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { preparedOn, sqliteDate, type sqliteDirect } from "@/lib/db/sqlite-direct";
 import { searchColumnsFor, searchDocumentFor } from "@/lib/search/search-document";
 import { FTS_FOLDED, FTS_TEXT } from "@/lib/search/sqlite/fts-schema";
+import { alertJobPayload } from "@/lib/alerts/job-payload";
 
 type Direct = NonNullable<ReturnType<typeof sqliteDirect>>;
 
@@ -34,7 +35,7 @@ export type ReplyRow = {
   thread: { title: string; lead: string | null };
 };
 
-const statements = new WeakMap<BetterSqlite3.Database, Record<"numberVisible" | "numberHeld" | "insertPost" | "indexText" | "indexFolded" | "countPost" | "dropDraft", BetterSqlite3.Statement>>();
+const statements = new WeakMap<BetterSqlite3.Database, Record<"numberVisible" | "numberHeld" | "insertPost" | "indexText" | "indexFolded" | "countPost" | "queueAlerts" | "dropDraft", BetterSqlite3.Statement>>();
 
 function prepare(client: BetterSqlite3.Database) {
   return preparedOn(statements, client, (c) => ({
@@ -50,12 +51,16 @@ function prepare(client: BetterSqlite3.Database) {
     indexText: c.prepare(`INSERT INTO "${FTS_TEXT}" (rowid, body) VALUES (?, ?)`),
     indexFolded: c.prepare(`INSERT INTO "${FTS_FOLDED}" (rowid, body) VALUES (?, ?)`),
     countPost: c.prepare(`UPDATE "User" SET "postCount" = "postCount" + 1, "updatedAt" = ? WHERE "id" = ?`),
+    // lib/alerts/jobs.ts's enqueueAlertJob, inside the reply's commit: the
+    // columns Prisma fills by default (runAfter, createdAt: now) are set here.
+    queueAlerts: c.prepare(`INSERT INTO "AlertJob" ("kind", "payload", "runAfter", "createdAt") VALUES ('reply', ?, ?, ?)`),
     dropDraft: c.prepare(`DELETE FROM "Draft" WHERE "userId" = ? AND "threadId" = ?`),
   }));
 }
 
 /**
- * Writes the reply and drops the draft; answers the new post. A second
+ * Writes the reply (and, when it is visible, its alert job — the caller only
+ * wakes the background loop) and drops the draft; answers the new post. A second
  * submission of the same form (the unique client token) is thrown as
  * Prisma's own unique-constraint error, so lib/forum/form-token.ts's
  * writeOnce answers with the first post exactly as on the Prisma path.
@@ -78,7 +83,10 @@ export async function writeReplySqlite(direct: Direct, reply: ReplyRow): Promise
         };
         s.indexText.run(post.id, columns.body);
         s.indexFolded.run(post.id, columns.bodyFolded);
-        if (!held) s.countPost.run(at, reply.authorId);
+        if (!held) {
+          s.countPost.run(at, reply.authorId);
+          s.queueAlerts.run(alertJobPayload({ kind: "reply", postId: post.id }), at, at);
+        }
         return post;
       });
       // BEGIN IMMEDIATE: take the write lock first, as a writer (no upgrade from a read lock to fail).

@@ -224,3 +224,26 @@ describe("mentions, quotes, likes and categories", () => {
     expect(alerts[0]).toMatchObject({ kind: "category.thread", link: `/posts/${t.postId}` });
   });
 });
+
+describe("the job queue's claim", () => {
+  it("takes each due job once when two passes run at once, leaves a live lease alone, takes an expired one again", async () => {
+    const thread = await makeThread();
+    const [a, b] = [await makeMember(), await makeMember()];
+    await setThreadWatch(b, { threadId: thread.id, watch: "1" });
+    for (let i = 0; i < 4; i++) await reply(a, thread.id);
+    // Another worker's live lease on one of them.
+    const held = await db.alertJob.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const now = new Date();
+    await db.alertJob.update({ where: { id: held.id }, data: { claimedUntil: new Date(now.getTime() + 60_000) } });
+    // Two instances' passes in the same moment (one conditional update each).
+    const [first, second] = await Promise.all([processAlertJobs(db, { now }), processAlertJobs(db, { now })]);
+    expect(first + second).toBe(3);
+    const jobs = await db.alertJob.findMany({ orderBy: { id: "asc" } });
+    expect(jobs.map((job) => [job.attempts, job.doneAt !== null])).toEqual([[0, false], [1, true], [1, true], [1, true]]);
+    expect(await alertsOf(b.id)).toHaveLength(1);
+    // The lease ran out (its worker died): the next pass takes it.
+    expect(await processAlertJobs(db, { now: new Date(now.getTime() + 120_000) })).toBe(1);
+    expect(await db.alertJob.count({ where: { doneAt: null } })).toBe(0);
+    expect((await db.alertJob.findUniqueOrThrow({ where: { id: held.id } })).attempts).toBe(1);
+  });
+});

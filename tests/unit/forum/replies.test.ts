@@ -84,6 +84,21 @@ describe("createReply", () => {
     expect(await counts(thread.id)).toMatchObject({ replyCount: 1 });
   });
 
+  it("counts the duplicate window from the earlier post's time, per member", async () => {
+    const thread = await makeThread();
+    const member = await makeMember();
+    await db.setting.create({ data: { key: "replyIntervalSeconds", value: "0" } });
+    const first = await createReply(member, { threadId: thread.id, source: "Cùng một câu", clientToken: token() });
+    // Another member may say the same.
+    await createReply(await makeMember(), { threadId: thread.id, source: "Cùng một câu", clientToken: token() });
+    // Four minutes ago (the window is five): still refused; six minutes ago: taken.
+    await db.post.update({ where: { id: first.postId }, data: { createdAt: new Date(Date.now() - 4 * 60_000) } });
+    await expect(createReply(member, { threadId: thread.id, source: "Cùng một câu", clientToken: token() })).rejects.toThrow(/đúng nội dung này/);
+    await db.post.update({ where: { id: first.postId }, data: { createdAt: new Date(Date.now() - 6 * 60_000) } });
+    await createReply(member, { threadId: thread.id, source: "Cùng một câu", clientToken: token() });
+    expect(await counts(thread.id)).toMatchObject({ replyCount: 3 });
+  });
+
   it("links @mentions of existing members only", async () => {
     const thread = await makeThread();
     const member = await makeMember();

@@ -1,6 +1,7 @@
 // The hand-written SQLite reply transaction (lib/forum/reply-sqlite.ts) writes
 // what Prisma's transaction writes: the same post row, thread counters, member
-// count, search entries and draft removal, for a visible and a held reply.
+// count, search entries, alert job and draft removal, for a visible and a
+// held reply.
 // On PostgreSQL there is no direct handle and createReply keeps Prisma's path
 // (this file then checks exactly that).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -37,6 +38,19 @@ async function replyThrough(path: "prisma" | "direct", options: { hold?: boolean
       }
     : null;
   const drafts = await db.draft.count({ where: { userId: member.id, threadId: thread.id } });
+  // The alert job (written in the reply's commit on SQLite, after it through Prisma): due now, unclaimed.
+  const jobs = (await db.alertJob.findMany({ where: { kind: "reply" } }))
+    .filter((job) => (JSON.parse(job.payload) as { postId?: number }).postId === post.id)
+    .map(({ kind, payload, attempts, claimedUntil, doneAt, lastError, runAfter, createdAt: queuedAt }) => ({
+      kind,
+      payload: Object.keys(JSON.parse(payload) as object),
+      attempts,
+      claimedUntil,
+      doneAt,
+      lastError,
+      due: runAfter.getTime() <= Date.now(),
+      queuedWithPost: Math.abs(queuedAt.getTime() - post.createdAt.getTime()) < 5_000,
+    }));
   const { id, threadId, authorId, clientToken, createdAt, updatedAt, ...row } = post;
   return {
     reply: { number: reply.number, status: reply.status, duplicate: reply.duplicate },
@@ -51,6 +65,7 @@ async function replyThrough(path: "prisma" | "direct", options: { hold?: boolean
     postCount: user.postCount,
     entry,
     drafts,
+    jobs,
   };
 }
 
@@ -91,6 +106,8 @@ describe("the SQLite reply transaction by hand", () => {
       expect(viaDirect.thread).toMatchObject({ replyCountAdded: hold ? 0 : 1, lastNumber: 2, lastPostAtIsPost: !hold });
       expect(viaDirect.postCount).toBe(hold ? 0 : 1);
       expect(viaDirect.drafts).toBe(0);
+      // A held reply alerts nobody until approved; a visible one has exactly one job.
+      expect(viaDirect.jobs).toEqual(hold ? [] : [{ kind: "reply", payload: ["postId"], attempts: 0, claimedUntil: null, doneAt: null, lastError: null, due: true, queuedWithPost: true }]);
       if (sqlite) expect(viaDirect.entry).toEqual({ text: 1, folded: 1, title: 0 });
     });
   }
@@ -108,4 +125,21 @@ describe("the SQLite reply transaction by hand", () => {
     for (const again of [viaPrisma, a, b]) expect(again).toMatchObject({ postId: first.postId, duplicate: true });
     expect(await db.thread.findUniqueOrThrow({ where: { id: thread.id }, select: { replyCount: true, lastNumber: true } })).toEqual({ replyCount: 1, lastNumber: 2 });
   });
+  for (const path of ["direct", "prisma"] as const) {
+    it(`refuses another member's token, and a thread's token sent as a reply (${path} lookup)`, async () => {
+      if (path === "prisma") process.env.SQLITE_DIRECT = "0";
+      const thread = await makeThread();
+      const member = await makeMember();
+      const input = { threadId: thread.id, source: "Của tôi", clientToken: token() };
+      await createReply(member, input);
+      const replies = await db.post.count({ where: { threadId: thread.id } });
+      await expect(createReply(await makeMember(), input)).rejects.toThrow(/hết hạn/);
+      // A new-thread form's token (the member's own opening post) is not a reply's.
+      const ownThread = await makeThread();
+      const threadToken = token();
+      await db.post.updateMany({ where: { threadId: ownThread.id, number: 1 }, data: { authorId: member.id, clientToken: threadToken } });
+      await expect(createReply(member, { threadId: thread.id, source: "Nhầm form", clientToken: threadToken })).rejects.toThrow(/hết hạn/);
+      expect(await db.post.count({ where: { threadId: thread.id } })).toBe(replies);
+    });
+  }
 });
