@@ -73,7 +73,13 @@ function sqliteDb(file: string): E2eDb {
         all: (...params) => statement.all(...bindable(params)),
       };
     },
-    transaction: (fn) => db.transaction(fn),
+    // BEGIN IMMEDIATE: a helper reads, then writes; begun deferred, its read
+    // lock cannot become the write lock once the running server has committed
+    // meanwhile (SQLITE_BUSY at once, the busy timeout does not apply).
+    transaction: (fn) => {
+      const run = db.transaction(fn);
+      return (...args) => run.immediate(...args);
+    },
     close: () => db.close(),
   };
 }
