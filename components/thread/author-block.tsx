@@ -2,8 +2,11 @@
 // avatar, name, role, user title, join date, posts, reactions received — the
 // same for every reader, so part of the cached page. Without JavaScript the
 // name is a plain link to the profile; with it, member-card-opener.tsx opens
-// the small card below (same facts, "Xem trang cá nhân", and for staff the
-// moderation shortcuts, which only the per-request member page renders).
+// a small card built from this block (member-card.ts: the same facts, "Xem
+// trang cá nhân", and for staff the moderation shortcuts, which only the
+// per-request member page renders). The card is not in the server's HTML: 20
+// hidden copies of each block were a third of a thread page's elements, which
+// every page load hydrated and every member page rendered (issue 18).
 import "@/components/members/members.css";
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
@@ -18,10 +21,8 @@ function texts(t: Translate) {
     joined: t("thread.joined"),
     posts: t("thread.posts"),
     reactions: t("thread.reactions"),
-    profile: t("thread.viewProfile"),
     modTools: t("thread.modTools"),
     sanction: t("thread.sanction"),
-    cardOf: (name: string) => t("thread.memberCard", { name }),
   };
 }
 
@@ -43,44 +44,26 @@ type Props = { author: BlockAuthor; postId: number; staffShortcuts: boolean };
 export async function AuthorBlock({ author, postId, staffShortcuts }: Props) {
   const T = texts(await translator());
   const profile = localized(memberPath(author));
-  const cardId = `author-card-${postId}`;
   return (
     <div className="reply__author author-block">
       <Avatar user={author} />
-      <a href={profile} className="reply__name" data-author-card={cardId}>
+      <a href={profile} className="reply__name" data-author-card={`author-card-${postId}`}>
         {author.displayName}
       </a>
       <RoleBadge role={author.role} />
       {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
       <AuthorFacts author={author} className="author-block__facts" T={T} />
-      <div id={cardId} className="member-popup" role="dialog" aria-label={T.cardOf(author.displayName)} hidden>
-        <div className="member-popup__head">
-          <Avatar user={author} size="l" />
-          <div>
-            <a href={profile} className="member-popup__name">
-              {author.displayName}
-            </a>{" "}
-            <RoleBadge role={author.role} />
-            {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
-          </div>
-        </div>
-        <AuthorFacts author={author} className="member-popup__facts" T={T} />
-        <div className="member-popup__links">
-          <a href={profile} className="button">
-            {T.profile}
+      {staffShortcuts ? (
+        // Staff's shortcuts for the card: hidden here, copied into the card when it opens.
+        <div className="author-block__card-links" hidden>
+          <a href={`${profile}#sanction`} className="button">
+            {T.sanction}
           </a>
-          {staffShortcuts ? (
-            <>
-              <a href={`${profile}#sanction`} className="button">
-                {T.sanction}
-              </a>
-              <a href={localized(`/mod/members/${encodeURIComponent(author.username)}`)} className="button">
-                {T.modTools}
-              </a>
-            </>
-          ) : null}
+          <a href={localized(`/mod/members/${encodeURIComponent(author.username)}`)} className="button">
+            {T.modTools}
+          </a>
         </div>
-      </div>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 // With JavaScript, a click on an author's name in the thread opens their card
-// (author-block.tsx) instead of following the link; a modified click (new
-// tab), Escape or a click elsewhere closes it. Without JavaScript this renders
-// nothing and the name stays a link to the profile. One listener per page.
+// (built from their author block on first open: member-card.ts) instead of
+// following the link; a modified click (new tab), Escape or a click elsewhere
+// closes it. Without JavaScript this renders nothing and the name stays a
+// link to the profile. One listener per page.
 import { useEffect } from "react";
+import { buildMemberCard, type CardLabels } from "./member-card";
 
-export function MemberCardOpener() {
+export function MemberCardOpener({ labels }: { labels: CardLabels }) {
   useEffect(() => {
     const links = document.querySelectorAll<HTMLAnchorElement>("a[data-author-card]");
     for (const link of links) {
@@ -23,7 +25,8 @@ export function MemberCardOpener() {
       const target = event.target as Element | null;
       const link = target?.closest<HTMLAnchorElement>("a[data-author-card]");
       if (link && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && event.button === 0) {
-        const card = document.getElementById(link.dataset.authorCard!);
+        const id = link.dataset.authorCard!;
+        const card = document.getElementById(id) ?? buildMemberCard(link, id, labels);
         if (!card) return;
         event.preventDefault();
         const wasOpen = open?.card === card;
@@ -49,6 +52,6 @@ export function MemberCardOpener() {
       document.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onKey);
     };
-  }, []);
+  }, [labels]);
   return null;
 }

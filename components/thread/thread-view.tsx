@@ -16,6 +16,7 @@ import { LiveUpdates } from "@/components/thread/live-updates";
 import { LiveReplyCount } from "@/components/thread/live-reply-count";
 import { ThreadViewCount } from "@/components/views/thread-view-count";
 import { MemberCardOpener } from "@/components/thread/member-card-opener";
+import type { CardLabels } from "@/components/thread/member-card";
 import { PostPicturesEnhancer } from "@/components/pictures/post-pictures-enhancer";
 import type { NewestPostItem } from "@/lib/forum/list-threads";
 import { pageCount } from "@/lib/forum/pages";
@@ -76,8 +77,8 @@ export async function ThreadView({ thread, page, opening, replies, viewer, newes
             </p>
           </header>
         )}
-        {/* With JavaScript, an author's name opens their card (author-block.tsx). */}
-        <MemberCardOpener />
+        {/* With JavaScript, an author's name opens their card (author-block.tsx, member-card.ts). */}
+        <MemberCardOpener labels={cardLabels(t)} />
         <section className="replies" aria-labelledby="replies-title">
           <h2 id="replies-title" className="replies__title">
             {t("thread.replies")}
@@ -115,4 +116,10 @@ export async function ThreadView({ thread, page, opening, replies, viewer, newes
       {page === 1 && opening && !viewer ? <ThreadJsonLd thread={thread} post={opening} replies={replies.filter((r) => r.status === "visible")} /> : null}
     </div>
   );
+}
+
+/** The card's two texts, once per page; the dialog's name split around the member's name. */
+function cardLabels(t: Awaited<ReturnType<typeof translator>>): CardLabels {
+  const [before = "", after = ""] = t("thread.memberCard", { name: "\u0000" }).split("\u0000");
+  return { profile: t("thread.viewProfile"), cardOf: [before, after] };
 }

@@ -20,16 +20,36 @@ test.describe("the post author block and member card", () => {
     await expect(block.locator(".author-block__facts")).toContainText("Bài viết");
     await expect(block.locator(".author-block__facts")).toContainText("1.234");
     await expect(block.locator(".author-block__facts")).toContainText("56");
+    // The card is built in the browser from the block: the server's HTML has no hidden copy of it.
+    const html = await (await page.request.get(thread.path)).text();
+    expect(html).toContain(`data-author-card="author-card-${postId}"`);
+    expect(html).not.toContain("member-popup");
     const card = page.locator(`#author-card-${postId}`);
     await expect(card).toBeHidden();
-    await block.getByRole("link", { name: author.displayName }).first().click();
+    const name = block.getByRole("link", { name: author.displayName }).first();
+    await name.click();
     await expect(card).toBeVisible();
-    await expect(card.getByRole("link", { name: "Xem trang cá nhân" })).toBeVisible();
+    await expect(page.getByRole("dialog", { name: `Thẻ thành viên ${author.displayName}` })).toBeVisible();
+    await expect(name).toHaveAttribute("aria-expanded", "true");
+    // The same facts as the block, the avatar, and the profile link, focused.
+    await expect(card.locator(".member-popup__facts")).toBeVisible();
+    await expect(card.locator(".member-popup__facts")).toContainText("1.234");
+    await expect(card.locator(".member-popup__facts")).toContainText("56");
+    await expect(card.locator(".avatar--l")).toHaveAttribute("aria-label", author.displayName);
+    await expect(card.getByRole("link", { name: author.displayName })).toBeFocused();
+    await expect(card.getByRole("link", { name: "Xem trang cá nhân" })).toHaveAttribute("href", `/members/${author.username}`);
     // Guests (and members) get no moderation shortcuts.
     await expect(card.getByRole("link", { name: "Công cụ điều hành" })).toHaveCount(0);
     await page.keyboard.press("Escape");
     await expect(card).toBeHidden();
+    await expect(name).toBeFocused();
     await expect(page).toHaveURL(new RegExp(thread.path));
+    // Opened again it is the same card (built once); a click elsewhere closes it.
+    await name.click();
+    await expect(card).toBeVisible();
+    await expect(page.locator(".member-popup")).toHaveCount(1);
+    await page.locator("h1").first().click();
+    await expect(card).toBeHidden();
   });
 
   test("a moderator's card has the moderation shortcuts", async ({ browser }) => {
@@ -42,7 +62,13 @@ test.describe("the post author block and member card", () => {
     await page.locator(`#post-${postId} .author-block`).getByRole("link", { name: author.displayName }).first().click();
     const card = page.locator(`#author-card-${postId}`);
     await expect(card.getByRole("link", { name: "Đình chỉ / cấm" })).toBeVisible();
+    await expect(card.getByRole("link", { name: "Đình chỉ / cấm" })).toHaveAttribute("href", `/members/${author.username}#sanction`);
     await expect(card.getByRole("link", { name: "Công cụ điều hành" })).toHaveAttribute("href", `/mod/members/${author.username}`);
+    // The block's own copy of the shortcuts stays hidden; a member's page has none.
+    await expect(page.locator(`#post-${postId} .author-block__card-links`)).toBeHidden();
+    const memberPage = await loggedIn(browser, member());
+    await memberPage.goto(thread.path);
+    await expect(memberPage.locator(`#post-${postId} .author-block__card-links`)).toHaveCount(0);
   });
 
   test.describe("without JavaScript", () => {
