@@ -49,6 +49,8 @@ export function MemberCardOpener({ labels }: { labels: CardLabels }) {
     document.addEventListener("click", onClick);
     document.addEventListener("keydown", onKey);
     return () => {
+      // Run again when a refresh brings the labels anew: an open card is closed, not left open with no listener to close it.
+      close();
       document.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onKey);
     };
