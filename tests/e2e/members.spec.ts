@@ -52,6 +52,17 @@ test.describe("the post author block and member card", () => {
     await expect(card).toBeHidden();
   });
 
+  test("in English, the card is named and labelled in English and links to the English profile", async ({ page }) => {
+    const author = member();
+    const thread = createThread(author.username);
+    const [postId] = insertReplies(thread.id, author.username, 1);
+    await page.goto(`/en${thread.path}`);
+    await page.locator(`#post-${postId} .author-block`).getByRole("link", { name: author.displayName }).first().click();
+    const card = page.getByRole("dialog", { name: `Member card of ${author.displayName}` });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole("link", { name: "View profile" })).toHaveAttribute("href", `/en/members/${author.username}`);
+  });
+
   test("a moderator's card has the moderation shortcuts", async ({ browser }) => {
     const author = member();
     const mod = member("moderator");
