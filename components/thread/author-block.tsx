@@ -4,9 +4,10 @@
 // name is a plain link to the profile; with it, member-card-opener.tsx opens
 // a small card built from this block (member-card.ts: the same facts, "Xem
 // trang cá nhân", and for staff the moderation shortcuts, which only the
-// per-request member page renders). The card is not in the server's HTML: 20
-// hidden copies of each block were a third of a thread page's elements, which
-// every page load hydrated and every member page rendered (issue 18).
+// per-request member page renders). The card is not in the server's HTML: a
+// hidden copy of each block, one per reply, was a third of a thread page's
+// elements, which every page load hydrated and every member page rendered
+// (issue 18).
 import "@/components/members/members.css";
 import { Avatar } from "@/components/avatar";
 import { RoleBadge } from "@/components/role-badge";
