@@ -1,6 +1,7 @@
 // A member's avatar: their picture when they have one, otherwise their initials
 // on a colour derived from the username (stable across pages).
 import { initials } from "@/lib/format";
+import { AVATAR_PIXELS } from "@/components/avatar-sizes";
 
 type Props = {
   user: { username: string; displayName: string; avatarUrl?: string | null };
@@ -12,7 +13,6 @@ const HUES = [12, 32, 150, 190, 210, 260, 300, 340];
 // An avatar uploaded here (lib/uploads/avatar.ts) exists at 48, 96 and 192 px:
 // the browser picks by its pixel density.
 const OWN_AVATAR = /^(.*\/uploads\/[a-f0-9]{64}\/)a96\.webp$/;
-const PIXELS = { s: 24, m: 48, l: 64 } as const;
 
 function hueFor(username: string): number {
   let h = 0;
@@ -25,7 +25,7 @@ export function Avatar({ user, size = "m" }: Props) {
     // A plain <img>, not next/image: avatars are small, already-sized member uploads.
     const own = OWN_AVATAR.exec(user.avatarUrl);
     if (own) {
-      const px = PIXELS[size] ?? 40;
+      const px = AVATAR_PIXELS[size];
       return (
         <img
           className={`avatar avatar--${size}`}

@@ -53,7 +53,7 @@ export async function AuthorBlock({ author, postId, staffShortcuts }: Props) {
       </a>
       <RoleBadge role={author.role} />
       {author.userTitle ? <div className="reply__user-title">{author.userTitle}</div> : null}
-      <AuthorFacts author={author} className="author-block__facts" T={T} />
+      <AuthorFacts author={author} T={T} />
       {staffShortcuts ? (
         // Staff's shortcuts for the card: hidden here, copied into the card when it opens.
         <div className="author-block__card-links" hidden>
@@ -69,10 +69,10 @@ export async function AuthorBlock({ author, postId, staffShortcuts }: Props) {
   );
 }
 
-function AuthorFacts({ author, className, T }: { author: BlockAuthor; className: string; T: ReturnType<typeof texts> }) {
+function AuthorFacts({ author, T }: { author: BlockAuthor; T: ReturnType<typeof texts> }) {
   const joined = new Date(author.createdAt);
   return (
-    <dl className={className}>
+    <dl className="author-block__facts">
       <div>
         <dt>{T.joined}</dt>
         <dd>

@@ -3,6 +3,7 @@
 // block already shows the avatar, name, role, title and facts, so the server
 // sends them once instead of a hidden second copy per reply. Only DOM nodes
 // and textContent: nothing from the page is parsed as HTML.
+import { AVATAR_PIXELS } from "@/components/avatar-sizes";
 
 export type CardLabels = {
   /** "Xem trang cá nhân". */
@@ -11,16 +12,14 @@ export type CardLabels = {
   cardOf: readonly [before: string, after: string];
 };
 
-const LARGE_PX = 64;
-
 /** A copy of the block's avatar at the card's size (avatar.tsx's "l"). */
 function largeAvatar(avatar: Element): Element {
   const copy = avatar.cloneNode(true) as Element;
   copy.classList.replace("avatar--m", "avatar--l");
   if (copy instanceof HTMLImageElement && copy.hasAttribute("width")) {
-    copy.width = LARGE_PX;
-    copy.height = LARGE_PX;
-    if (copy.sizes) copy.sizes = `${LARGE_PX}px`;
+    copy.width = AVATAR_PIXELS.l;
+    copy.height = AVATAR_PIXELS.l;
+    if (copy.sizes) copy.sizes = `${AVATAR_PIXELS.l}px`;
   }
   return copy;
 }
